@@ -1,0 +1,40 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { keyRoutes } from './auth/routes.ts';
+import type { Container } from './container.ts';
+import { docsRoutes } from './docs/routes.ts';
+import { ApiError } from './http/api-error.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { createRouteRegistrar } from './http/operation.ts';
+import { requestContext } from './http/request-context.ts';
+import { opsRoutes } from './ops/routes.ts';
+
+/** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */
+export function createApp(c: Container): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      // Plain-HTTP deployments behind a TLS proxy must still load /docs assets: no upgrade-insecure-requests.
+      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } },
+    }),
+  );
+  app.use(requestContext(c.log, c.metrics));
+
+  const route = createRouteRegistrar({
+    spec: c.spec,
+    keys: c.keys,
+    rateLimiter: c.rateLimiter,
+    bodyLimitBytes: c.config.bodyLimitBytes,
+  });
+  app.use(opsRoutes(route, { metrics: c.metrics, readiness: c.readiness }));
+  app.use(docsRoutes());
+  app.use(keyRoutes(route, c.keys));
+
+  app.use((req) => {
+    throw ApiError.notFound(`No route for ${req.method} ${req.path}`);
+  });
+  app.use(errorHandler(c.log));
+  return app;
+}

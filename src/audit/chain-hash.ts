@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainedContent {
+  tenantId: string;
+  seq: number;
+  actor: string | null;
+  type: string;
+  occurredAt: string;
+  payload: unknown;
+}
+
+/** hash = SHA-256(previous hash ‖ canonical content): altering, removing or reordering a row breaks every later link. */
+export function chainHash(prevHash: string, c: ChainedContent): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalJson({ a: c.actor, o: c.occurredAt, p: c.payload, s: c.seq, t: c.tenantId, y: c.type }))
+    .digest('hex');
+}

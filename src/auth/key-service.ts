@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { appendAuditEvent } from '../audit/audit-store.ts';
+import type { Pool } from '../db/pool.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { ApiError } from '../http/api-error.ts';
+import { hashSecret, keyPrefix, looksLikeKey, newKeySecret } from './key-secret.ts';
+import { type ApiKeyRow, createKeyStore } from './key-store.ts';
+import { type Principal, SCOPES, type Scope } from './scopes.ts';
+
+// Revocation must bite quickly in every process, while the hot path must not query the key table each time.
+const CACHE_MS = 5_000;
+
+export function createKeyService(pool: Pool) {
+  const store = createKeyStore(pool);
+  const cache = new Map<string, { principal: Principal | null; until: number }>();
+  const used = new Set<string>();
+
+  const toPrincipal = (k: ApiKeyRow): Principal => ({
+    keyId: k.id,
+    tenantId: k.tenantId,
+    scopes: k.scopes,
+    rateLimitPerSecond: k.rateLimitPerSecond,
+  });
+
+  return {
+    /** Resolves a bearer secret to a principal, or null for unknown/revoked keys. */
+    async authenticate(secret: string): Promise<Principal | null> {
+      if (!looksLikeKey(secret)) return null;
+      const hash = hashSecret(secret).toString('hex');
+      const hit = cache.get(hash);
+      if (hit && hit.until > Date.now()) return hit.principal;
+      const row = await store.findActiveByHash(Buffer.from(hash, 'hex'));
+      const principal = row ? toPrincipal(row) : null;
+      cache.set(hash, { principal, until: Date.now() + CACHE_MS });
+      if (principal) used.add(principal.keyId);
+      return principal;
+    },
+
+    async create(
+      actor: Principal | null,
+      tenantId: string,
+      input: { name: string; scopes: Scope[]; rateLimitPerSecond?: number | undefined },
+    ) {
+      const secret = newKeySecret();
+      const row = await withTransaction(pool, async (client) => {
+        const created = await createKeyStore(client).insert({
+          id: `key_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+          tenantId,
+          name: input.name,
+          prefix: keyPrefix(secret),
+          secretHash: hashSecret(secret),
+          scopes: input.scopes,
+          rateLimitPerSecond: input.rateLimitPerSecond,
+          createdBy: actor?.keyId,
+        });
+        await appendAuditEvent(client, {
+          tenantId,
+          actor: actor?.keyId ?? null,
+          type: 'api_key.created',
+          payload: { keyId: created.id, name: created.name, scopes: created.scopes, prefix: created.prefix },
+        });
+        return created;
+      });
+      return { ...row, key: secret };
+    },
+
+    list: (tenantId: string) => store.listForTenant(tenantId),
+
+    async revoke(actor: Principal, id: string): Promise<void> {
+      await withTransaction(pool, async (client) => {
+        const row = await createKeyStore(client).revoke(actor.tenantId, id);
+        if (!row) throw ApiError.notFound(`No API key ${id}`);
+        await appendAuditEvent(client, {
+          tenantId: actor.tenantId,
+          actor: actor.keyId,
+          type: 'api_key.revoked',
+          payload: { keyId: id },
+        });
+      });
+      for (const [hash, entry] of cache) if (entry.principal?.keyId === id) cache.delete(hash);
+    },
+
+    /** TRADESCREEN_ADMIN_KEY makes sure an all-scopes key with exactly that value exists for tenant `default`. */
+    async ensureBootstrapKey(secret: string): Promise<void> {
+      await store.upsertBootstrap({
+        id: 'key_bootstrap_admin',
+        tenantId: 'default',
+        name: 'Bootstrap admin key (TRADESCREEN_ADMIN_KEY)',
+        prefix: keyPrefix(secret),
+        secretHash: hashSecret(secret),
+        scopes: [...SCOPES],
+      });
+      cache.clear();
+    },
+
+    /** last_used_at is written in batches, off the request path. */
+    async flushUsage(): Promise<void> {
+      const ids = [...used];
+      used.clear();
+      await store.touch(ids);
+    },
+  };
+}
+
+export type KeyService = ReturnType<typeof createKeyService>;

@@ -1,0 +1,84 @@
+import { createKeyService, type KeyService } from './auth/key-service.ts';
+import { createRateLimiter, type RateLimiter } from './auth/rate-limiter.ts';
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { createPool, type Pool } from './db/pool.ts';
+import { createMetrics, type HttpMetrics } from './http/metrics.ts';
+import { loadSpec, type Spec } from './http/openapi-spec.ts';
+import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
+import type { Logger } from './logger.ts';
+import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
+
+/** The composition root: everything the app, the workers and the tests share, built in one place. */
+export interface Container {
+  config: Config;
+  log: Logger;
+  database: Database;
+  pool: Pool;
+  spec: Spec;
+  metrics: HttpMetrics;
+  keys: KeyService;
+  rateLimiter: RateLimiter;
+  queues: QueueBackend;
+  readiness: ReadinessCheck[];
+  /** Closers run in reverse order of registration at shutdown. */
+  onClose(fn: () => Promise<void>): void;
+  close(): Promise<void>;
+}
+
+export async function createContainer(config: Config, log: Logger): Promise<Container> {
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    return await assemble(config, log, closers);
+  } catch (err) {
+    // Never leave an embedded PostgreSQL or a pool behind when start-up fails half way.
+    for (const fn of closers.reverse()) await fn().catch(() => {});
+    throw err;
+  }
+}
+
+async function assemble(
+  config: Config,
+  log: Logger,
+  closers: Array<() => Promise<void>>,
+): Promise<Container> {
+  const database = await openDatabase(config, log);
+  closers.push(database.stop);
+  const pool = createPool(database.url);
+  closers.push(() => pool.end());
+  await migrate(pool);
+
+  const keys = createKeyService(pool);
+  if (config.adminKey) await keys.ensureBootstrapKey(config.adminKey);
+  const usageTimer = setInterval(() => keys.flushUsage().catch(() => {}), 10_000);
+  usageTimer.unref();
+  closers.push(async () => {
+    clearInterval(usageTimer);
+    await keys.flushUsage().catch(() => {});
+  });
+
+  const queues = createQueueBackend({ redisUrl: config.redisUrl, databaseUrl: database.url });
+  closers.push(() => queues.close());
+
+  const container: Container = {
+    config,
+    log,
+    database,
+    pool,
+    spec: loadSpec(),
+    metrics: createMetrics(pool),
+    keys,
+    rateLimiter: createRateLimiter(config.rateLimitPerSecond),
+    queues,
+    readiness: databaseChecks(pool),
+    onClose: (fn) => closers.push(fn),
+    async close() {
+      for (const fn of closers.reverse()) {
+        await fn().catch((err) => log.error({ err }, 'error while closing'));
+      }
+      closers.length = 0;
+    },
+  };
+  return container;
+}

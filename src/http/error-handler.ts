@@ -1,0 +1,89 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../logger.ts';
+import { ApiError } from './api-error.ts';
+import { sendProblem } from './problem.ts';
+
+const TYPE_BASE = 'https://tradescreen.dev/problems/';
+
+// Errors raised by body-parser carry a `type`; each maps to a client error, never a 500.
+const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'Bad Request', 'The body is not valid JSON'],
+  'entity.too.large': [413, 'Payload Too Large', 'The body is larger than the limit'],
+  'encoding.unsupported': [415, 'Unsupported Media Type', 'Unsupported content encoding'],
+  'charset.unsupported': [415, 'Unsupported Media Type', 'Unsupported charset'],
+  'request.aborted': [400, 'Bad Request', 'The request was aborted'],
+  'request.size.invalid': [400, 'Bad Request', 'The body length does not match Content-Length'],
+  'stream.encoding.set': [400, 'Bad Request', 'The body could not be read'],
+};
+
+// PostgreSQL unreachable or shutting down: the answer is "try again", not "we broke".
+const DB_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08006',
+  '08001',
+  '08003',
+  '08004',
+]);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  if (e?.code && DB_UNAVAILABLE.has(e.code)) return true;
+  const m = e?.message ?? '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|connect ECONNREFUSED/.test(
+    m,
+  );
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replaceAll(' ', '-');
+}
+
+/** The one place where any error becomes application/problem+json. */
+export function errorHandler(log: Logger) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const requestId = res.locals.requestId as string | undefined;
+    if (res.headersSent) {
+      log.error({ err, requestId }, 'error after the response started');
+      res.destroy();
+      return;
+    }
+    let apiError: ApiError;
+    const parserType = (err as { type?: string })?.type;
+    const parser = parserType ? BODY_PARSER_ERRORS[parserType] : undefined;
+    if (err instanceof ApiError) apiError = err;
+    else if (parser) apiError = new ApiError(parser[0], parser[1], parser[2]);
+    else if (isDatabaseUnavailable(err)) {
+      log.warn({ err: (err as Error).message, requestId }, 'database unavailable');
+      apiError = ApiError.unavailable(
+        'The database is unavailable; nothing was decided or recorded. Retry shortly.',
+      );
+    } else {
+      log.error({ err, requestId, method: req.method, url: req.originalUrl }, 'unhandled error');
+      apiError = new ApiError(
+        500,
+        'Internal Server Error',
+        `An unexpected error occurred; quote request id ${requestId}`,
+      );
+    }
+    sendProblem(
+      res,
+      {
+        type: `${TYPE_BASE}${slug(apiError.title)}`,
+        title: apiError.title,
+        status: apiError.status,
+        detail: apiError.detail,
+        instance: req.originalUrl.split('?')[0],
+        requestId,
+        ...(apiError.errors ? { errors: apiError.errors } : {}),
+      },
+      apiError.headers,
+    );
+  };
+}

@@ -1,0 +1,79 @@
+import {
+  createPostgresBackend,
+  type Processor,
+  type QueueOptions,
+  Queue as RedisQueue,
+  Worker as RedisWorker,
+  type WorkerOptions,
+  withBackend,
+} from 'bullmq';
+import { Redis } from 'ioredis';
+
+/**
+ * BullMQ on Redis when REDIS_URL is set, otherwise BullMQ's own PostgreSQL backend on the same database:
+ * the same queues, job schedulers and worker code either way, so embedded mode is not a second code path.
+ */
+export interface QueueBackend {
+  mode: 'redis' | 'postgres';
+  createQueue<D>(name: string): QueueLike<D>;
+  createWorker<D>(name: string, processor: Processor<D>, opts?: { concurrency?: number }): WorkerLike;
+  /** A connection for pub/sub announcements (Redis mode only). */
+  redis: Redis | undefined;
+  close(): Promise<void>;
+}
+
+export interface QueueLike<D> {
+  add(name: string, data: D, opts?: Record<string, unknown>): Promise<{ id?: string | undefined }>;
+  upsertJobScheduler(
+    id: string,
+    repeat: { every: number },
+    template: { name: string; data: D; opts?: Record<string, unknown> },
+  ): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface WorkerLike {
+  on(event: 'error' | 'failed' | 'completed', listener: (...args: unknown[]) => void): unknown;
+  close(): Promise<void>;
+}
+
+export function createQueueBackend(opts: {
+  redisUrl?: string | undefined;
+  databaseUrl: string;
+}): QueueBackend {
+  if (opts.redisUrl) {
+    const url = opts.redisUrl;
+    // Workers block on Redis: BullMQ's production guide requires maxRetriesPerRequest: null for them.
+    const connection = () => new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+    const shared = connection();
+    shared.on('error', () => {});
+    return {
+      mode: 'redis',
+      redis: shared,
+      createQueue: <D>(name: string) =>
+        new RedisQueue<D>(name, { connection: shared } as QueueOptions) as unknown as QueueLike<D>,
+      createWorker: <D>(name: string, processor: Processor<D>, o?: { concurrency?: number }) =>
+        new RedisWorker<D>(name, processor, {
+          connection: connection(),
+          concurrency: o?.concurrency ?? 1,
+        } as WorkerOptions),
+      close: async () => {
+        shared.disconnect();
+      },
+    };
+  }
+  const { Queue, Worker } = withBackend(createPostgresBackend);
+  // A bare URL makes the backend loop; it needs the config-object form with migrate: true.
+  const connection = { connectionString: opts.databaseUrl, migrate: true, schema: 'bullmq' };
+  return {
+    mode: 'postgres',
+    redis: undefined,
+    createQueue: <D>(name: string) => new Queue<D>(name, { connection }) as unknown as QueueLike<D>,
+    createWorker: <D>(name: string, processor: Processor<D>, o?: { concurrency?: number }) =>
+      new Worker<D>(name, processor as never, {
+        connection,
+        concurrency: o?.concurrency ?? 1,
+      }) as unknown as WorkerLike,
+    close: async () => {},
+  };
+}

@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import type { HttpMetrics } from '../http/metrics.ts';
+import type { RouteRegistrar } from '../http/operation.ts';
+import type { ReadinessCheck } from './readiness.ts';
+
+export function opsRoutes(
+  route: RouteRegistrar,
+  deps: { metrics: HttpMetrics; readiness: ReadinessCheck[] },
+): Router {
+  const router = Router();
+  route(router, 'getHealth', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  route(router, 'getReadiness', async (_req, res) => {
+    const checks = await Promise.all(deps.readiness.map((check) => check()));
+    const ready = checks.every((c) => c.ok);
+    res.status(ready ? 200 : 503).json({ ready, checks });
+  });
+  route(router, 'getMetrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  return router;
+}
