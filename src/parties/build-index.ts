@@ -1,0 +1,221 @@
+import type { ListEntity } from '../lists/entity.ts';
+import { deletionHashes } from './deletions.ts';
+import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
+import { INITIAL_WEIGHT, type IndexData, idf, PATRONYMIC_FACTOR, TAIL_FACTOR } from './index-data.ts';
+import { INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
+
+/**
+ * Share of all names above which a token counts as common. On the real lists (54k names) 0.3% puts
+ * "trading", "group", "holding", "bank", "international" and the most frequent given names on the common
+ * side, while surnames, brand words and small towns stay rare.
+ */
+const RARE_SHARE = 0.003;
+const RARE_MIN = 50;
+
+class Growable {
+  buf = new Int32Array(1024);
+  len = 0;
+  push(v: number): void {
+    if (this.len === this.buf.length) {
+      const next = new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.len++] = v;
+  }
+  done(): Int32Array {
+    return this.buf.slice(0, this.len);
+  }
+}
+
+export function buildIndexData(entities: readonly ListEntity[]): IndexData {
+  const t0 = performance.now();
+  const vocab: string[] = [];
+  const vocabMap = new Map<string, number>();
+  const intern = (s: string): number => {
+    let id = vocabMap.get(s);
+    if (id === undefined) {
+      id = vocab.length;
+      vocab.push(s);
+      vocabMap.set(s, id);
+    }
+    return id;
+  };
+  const nameEntity = new Growable();
+  const nameAlias = new Growable();
+  const nameWeak: number[] = [];
+  const entNameStart = new Int32Array(entities.length + 1);
+  const tokStart = new Growable();
+  const tokVocab = new Growable();
+  const tokFlags: number[] = [];
+  const glueStart = new Growable();
+  const glueVocab = new Growable();
+  const gluePos: number[] = [];
+  const fullKey = new Map<string, number[]>();
+  const ids = new Map<string, number[]>();
+
+  for (let e = 0; e < entities.length; e++) {
+    const ent = entities[e]!;
+    entNameStart[e] = nameEntity.len;
+    const person = ent.kind === 'person';
+    const seen = new Set<string>();
+    const all: { value: string; quality: 'strong' | 'weak'; alias: number }[] = [
+      { value: ent.name, quality: 'strong', alias: -1 },
+      ...ent.aliases.map((a, i) => ({ value: a.value, quality: a.quality, alias: i })),
+    ];
+    for (const nm of all) {
+      const t = tokenizeName(nm.value, person);
+      if (t.skels.length === 0) continue;
+      const key = t.skels.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const n = nameEntity.len;
+      nameEntity.push(e);
+      nameAlias.push(nm.alias);
+      nameWeak.push(nm.quality === 'weak' ? 1 : 0);
+      tokStart.push(tokVocab.len);
+      glueStart.push(glueVocab.len);
+      for (let i = 0; i < t.skels.length; i++) {
+        tokVocab.push(intern(t.skels[i]!));
+        tokFlags.push(t.flags[i]!);
+        const next = t.skels[i + 1];
+        if (next !== undefined && !(t.flags[i]! & INITIAL) && !(t.flags[i + 1]! & INITIAL)) {
+          glueVocab.push(intern(t.skels[i] + next));
+          gluePos.push(i);
+        }
+      }
+      if (t.skels.length >= 2) {
+        const k = [...t.skels].sort().join(' ');
+        const list = fullKey.get(k);
+        if (list) list.push(n);
+        else fullKey.set(k, [n]);
+      }
+    }
+    for (const id of ent.identifiers) {
+      const scheme = normScheme(id.type);
+      const value = normValue(scheme, id.value);
+      if (!value || idStrength(scheme, value) !== 'strong') continue;
+      const k = idKey(scheme, value);
+      const list = ids.get(k);
+      if (!list) ids.set(k, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  }
+  entNameStart[entities.length] = nameEntity.len;
+  const nameCount = nameEntity.len;
+  tokStart.push(tokVocab.len);
+  glueStart.push(glueVocab.len);
+  const ts = tokStart.done();
+  const gs = glueStart.done();
+  const tv = tokVocab.done();
+  const gv = glueVocab.done();
+
+  // Document frequency and postings (each name once per vocabulary id).
+  const V = vocab.length;
+  const df = new Int32Array(V);
+  const postCount = new Int32Array(V);
+  const last = new Int32Array(V).fill(-1);
+  for (let n = 0; n < nameCount; n++) {
+    for (let j = ts[n]!; j < ts[n + 1]!; j++) {
+      const v = tv[j]!;
+      if (last[v] !== n) {
+        last[v] = n;
+        df[v]!++;
+        postCount[v]!++;
+      }
+    }
+    for (let g = gs[n]!; g < gs[n + 1]!; g++) {
+      const v = gv[g]!;
+      if (last[v] !== n) {
+        last[v] = n;
+        postCount[v]!++;
+      }
+    }
+  }
+  const postStart = new Int32Array(V + 1);
+  for (let v = 0; v < V; v++) postStart[v + 1] = postStart[v]! + postCount[v]!;
+  const post = new Int32Array(postStart[V]!);
+  const fill = postStart.slice(0, V);
+  last.fill(-1);
+  for (let n = 0; n < nameCount; n++) {
+    const add = (v: number) => {
+      if (last[v] === n) return;
+      last[v] = n;
+      post[fill[v]!++] = n;
+    };
+    for (let j = ts[n]!; j < ts[n + 1]!; j++) add(tv[j]!);
+    for (let g = gs[n]!; g < gs[n + 1]!; g++) add(gv[g]!);
+  }
+
+  const { delHash, delVocab } = buildDeletions(vocab, df);
+
+  // Token weights: rarity over the loaded names, lowered for seat/branch tails, patronymics and initials.
+  const tokWeight = new Float32Array(tv.length);
+  const nameWeight = new Float32Array(nameCount);
+  const nameHasInitial = new Uint8Array(nameCount);
+  const tokFlagsArr = Uint8Array.from(tokFlags);
+  for (let n = 0; n < nameCount; n++) {
+    let sum = 0;
+    for (let j = ts[n]!; j < ts[n + 1]!; j++) {
+      const f = tokFlagsArr[j]!;
+      let w = f & INITIAL ? INITIAL_WEIGHT : idf(df[tv[j]!]!, nameCount);
+      if (f & TAIL) w *= TAIL_FACTOR;
+      if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
+      if (f & INITIAL) nameHasInitial[n] = 1;
+      tokWeight[j] = w;
+      sum += w;
+    }
+    nameWeight[n] = sum;
+  }
+
+  return {
+    entities,
+    vocab,
+    vocabMap,
+    df,
+    postStart,
+    post,
+    delHash,
+    delVocab,
+    nameEntity: nameEntity.done(),
+    nameAlias: nameAlias.done(),
+    nameWeak: Uint8Array.from(nameWeak),
+    nameHasInitial,
+    entNameStart,
+    tokStart: ts,
+    tokVocab: tv,
+    tokFlags: tokFlagsArr,
+    tokWeight,
+    nameWeight,
+    glueStart: gs,
+    glueVocab: gv,
+    gluePos: Uint8Array.from(gluePos),
+    fullKey,
+    ids,
+    rareCap: Math.max(RARE_MIN, Math.ceil(nameCount * RARE_SHARE)),
+    idfMax: idf(1, nameCount),
+    buildMs: performance.now() - t0,
+  };
+}
+
+/** Sorted (hash, vocab id) pairs; packed into one float so a native numeric sort does the work. */
+function buildDeletions(vocab: string[], df: Int32Array): { delHash: Uint32Array; delVocab: Int32Array } {
+  if (vocab.length >= 1 << 21) throw new Error('vocabulary too large for packed deletion keys');
+  const packed: number[] = [];
+  const scratch = new Set<number>();
+  for (let v = 0; v < vocab.length; v++) {
+    if (df[v] === 0) continue; // glue-only strings link by equality, through vocabMap
+    scratch.clear();
+    for (const h of deletionHashes(vocab[v]!, scratch)) packed.push(h * 2097152 + v);
+  }
+  const arr = Float64Array.from(packed).sort();
+  const delHash = new Uint32Array(arr.length);
+  const delVocab = new Int32Array(arr.length);
+  for (let i = 0; i < arr.length; i++) {
+    const x = arr[i]!;
+    const v = x % 2097152;
+    delVocab[i] = v;
+    delHash[i] = (x - v) / 2097152;
+  }
+  return { delHash, delVocab };
+}

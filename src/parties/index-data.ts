@@ -1,0 +1,69 @@
+import type { ListEntity } from '../lists/entity.ts';
+
+/**
+ * The index as flat typed arrays (CSR layouts) over interned skeleton strings: ~150k names cost a few
+ * tens of MB instead of millions of small objects, and the whole thing is immutable once built, so the caller
+ * can build a new one off the request path and swap the reference atomically.
+ */
+export interface IndexData {
+  entities: readonly ListEntity[];
+  /** Interned skeletons; a string can occur as a real token, as a glued pair of tokens, or both. */
+  vocab: string[];
+  vocabMap: Map<string, number>;
+  /** Names containing the skeleton as a real token (drives IDF). */
+  df: Int32Array;
+  /** Posting lists: names containing the skeleton as a token or as a glued pair. */
+  postStart: Int32Array;
+  post: Int32Array;
+  /** Deletion-neighbourhood hashes (sorted) and the vocabulary id each came from. */
+  delHash: Uint32Array;
+  delVocab: Int32Array;
+  /** Name → entity, which alias (-1 = primary name), weak-alias flag. Names of an entity are contiguous. */
+  nameEntity: Int32Array;
+  nameAlias: Int32Array;
+  nameWeak: Uint8Array;
+  nameHasInitial: Uint8Array;
+  entNameStart: Int32Array;
+  /** Core tokens of each name (CSR by tokStart). */
+  tokStart: Int32Array;
+  tokVocab: Int32Array;
+  tokFlags: Uint8Array;
+  tokWeight: Float32Array;
+  nameWeight: Float32Array;
+  /** Glued adjacent pairs of each name: the pair's vocabulary id and its first position. */
+  glueStart: Int32Array;
+  glueVocab: Int32Array;
+  gluePos: Uint8Array;
+  /** Sorted core skeletons of names with 2+ core tokens → names; lets an all-common exact name anchor. */
+  fullKey: Map<string, number[]>;
+  /** Strong identifier key (see idKey) → entity indexes. */
+  ids: Map<string, number[]>;
+  /** Posting lists longer than this are "common": never fetched, and never enough to anchor a hit. */
+  rareCap: number;
+  idfMax: number;
+  buildMs: number;
+}
+
+export const TAIL_FACTOR = 0.35;
+export const PATRONYMIC_FACTOR = 0.5;
+export const INITIAL_WEIGHT = 1;
+
+export function idf(df: number, names: number): number {
+  return Math.log((names + 1) / (Math.max(df, 0) + 0.5));
+}
+
+export function postLen(d: IndexData, v: number): number {
+  return d.postStart[v + 1]! - d.postStart[v]!;
+}
+
+/** Binary search for the first deletion entry with this hash. */
+export function delLowerBound(hashes: Uint32Array, h: number): number {
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,13 @@
+/**
+ * Counterparty matching engine: normalise (transliterate, legal forms, skeleton keys) → retrieve candidates
+ * (rare-word postings, deletion-neighbourhood typo links, glued pairs, exact full names, identifiers) → score
+ * (rarity-weighted two-sided name coverage, then identifiers/country/birth date/kind) → explain.
+ * Pure code: no I/O.
+ */
+
+export { checksumValid, normScheme, normValue } from './identifiers.ts';
+export { buildIndex } from './match-index.ts';
+export { skeleton } from './skeleton.ts';
+export { tokenizeName } from './tokenize.ts';
+export { toAscii } from './translit.ts';
+export * from './types.ts';

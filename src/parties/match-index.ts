@@ -1,0 +1,56 @@
+import type { ListEntity } from '../lists/entity.ts';
+import { buildIndexData } from './build-index.ts';
+import type { IndexData } from './index-data.ts';
+import { fullScanIndex, searchIndex } from './search.ts';
+import type { Hit, IndexStats, MatchIndex, PartyQuery, SearchOptions } from './types.ts';
+
+/** Builds an immutable index; build it off the request path and swap the reference when done. */
+export function buildIndex(entities: readonly ListEntity[]): MatchIndex {
+  const d = buildIndexData(entities);
+  return {
+    search: (q: PartyQuery, o?: SearchOptions): Hit[] => searchIndex(d, q, o),
+    fullScan: (q: PartyQuery, o?: SearchOptions): Hit[] => fullScanIndex(d, q, o),
+    stats: (): IndexStats => statsOf(d),
+  };
+}
+
+function statsOf(d: IndexData): IndexStats {
+  const arrays = [
+    d.df,
+    d.postStart,
+    d.post,
+    d.delHash,
+    d.delVocab,
+    d.nameEntity,
+    d.nameAlias,
+    d.nameWeak,
+    d.nameHasInitial,
+    d.entNameStart,
+    d.tokStart,
+    d.tokVocab,
+    d.tokFlags,
+    d.tokWeight,
+    d.nameWeight,
+    d.glueStart,
+    d.glueVocab,
+    d.gluePos,
+  ];
+  let bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+  // Strings: ~2 bytes per char + ~32 bytes of header, held once in the vocabulary and once as a map key.
+  for (const v of d.vocab) bytes += v.length * 2 + 32 + 40;
+  for (const [k, list] of d.fullKey) bytes += k.length * 2 + 48 + list.length * 8 + 40;
+  for (const [k, list] of d.ids) bytes += k.length * 2 + 48 + list.length * 8 + 40;
+  let glueKeys = 0;
+  for (let v = 0; v < d.vocab.length; v++) if (d.df[v] === 0) glueKeys++;
+  return {
+    entities: d.entities.length,
+    names: d.nameEntity.length,
+    vocabulary: d.vocab.length - glueKeys,
+    glueKeys,
+    postings: d.post.length,
+    deletionKeys: d.delHash.length,
+    identifiers: d.ids.size,
+    approxBytes: bytes,
+    buildMs: Math.round(d.buildMs),
+  };
+}

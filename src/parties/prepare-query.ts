@@ -1,0 +1,138 @@
+import { deletionHashes } from './deletions.ts';
+import { linkSimilarity } from './edit-distance.ts';
+import {
+  delLowerBound,
+  INITIAL_WEIGHT,
+  type IndexData,
+  idf,
+  PATRONYMIC_FACTOR,
+  TAIL_FACTOR,
+} from './index-data.ts';
+import { INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
+
+/** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
+export const GLUE_SIM = 0.97;
+
+export interface Link {
+  /** Query-side bit mask (one bit per token, two for a glued pair). */
+  mask: number;
+  sim: number;
+}
+
+export interface PreparedName {
+  raw: string;
+  skels: string[];
+  flags: number[];
+  weights: Float64Array;
+  totalWeight: number;
+  /** Vocabulary id → the query elements it is linked to. */
+  links: Map<number, Link[]>;
+  /** Positions that are initials, or only linked to common tokens: may match without a rare posting. */
+  unfetchedMask: number;
+  allMask: number;
+  /** Sorted skeletons when the name has 2+ core tokens (exact full-name lookup). */
+  fullKey: string | null;
+}
+
+/** How links are found: through the deletion index, or (for the reference full scan) against every word. */
+export type LinkFinder = (d: IndexData, skel: string) => Map<number, number>;
+
+export const indexLinks: LinkFinder = (d, skel) => {
+  const out = new Map<number, number>();
+  const exact = d.vocabMap.get(skel);
+  if (exact !== undefined) out.set(exact, 1);
+  for (const h of deletionHashes(skel, new Set())) {
+    for (let i = delLowerBound(d.delHash, h); i < d.delHash.length && d.delHash[i] === h; i++) {
+      const v = d.delVocab[i]!;
+      if (out.has(v)) continue;
+      const sim = linkSimilarity(skel, d.vocab[v]!);
+      if (sim > 0) out.set(v, sim);
+    }
+  }
+  return out;
+};
+
+export const bruteLinks: LinkFinder = (d, skel) => {
+  const out = new Map<number, number>();
+  for (let v = 0; v < d.vocab.length; v++) {
+    const w = d.vocab[v]!;
+    if (w === skel) out.set(v, 1);
+    else if (d.df[v]! > 0) {
+      const sim = linkSimilarity(skel, w);
+      if (sim > 0) out.set(v, sim);
+    }
+  }
+  return out;
+};
+
+export function prepareName(
+  d: IndexData,
+  raw: string,
+  person: boolean,
+  find: LinkFinder,
+): PreparedName | null {
+  const t = tokenizeName(raw, person);
+  const n = t.skels.length;
+  if (n === 0) return null;
+  const names = d.nameEntity.length;
+  const links = new Map<number, Link[]>();
+  const weights = new Float64Array(n);
+  let unfetchedMask = 0;
+  // Any position linked to a common word may match through a posting list we never read, so the
+  // retrieval bound must treat it as possibly matched.
+  const addLinks = (skel: string, mask: number, scale: number): { common: boolean; bestDf: number } => {
+    let common = false;
+    let bestDf = -1;
+    let bestSim = 0;
+    for (const [v, sim] of find(d, skel)) {
+      const list = links.get(v);
+      const link = { mask, sim: sim * scale };
+      if (list) list.push(link);
+      else links.set(v, [link]);
+      if (d.postStart[v + 1]! - d.postStart[v]! > d.rareCap) common = true;
+      if (d.df[v]! > 0 && sim > bestSim) {
+        bestSim = sim;
+        bestDf = d.df[v]!;
+      }
+    }
+    return { common, bestDf };
+  };
+  for (let i = 0; i < n; i++) {
+    const f = t.flags[i]!;
+    if (f & INITIAL) {
+      weights[i] = INITIAL_WEIGHT;
+      unfetchedMask |= 1 << i;
+      continue;
+    }
+    const { common, bestDf } = addLinks(t.skels[i]!, 1 << i, 1);
+    if (common) unfetchedMask |= 1 << i;
+    // A word no list uses is as rare as it gets: missing it on the list side costs the most.
+    let w = idf(bestDf > 0 ? bestDf : 1, names);
+    if (f & TAIL) w *= TAIL_FACTOR;
+    if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
+    weights[i] = w;
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
+    if (addLinks(t.skels[i]! + t.skels[i + 1]!, 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
+  }
+  let total = 0;
+  for (const w of weights) total += w;
+  return {
+    raw,
+    skels: t.skels,
+    flags: t.flags,
+    weights,
+    totalWeight: total,
+    links,
+    unfetchedMask,
+    allMask: n >= 32 ? -1 : (1 << n) - 1,
+    fullKey: n >= 2 ? [...t.skels].sort().join(' ') : null,
+  };
+}
+
+export function maskWeight(weights: Float64Array, mask: number): number {
+  let s = 0;
+  for (let i = 0; i < weights.length; i++) if (mask & (1 << i)) s += weights[i]!;
+  return s;
+}

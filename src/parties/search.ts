@@ -1,0 +1,142 @@
+import { type PreparedFields, prepareFields } from './evidence.ts';
+import { type EntityCandidate, finalizeHit, thresholdsOf } from './finalize.ts';
+import { idKey, normScheme } from './identifiers.ts';
+import type { IndexData } from './index-data.ts';
+import { QUERY_SHARE, scoreName } from './name-score.ts';
+import {
+  bruteLinks,
+  indexLinks,
+  type LinkFinder,
+  maskWeight,
+  type PreparedName,
+  prepareName,
+} from './prepare-query.ts';
+import type { Hit, PartyQuery, SearchOptions } from './types.ts';
+
+const MAX_QUERY_NAMES = 8;
+
+interface Prepared {
+  names: PreparedName[];
+  fields: PreparedFields;
+}
+
+function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
+  const person = q.kind === 'person';
+  const raws = [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
+  const names = raws.flatMap((r) => prepareName(d, r, person, find) ?? []);
+  return { names, fields: prepareFields(q) };
+}
+
+/** Keeps the best name match per entity. */
+function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: PreparedName, n: number): void {
+  const m = scoreName(d, qn, n);
+  const e = d.nameEntity[n]!;
+  const cur = best.get(e);
+  if (
+    !cur ||
+    !cur.match ||
+    m.score > cur.match.score ||
+    (m.score === cur.match.score && m.anchored && !cur.match.anchored)
+  ) {
+    best.set(e, { entity: e, name: n, queryName: qn, match: m });
+  }
+}
+
+function finish(d: IndexData, p: Prepared, best: Map<number, EntityCandidate>, o?: SearchOptions): Hit[] {
+  const t = thresholdsOf(o);
+  const min = o?.minScore ?? t.review;
+  const hits: Hit[] = [];
+  for (const c of best.values()) {
+    const h = finalizeHit(d, c, p.fields, t);
+    if (h.score >= min) hits.push(h);
+  }
+  hits.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  return hits.slice(0, o?.limit ?? 20);
+}
+
+/** Entities sharing a strong identifier are candidates whatever their names. */
+function addIdCandidates(d: IndexData, p: Prepared, best: Map<number, EntityCandidate>): void {
+  for (const id of p.fields.ids) {
+    for (const e of d.ids.get(idKey(normScheme(id.scheme), id.value)) ?? []) {
+      if (best.has(e)) continue;
+      best.set(e, {
+        entity: e,
+        name: d.entNameStart[e]! < d.entNameStart[e + 1]! ? d.entNameStart[e]! : -1,
+        queryName: null,
+        match: null,
+      });
+      for (let n = d.entNameStart[e]!; n < d.entNameStart[e + 1]!; n++)
+        for (const qn of p.names) consider(best, d, qn, n);
+    }
+  }
+}
+
+// Scratch buffers reused across queries (the index is immutable and JS runs one query at a time).
+let stampArr = new Int32Array(0);
+let maskArr = new Int32Array(0);
+let stamp = 0;
+
+export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit[] {
+  const p = prepare(d, q, indexLinks);
+  const N = d.nameEntity.length;
+  if (stampArr.length < N) {
+    stampArr = new Int32Array(N);
+    maskArr = new Int32Array(N);
+    stamp = 0;
+  }
+  const t = thresholdsOf(o);
+  const min = Math.min(o?.minScore ?? t.review, t.review);
+  const best = new Map<number, EntityCandidate>();
+  const touched: number[] = [];
+  for (const qn of p.names) {
+    stamp++;
+    touched.length = 0;
+    const mark = (n: number, mask: number) => {
+      if (stampArr[n] !== stamp) {
+        stampArr[n] = stamp;
+        maskArr[n] = 0;
+        touched.push(n);
+      }
+      maskArr[n]! |= mask;
+    };
+    // Read only rare posting lists: a name whose only shared words are common cannot reach review.
+    for (const [v, links] of qn.links) {
+      const s = d.postStart[v]!;
+      const e = d.postStart[v + 1]!;
+      if (e - s > d.rareCap) continue;
+      let mask = 0;
+      for (const l of links) mask |= l.mask;
+      for (let i = s; i < e; i++) mark(d.post[i]!, mask);
+    }
+    if (qn.fullKey) for (const n of d.fullKey.get(qn.fullKey) ?? []) mark(n, qn.allMask);
+    // Upper bound on the final score: list coverage at best 1, plus every bonus the query's fields allow.
+    const slack = 1 - QUERY_SHARE + p.fields.maxBonus;
+    for (const n of touched) {
+      const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
+      const ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
+      if (ub + 1e-9 >= min) consider(best, d, qn, n);
+    }
+  }
+  addIdCandidates(d, p, best);
+  return finish(d, p, best, o);
+}
+
+/** Reference: every name scored, links found by comparing with every word, identifiers compared directly. */
+export function fullScanIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit[] {
+  const p = prepare(d, q, bruteLinks);
+  const best = new Map<number, EntityCandidate>();
+  for (const qn of p.names) for (let n = 0; n < d.nameEntity.length; n++) consider(best, d, qn, n);
+  if (p.fields.ids.length > 0) {
+    for (let e = 0; e < d.entities.length; e++) {
+      if (!best.has(e) && d.entities[e]!.identifiers.length > 0) {
+        best.set(e, {
+          entity: e,
+          name: d.entNameStart[e]! < d.entNameStart[e + 1]! ? d.entNameStart[e]! : -1,
+          queryName: null,
+          match: null,
+        });
+      }
+    }
+  }
+  return finish(d, p, best, o);
+}

@@ -1,0 +1,58 @@
+/**
+ * A phonetic "skeleton" of one ASCII token: folds the spelling choices that differ between romanisation
+ * systems (BGN/PCGN, ISO 9, passport/ICAO, German/French conventions) so "bitteriya", "bitteria" and
+ * "bitterija" meet, as do kh/h, ts/c, shch/sch, ye/ie/e, y/i/j and doubled letters. It is a matching key
+ * only, never shown. Order matters: multi-letter rules run before single-letter folds.
+ */
+const MULTI: [RegExp, string][] = [
+  [/shch/g, 'sh'],
+  [/sch/g, 'sh'],
+  [/tch/g, 'ch'],
+  [/dzh/g, 'dj'],
+  [/zh/g, 'z'],
+  [/kh/g, 'h'],
+  [/ts/g, 'c'],
+  [/tz/g, 'c'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ck/g, 'k'],
+  [/x/g, 'ks'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/[yj]/g, 'i'],
+];
+
+const VOWEL_FOLDS: [RegExp, string][] = [
+  [/ie/g, 'e'],
+  [/ou/g, 'u'],
+  [/ue/g, 'u'],
+  [/oe/g, 'o'],
+];
+
+const cache = new Map<string, string>();
+
+export function skeleton(token: string): string {
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  let s = token;
+  // Digits carry identity (e.g. "ROSOBORONEXPORT 2"); keep numeric tokens verbatim.
+  if (!/^\d+$/.test(s)) {
+    for (const [re, out] of MULTI) s = s.replace(re, out);
+    s = collapse(s);
+    for (const [re, out] of VOWEL_FOLDS) s = s.replace(re, out);
+    s = collapse(s);
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(token, s);
+  return s;
+}
+
+function collapse(s: string): string {
+  let out = '';
+  let prev = '';
+  for (const c of s) {
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}

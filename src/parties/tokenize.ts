@@ -1,0 +1,56 @@
+import { markLegalForms } from './legal-forms.ts';
+import { skeleton } from './skeleton.ts';
+import { toAscii } from './translit.ts';
+
+/** Token flags; they lower a token's weight but never drop it. */
+export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD PALILULA*" (seat/branch)
+export const PATRONYMIC = 2; // "-ovich/-ovna": often missing on one side
+export const INITIAL = 4; // a single letter: "V. Putin"
+
+/** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
+export const MAX_TOKENS = 16;
+
+export interface NameTokens {
+  /** Skeletons of the core (non-legal-form) tokens, in order. */
+  skels: string[];
+  flags: number[];
+  /** Skeletons of the legal-form tokens, kept for the explanation. */
+  legal: string[];
+}
+
+const APOSTROPHES = /['’ʼ`ʻ‘]/g;
+const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
+
+export function tokenizeName(raw: string, person = false): NameTokens {
+  const ascii = toAscii(raw).replace(APOSTROPHES, '');
+  const words = ascii.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const allSkels = words.map(skeleton);
+  // Persons have no legal forms, and their initials ("A. S.") must not read as "a s" (aksjeselskap).
+  const legal = person ? allSkels.map(() => false) : markLegalForms(allSkels);
+  let lastLegalStart = -1;
+  for (let i = 0; i < legal.length; i++) if (legal[i] && (i === 0 || !legal[i - 1])) lastLegalStart = i;
+  const hasCoreBeforeLegal = lastLegalStart > 0 && legal.slice(0, lastLegalStart).some((l) => !l);
+  const out: NameTokens = { skels: [], flags: [], legal: [] };
+  const coreCount = legal.filter((l) => !l).length;
+  for (let i = 0; i < words.length; i++) {
+    const s = allSkels[i]!;
+    if (legal[i]) {
+      out.legal.push(s);
+      continue;
+    }
+    if (out.skels.length >= MAX_TOKENS) continue;
+    let f = 0;
+    if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
+    if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
+    if (s.length === 1 && !/\d/.test(s)) f |= INITIAL;
+    out.skels.push(s);
+    out.flags.push(f);
+  }
+  // A name made only of legal-form words ("Company Limited") keeps them as its core rather than vanishing.
+  if (out.skels.length === 0 && out.legal.length > 0) {
+    out.skels = out.legal.slice(0, MAX_TOKENS);
+    out.flags = out.skels.map(() => 0);
+    out.legal = [];
+  }
+  return out;
+}

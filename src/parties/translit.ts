@@ -1,0 +1,48 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * Deterministic romanisation to lower-case ASCII. any-ascii already follows BGN/PCGN-like Cyrillic
+ * (Щ→shch, Х→kh, Ж→zh, Ц→ts, Й→y, Я→ya, Ю→yu), so we only override where its choice loses information
+ * we need: Greek diphthongs (ου→ou, not "oy"), Serbian/Croatian Đ (→dj, not "d") and Ukrainian Є/Ї/Ґ.
+ * Remaining spelling differences between romanisation systems are folded later by the skeleton key.
+ */
+const GREEK_DIGRAPHS: [RegExp, string][] = [
+  [/ου/g, 'ou'],
+  [/ού/g, 'ou'],
+  [/αυ/g, 'av'],
+  [/ευ/g, 'ev'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γγ/g, 'ng'],
+  [/γκ/g, 'gk'],
+];
+
+const CHAR_OVERRIDES: Record<string, string> = {
+  đ: 'dj',
+  є: 'ye',
+  ї: 'yi',
+  ґ: 'g',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+};
+
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const NEEDS_OVERRIDE = /[đєїґßøæœ]/;
+
+export function toAscii(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase();
+  if (GREEK.test(s)) {
+    // Strip Greek accents first so the digraph table sees plain letters.
+    s = s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC');
+    for (const [re, out] of GREEK_DIGRAPHS) s = s.replace(re, out);
+  }
+  if (NEEDS_OVERRIDE.test(s)) s = s.replace(/[đєїґßøæœ]/g, (c) => CHAR_OVERRIDES[c] ?? c);
+  // any-ascii maps non-Latin letters to capitalised syllables ("ZhongGuo") and Arabic ayn to a backtick;
+  // lower-casing again keeps tokens comparable, punctuation is dropped by the tokenizer.
+  return anyAscii(s).toLowerCase();
+}
