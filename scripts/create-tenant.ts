@@ -1,0 +1,20 @@
+// Operator command: npm run tenant:create -- <tenant-id> "<name>"  → prints the tenant's first admin key once.
+
+import { createTenantService } from '../src/auth/tenant-service.ts';
+import { loadConfig } from '../src/config.ts';
+import { createContainer } from '../src/container.ts';
+import { createLogger } from '../src/logger.ts';
+
+const [id, name] = process.argv.slice(2);
+if (!id || !name) {
+  console.error('usage: npm run tenant:create -- <tenant-id> "<name>"');
+  process.exit(2);
+}
+const config = loadConfig({ ...process.env, RUN_WORKERS: 'false' });
+const container = await createContainer(config, createLogger('warn'));
+try {
+  const { key } = await createTenantService(container.pool, container.keys).create(id, name);
+  console.log(JSON.stringify({ tenant: id, keyId: key.id, key: key.key }, null, 2));
+} finally {
+  await container.close();
+}
