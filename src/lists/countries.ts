@@ -108,7 +108,7 @@ const TABLE: readonly (readonly string[])[] = [
   ['ID', 'Indonesia'],
   ['IE', 'Ireland'],
   ['IL', 'Israel'],
-  ['IM', 'Isle of Man'],
+  ['IM', 'Isle of Man', 'Man, Isle of'],
   ['IN', 'India'],
   ['IO', 'British Indian Ocean Territory'],
   ['IQ', 'Iraq'],
@@ -149,14 +149,9 @@ const TABLE: readonly (readonly string[])[] = [
   ['MF', 'Saint Martin (French part)', 'Saint Martin', 'St. Martin'],
   ['MG', 'Madagascar'],
   ['MH', 'Marshall Islands'],
-  [
-    'MK',
-    'North Macedonia',
-    'Macedonia',
-    'Macedonia, The Former Yugoslav Republic of',
-    'Republic of North Macedonia',
-  ],
-  ['ML', 'Mali'],
+  ['MK', 'North Macedonia', 'North Macedonia, The Republic of', 'Republic of North Macedonia', 'Macedonia'],
+  ['MK', 'Macedonia, The Former Yugoslav Republic of'],
+  ['ML', 'Mali', 'Northern Mali'],
   ['MM', 'Myanmar', 'Burma'],
   ['MN', 'Mongolia'],
   ['MO', 'Macao', 'Macau'],
@@ -196,6 +191,7 @@ const TABLE: readonly (readonly string[])[] = [
   ['PR', 'Puerto Rico'],
   ['PS', 'Palestine', 'Palestine, State of', 'State of Palestine', 'Palestinian', 'Palestinian Territories'],
   ['PS', 'Palestinian Territory, Occupied', 'West Bank', 'Gaza', 'Gaza Strip', 'West Bank and Gaza'],
+  ['PS', 'Northern Gaza', 'North Gaza'],
   ['PT', 'Portugal'],
   ['PW', 'Palau'],
   ['PY', 'Paraguay'],
@@ -304,7 +300,11 @@ for (const [code, ...names] of TABLE) {
 export function countryCode(name: string): string | undefined {
   const trimmed = name.trim();
   if (/^[A-Z]{2}$/.test(trimmed) && CODES.has(trimmed)) return trimmed;
-  return BY_NAME.get(normalise(trimmed));
+  const found = BY_NAME.get(normalise(trimmed));
+  if (found) return found;
+  // OFAC files places inside a country as "Region: Gaza", "Region: Russia".
+  const region = /^region:\s*(.+)$/i.exec(trimmed);
+  return region?.[1] ? BY_NAME.get(normalise(region[1])) : undefined;
 }
 
 /** Every alpha-2 code the table knows; tests use it to check the table covers ISO 3166-1. */
