@@ -1,0 +1,38 @@
+/** The goods screening API for the HTTP layer: pure functions, plus one loader for the shipped data files. */
+
+export { readControlNumber } from './control-number.ts';
+export type {
+  ControlNumberRule,
+  ControlRegime,
+  ControlRule,
+  CountryRule,
+  LegalBasis,
+  TariffRule,
+  TariffSystem,
+} from './control-rule.ts';
+export { inForceOn } from './control-rule.ts';
+export { type AnnexCoverage, coverage, type GoodsCoverage } from './coverage.ts';
+export { type CodeExplanation, type ExplainResult, explainCode } from './explain-code.ts';
+export type {
+  GoodsFinding,
+  GoodsLine,
+  GoodsScreenResult,
+  LineProblem,
+  Route,
+  Severity,
+} from './goods-line.ts';
+export { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
+export {
+  type LoadedControlLists,
+  type LoadOptions,
+  loadControlLists,
+  readControlList,
+  SHIPPED_DATA_DIR,
+  SHIPPED_LISTS,
+} from './load-control-lists.ts';
+export { type ControlListParse, parseControlList } from './parse-control-list.ts';
+export { indexRules, RuleIndex } from './rule-index.ts';
+export type { MatchStatus, RuleMatch } from './rule-precedence.ts';
+export { screenGoods } from './screen-goods.ts';
+export { formatTariffCode, readTariffCode } from './tariff-code.ts';
+export { validateGoodsLines, validateRoute } from './validate-input.ts';

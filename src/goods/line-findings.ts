@@ -1,0 +1,131 @@
+import type { ControlNumberRule, CountryRule, TariffRule, TariffSystem } from './control-rule.ts';
+import type { GoodsFinding, Severity } from './goods-line.ts';
+import { type GoodsPolicy, LISTS, listName } from './goods-policy.ts';
+import { citations, type RouteContext, ruleIds } from './route-context.ts';
+import { formatTariffCode, tariffLabel } from './tariff-code.ts';
+
+/** A listed item on one goods line: the rule that lists it and how the item is named in sentences. */
+export interface ListedItem {
+  goodsIndex: number;
+  rule: TariffRule | ControlNumberRule;
+  /** `HS 8542.31`, `CN 8542.31.90`, `EU dual-use item 3A001`, `US ECCN 3A991`. */
+  subject: string;
+  /** The code or control number as declared (normalised). */
+  code: string;
+}
+
+export function tariffItem(
+  goodsIndex: number,
+  digits: string,
+  rule: TariffRule,
+  system: TariffSystem | undefined,
+): ListedItem {
+  const own = `${tariffLabel(digits, system)} ${formatTariffCode(digits)}`;
+  const subject =
+    rule.code === digits ? own : `${own} (under ${tariffLabel(rule.code)} ${formatTariffCode(rule.code)})`;
+  return { goodsIndex, rule, subject, code: digits };
+}
+
+export function controlNumberItem(goodsIndex: number, value: string, rule: ControlNumberRule): ListedItem {
+  const subject = rule.regime === 'EU' ? `EU dual-use item ${value}` : `US ECCN ${value}`;
+  return { goodsIndex, rule, subject, code: value };
+}
+
+function listed(item: ListedItem): string {
+  const { rule } = item;
+  if (rule.subject === 'control-number') return `${item.subject} is a controlled item`;
+  if (rule.tier === undefined) return `${item.subject} is on the ${listName(rule.list)}`;
+  const word = rule.list === LISTS.chpl ? 'tier' : 'category';
+  return `${item.subject} is on the ${listName(rule.list)}, ${word} ${rule.tier}`;
+}
+
+function finding(
+  item: ListedItem,
+  kind: GoodsFinding['kind'],
+  severity: Severity,
+  reason: string,
+  related: string[] = [],
+): GoodsFinding {
+  const { rule } = item;
+  return {
+    kind,
+    severity,
+    goodsIndex: item.goodsIndex,
+    ruleId: rule.id,
+    list: rule.list,
+    ...(rule.tier === undefined ? {} : { tier: rule.tier }),
+    code: item.code,
+    legalBasis: rule.legalBasis,
+    reason,
+    sourceUrl: rule.sourceUrl,
+    ...(related.length ? { relatedRuleIds: related } : {}),
+  };
+}
+
+/** What the listed item means outside any embargo: the clause, the licence, or just a note. */
+function thirdCountryFinding(item: ListedItem, ctx: RouteContext, policy: GoodsPolicy): GoodsFinding {
+  const { rule } = item;
+  const dest = ctx.destination;
+  const inEu = ctx.euMembership.length > 0;
+  if (rule.subject === 'control-number' && rule.regime === 'EU') {
+    if (inEu) {
+      const why = `${dest} is an EU member state (${citations(ctx.euMembership)})`;
+      return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`, ruleIds(ctx.euMembership));
+    }
+    // Reg. 2021/821 Art. 3(1): any export of an Annex I item out of the Union needs an authorisation.
+    const why = `exporting it to ${dest}, outside the EU, needs an authorisation under ${rule.citation}`;
+    return finding(item, 'goods_control', 'review', `${listed(item)}; ${why}`);
+  }
+  if (rule.subject === 'control-number') {
+    const why = `the licence requirement for ${dest} depends on its reasons for control and is not evaluated here`;
+    return finding(item, 'goods_control', 'info', `${listed(item)} (${rule.citation}); ${why}`);
+  }
+  if (policy.noRussiaClauseLists.includes(rule.list)) {
+    if (inEu || ctx.partnerStatus.length > 0) {
+      const status = inEu ? ctx.euMembership : ctx.partnerStatus;
+      const why = `${dest} is exempt from the no-re-export-to-Russia clause (${citations(status)})`;
+      return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`, ruleIds(status));
+    }
+    const why = `sales to ${dest} need a contractual "no re-export to Russia" clause under ${policy.noRussiaClauseCitation}`;
+    return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`);
+  }
+  return finding(
+    item,
+    'goods_control',
+    'info',
+    `${listed(item)} (${rule.citation}); no prohibition for ${dest} is recorded`,
+  );
+}
+
+/**
+ * An EU-listed item to Russia is prohibited by the EU regime, a US ECCN by the EAR; cite those. Jointly
+ * published lists (CHPL) or a destination only one jurisdiction embargoes (Cuba) cite every regime there.
+ */
+function sameJurisdiction(item: ListedItem, embargoes: CountryRule[]): CountryRule[] {
+  const own = embargoes.filter((rule) => rule.jurisdiction === item.rule.jurisdiction);
+  return own.length > 0 ? own : embargoes;
+}
+
+/** Findings for one listed item on this route: block to an embargoed destination, otherwise note and review. */
+export function itemFindings(item: ListedItem, ctx: RouteContext, policy: GoodsPolicy): GoodsFinding[] {
+  const out: GoodsFinding[] = [];
+  const dest = ctx.destination;
+  if (ctx.destinationEmbargoes.length > 0) {
+    const embargo = sameJurisdiction(item, ctx.destinationEmbargoes);
+    const why = `exports to ${dest} are prohibited under ${citations(embargo)}`;
+    out.push(finding(item, 'goods_control', 'block', `${listed(item)}; ${why}`, ruleIds(embargo)));
+  } else {
+    out.push(thirdCountryFinding(item, ctx, policy));
+    if (ctx.diversion.length > 0) {
+      const rules = ctx.diversion.flatMap((hit) => hit.rules);
+      const places = ctx.diversion.map((hit) => hit.place).join(', ');
+      const why = `the route passes ${places}, on the diversion-risk list for Russia-bound goods (${citations(rules)})`;
+      out.push(finding(item, 'route', policy.diversionSeverity, `${listed(item)}; ${why}`, ruleIds(rules)));
+    }
+  }
+  for (const { place, rules } of ctx.transitEmbargoes) {
+    const why = `it transits ${place}, where transit of listed goods may be prohibited (${citations(rules)})`;
+    out.push(finding(item, 'route', 'review', `${listed(item)}; ${why}`, ruleIds(rules)));
+  }
+  return out;
+}
