@@ -44,6 +44,8 @@ export function parsePrintedDate(text: string): string | undefined {
     .replace(/[.,;]$/, '');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return isoDay(Number(m[1]), Number(m[2]), 1) ? `${m[1]}-${m[2]}` : undefined;
   m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
   if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\s+([A-Za-z]+\.?)\s+(\d{4})$/.exec(s);
