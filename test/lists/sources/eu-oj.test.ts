@@ -6,6 +6,7 @@ import { type ListEntity, newParseReport, type ParseReport } from '../../../src/
 import { source } from '../../../src/lists/sources/eu-oj/index.ts';
 import { actLabel } from '../../../src/lists/sources/eu-oj/map.ts';
 import { splitCellValues } from '../../../src/lists/sources/eu-oj/parse.ts';
+import { countriesIn } from '../../../src/lists/sources/eu-oj/places.ts';
 import { listFile, skipWithoutLists } from '../../support/lists-dir.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/eu-oj');
@@ -110,6 +111,14 @@ test('eu-oj: a directory combines consolidated texts and amendments without doub
   assert.equal(new Set(entities.map((e) => e.entryId)).size, entities.length);
   assert.equal(byId(entities, '32014R0833:XLII:6#2').name, 'DOUBLE LISTED');
   assert.match(report.warnings.join('\n'), /1 consolidated row\(s\) replaced/);
+});
+
+test('eu-oj: printed nationalities resolve whether a country name, adjectives or a lettered list', () => {
+  assert.deepEqual(countriesIn('Democratic Republic of the Congo'), ['CD']);
+  assert.deepEqual(countriesIn('a) Syrian b) Palestinian'), ['SY', 'PS']);
+  assert.deepEqual(countriesIn('Italian since 1990'), ['IT']);
+  assert.deepEqual(countriesIn('Myanmar/Burma'), ['MM']);
+  assert.deepEqual(countriesIn('Atlantean'), []);
 });
 
 test('eu-oj: CELEX numbers become the act names people cite', () => {

@@ -16,7 +16,11 @@ export function countriesIn(cell: string): string[] {
   const found: string[] = [];
   for (const value of splitCellValues(cell)) {
     const whole = lookup(value.replace(/[.]$/, ''));
-    const pieces = whole ? [value] : value.split(/\([a-z]\)|,|\band\b|\bor\b/i);
+    if (whole) {
+      if (!found.includes(whole)) found.push(whole);
+      continue;
+    }
+    const pieces = value.split(/\(?\b[a-z]\)|,|\band\b|\bor\b/i);
     for (const piece of pieces) {
       const cleaned = piece
         .replace(/\(.*?\)/g, ' ')
