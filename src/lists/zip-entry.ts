@@ -28,7 +28,8 @@ export async function* zipEntryChunks(file: string, entryName: string): AsyncGen
     } catch (err) {
       failure = err as Error;
     }
-    if (failure) throw new Error(`${file}: corrupt zip entry ${entryName}: ${failure.message}`);
+    if (failure)
+      throw new Error(`${file}: zip entry ${entryName} is truncated or corrupt (${failure.message})`);
   };
   for await (const chunk of createReadStream(file)) {
     push(chunk as Buffer, false);

@@ -30,6 +30,8 @@ export function cslEntryId(record: CslRecord): string {
 }
 
 const SCHEMES: [RegExp, string][] = [
+  // Before 'registration': OFAC's "Vessel Registration Identification" holds the IMO number.
+  [/\bimo\b|vessel registration/i, 'imo'],
   [/passport/i, 'passport'],
   [/national id|cedula|c\.u\.r\.p|identification number|personal id/i, 'national_id'],
   [/tax id|r\.f\.c|nit #|ruc #|v\.a\.t|inn\b|tin\b|unified social credit/i, 'tax_id'],
@@ -39,7 +41,6 @@ const SCHEMES: [RegExp, string][] = [
   ],
   [/swift|bic/i, 'swift'],
   [/legal entity number|\blei\b/i, 'lei'],
-  [/\bimo\b|vessel registration/i, 'imo'],
   [/mmsi/i, 'mmsi'],
   [/aircraft tail|aircraft manufacturer's serial/i, 'aircraft_registration'],
   [/email/i, 'email'],
