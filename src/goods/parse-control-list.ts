@@ -83,6 +83,7 @@ function shapeOf(header: readonly string[]): ((row: Row, list: string) => Contro
 export function parseControlList(list: string, text: string): ControlListParse {
   const [header = [], ...cells] = parse(text, {
     bom: true,
+    relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
   }) as string[][];
