@@ -2,7 +2,7 @@ import type { ListEntity } from '../lists/entity.ts';
 import { deletionHashes } from './deletions.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import { INITIAL_WEIGHT, type IndexData, idf, PATRONYMIC_FACTOR, TAIL_FACTOR } from './index-data.ts';
-import { INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
+import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
 /**
  * Share of all names above which a token counts as common. On the real lists (54k names) 0.3% puts
@@ -80,7 +80,7 @@ export function buildIndexData(entities: readonly ListEntity[]): IndexData {
         tokFlags.push(t.flags[i]!);
         const next = t.skels[i + 1];
         if (next !== undefined && !(t.flags[i]! & INITIAL) && !(t.flags[i + 1]! & INITIAL)) {
-          glueVocab.push(intern(t.skels[i] + next));
+          glueVocab.push(intern(glueKey(t.words[i]!, t.words[i + 1]!)));
           gluePos.push(i);
         }
       }

@@ -44,7 +44,7 @@ export interface IndexData {
   buildMs: number;
 }
 
-export const TAIL_FACTOR = 0.35;
+export const TAIL_FACTOR = 0.25;
 export const PATRONYMIC_FACTOR = 0.5;
 export const INITIAL_WEIGHT = 1;
 

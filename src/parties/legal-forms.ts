@@ -66,6 +66,7 @@ const PHRASES = [
   'l l p',
   'l p',
   'fz llc',
+  's a l',
   'fze llc',
 ];
 
@@ -133,6 +134,20 @@ const SINGLE = [
   'gup',
   'mup',
   'ip',
+  'sal',
+  // Words of the long forms, for when word order or a typo breaks the phrase ("Stock Company X Joint").
+  'liability',
+  'joint',
+  'obshchestvo',
+  'aktsionernoe',
+  'aktsionernoye',
+  'publichnoe',
+  'zakrytoe',
+  'otkrytoe',
+  'ogranichennoi',
+  'ogranichennoy',
+  'otvetstvennostyu',
+  'tovarystvo',
 ];
 
 export const LEGAL_SINGLE: ReadonlySet<string> = new Set(SINGLE.map(skeleton));

@@ -8,14 +8,17 @@ import { INITIAL } from './tokenize.ts';
  * word costs a lot. The query side counts more: list names often carry seats, patronymics and former
  * names the customer never types, while an extra rare word in the customer's name is a real difference.
  */
-export const QUERY_SHARE = 0.6;
+export const QUERY_SHARE = 0.55;
 const INITIAL_SIM = 0.85;
+/** An initial stands in for a word but proves little: credit at most this much weight on the full side. */
+const INITIAL_CREDIT = 2.5;
 const WEAK_ALIAS_FACTOR = 0.95;
 const MAX_PAIRS = 256;
 
 const pairQ = new Int32Array(MAX_PAIRS);
 const pairC = new Int32Array(MAX_PAIRS);
 const pairS = new Float64Array(MAX_PAIRS);
+const pairInit = new Uint8Array(MAX_PAIRS);
 const order = new Int32Array(MAX_PAIRS);
 
 export interface NameMatch {
@@ -31,11 +34,12 @@ export function scoreName(d: IndexData, q: PreparedName, n: number): NameMatch {
   const te = d.tokStart[n + 1]!;
   let np = 0;
   let anchored = false;
-  const push = (qm: number, cm: number, sim: number) => {
+  const push = (qm: number, cm: number, sim: number, initial = false) => {
     if (np < MAX_PAIRS) {
       pairQ[np] = qm;
       pairC[np] = cm;
       pairS[np] = sim;
+      pairInit[np] = initial ? 1 : 0;
       np++;
     }
   };
@@ -75,9 +79,14 @@ export function scoreName(d: IndexData, q: PreparedName, n: number): NameMatch {
     usedC |= cm;
     const s = pairS[i]!;
     if (s === 1) exactPairs++;
-    qSum += s * maskWeight(q.weights, qm);
+    let qw = maskWeight(q.weights, qm);
     let cw = 0;
     for (let j = ts; j < te; j++) if (cm & (1 << (j - ts))) cw += d.tokWeight[j]!;
+    if (pairInit[i]) {
+      qw = Math.min(qw, INITIAL_CREDIT);
+      cw = Math.min(cw, INITIAL_CREDIT);
+    }
+    qSum += s * qw;
     cSum += s * cw;
   }
   const qCov = q.totalWeight > 0 ? qSum / q.totalWeight : 0;
@@ -97,7 +106,7 @@ function addInitialPairs(
   q: PreparedName,
   ts: number,
   te: number,
-  push: (qm: number, cm: number, s: number) => void,
+  push: (qm: number, cm: number, s: number, initial: boolean) => void,
 ): void {
   if (!q.flags.some((f) => f & INITIAL) && !hasListInitial(d, ts, te)) return;
   for (let i = 0; i < q.skels.length; i++) {
@@ -107,7 +116,7 @@ function addInitialPairs(
       const cInit = (d.tokFlags[j]! & INITIAL) !== 0;
       if (!qInit && !cInit) continue;
       const cs = d.vocab[d.tokVocab[j]!]!;
-      if (cs[0] === qc) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM);
+      if (cs[0] === qc) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM, true);
     }
   }
 }

@@ -8,7 +8,7 @@ import {
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
 } from './index-data.ts';
-import { INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
+import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
 export const GLUE_SIM = 0.97;
@@ -114,7 +114,7 @@ export function prepareName(
   }
   for (let i = 0; i + 1 < n; i++) {
     if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
-    if (addLinks(t.skels[i]! + t.skels[i + 1]!, 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
+    if (addLinks(glueKey(t.words[i]!, t.words[i + 1]!), 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
   }
   let total = 0;
   for (const w of weights) total += w;

@@ -8,6 +8,9 @@ const MULTI: [RegExp, string][] = [
   [/shch/g, 'sh'],
   [/sch/g, 'sh'],
   [/tch/g, 'ch'],
+  // Hard c is k ("Company"/"Kompaniya", "Micran"/"Микран"); soft c (before e/i/y) and "ch" stay. Runs
+  // before ts→c so Cyrillic Ц never turns into k.
+  [/c(?![eiyh])/g, 'k'],
   [/dzh/g, 'dj'],
   [/zh/g, 'z'],
   [/kh/g, 'h'],
@@ -23,7 +26,8 @@ const MULTI: [RegExp, string][] = [
 ];
 
 const VOWEL_FOLDS: [RegExp, string][] = [
-  [/ie/g, 'e'],
+  // Word-initial Е is "Ye" (BGN) or "E" (passports): Yevgeniy/Evgeniy, Yelena/Elena.
+  [/^ie/, 'e'],
   [/ou/g, 'u'],
   [/ue/g, 'u'],
   [/oe/g, 'o'],

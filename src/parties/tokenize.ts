@@ -1,5 +1,9 @@
 import { markLegalForms } from './legal-forms.ts';
 import { skeleton } from './skeleton.ts';
+
+/** The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"). */
+export const glueKey = (a: string, b: string): string => skeleton(a + b);
+
 import { toAscii } from './translit.ts';
 
 /** Token flags; they lower a token's weight but never drop it. */
@@ -13,6 +17,8 @@ export const MAX_TOKENS = 16;
 export interface NameTokens {
   /** Skeletons of the core (non-legal-form) tokens, in order. */
   skels: string[];
+  /** The same tokens as plain ASCII words (glued pairs are keyed on the skeleton of the joined words). */
+  words: string[];
   flags: number[];
   /** Skeletons of the legal-form tokens, kept for the explanation. */
   legal: string[];
@@ -30,7 +36,7 @@ export function tokenizeName(raw: string, person = false): NameTokens {
   let lastLegalStart = -1;
   for (let i = 0; i < legal.length; i++) if (legal[i] && (i === 0 || !legal[i - 1])) lastLegalStart = i;
   const hasCoreBeforeLegal = lastLegalStart > 0 && legal.slice(0, lastLegalStart).some((l) => !l);
-  const out: NameTokens = { skels: [], flags: [], legal: [] };
+  const out: NameTokens = { skels: [], words: [], flags: [], legal: [] };
   const coreCount = legal.filter((l) => !l).length;
   for (let i = 0; i < words.length; i++) {
     const s = allSkels[i]!;
@@ -42,13 +48,16 @@ export function tokenizeName(raw: string, person = false): NameTokens {
     let f = 0;
     if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
-    if (s.length === 1 && !/\d/.test(s)) f |= INITIAL;
+    // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
+    if (words[i]!.length === 1 && !/\d/.test(s)) f |= INITIAL;
     out.skels.push(s);
+    out.words.push(words[i]!);
     out.flags.push(f);
   }
   // A name made only of legal-form words ("Company Limited") keeps them as its core rather than vanishing.
   if (out.skels.length === 0 && out.legal.length > 0) {
     out.skels = out.legal.slice(0, MAX_TOKENS);
+    out.words = words.slice(0, MAX_TOKENS);
     out.flags = out.skels.map(() => 0);
     out.legal = [];
   }
