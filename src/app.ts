@@ -7,6 +7,7 @@ import { ApiError } from './http/api-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
+import { listRoutes } from './lists/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
 
 /** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */
@@ -31,6 +32,7 @@ export function createApp(c: Container): Express {
   app.use(opsRoutes(route, { metrics: c.metrics, readiness: c.readiness }));
   app.use(docsRoutes());
   app.use(keyRoutes(route, c.keys));
+  app.use(listRoutes(route, c.lists.service));
 
   app.use((req) => {
     throw ApiError.notFound(`No route for ${req.method} ${req.path}`);

@@ -25,6 +25,10 @@ export interface Config {
   listDownloadTimeoutMs: number;
   /** Refuse to activate a version whose entity count fell by more than this share. */
   listMaxDropShare: number;
+  /** Refuse to activate a version where more than this share of records could not be read. */
+  listMaxSkippedShare: number;
+  /** LISTS_ENABLED: source ids to keep fresh; undefined = every source enabled by default. */
+  listsEnabled: string[] | undefined;
   /** `LIST_SOURCE_<ID>` overrides: source id → URL, file or directory. */
   listSources: Record<string, string>;
   shutdownTimeoutMs: number;
@@ -81,6 +85,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return fallback;
   };
 
+  const ids = (name: string): string[] | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const list = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const bad = list.filter((s) => !/^[a-z0-9-]+$/.test(s));
+    if (bad.length > 0)
+      problems.push(`${name} must be a comma-separated list of source ids (bad: ${bad.join(', ')})`);
+    return list;
+  };
+
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -112,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     listDownloadMaxBytes: int('LIST_DOWNLOAD_MAX_MB', 512, 1, 10_000) * 1024 * 1024,
     listDownloadTimeoutMs: int('LIST_DOWNLOAD_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
     listMaxDropShare: num('LIST_MAX_DROP_SHARE', 0.1, 0, 1),
+    listMaxSkippedShare: num('LIST_MAX_SKIPPED_SHARE', 0.001, 0, 1),
+    listsEnabled: ids('LISTS_ENABLED'),
     listSources,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_SECONDS', 20, 1, 600) * 1000,
   };

@@ -7,6 +7,7 @@ import { createPool, type Pool } from './db/pool.ts';
 import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
+import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 
@@ -21,6 +22,7 @@ export interface Container {
   keys: KeyService;
   rateLimiter: RateLimiter;
   queues: QueueBackend;
+  lists: ListsModule;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -61,6 +63,9 @@ async function assemble(
   const queues = createQueueBackend({ redisUrl: config.redisUrl, databaseUrl: database.url });
   closers.push(() => queues.close());
 
+  const lists = await createListsModule({ config, log, pool, queues, databaseUrl: database.url });
+  closers.push(() => lists.close());
+
   const container: Container = {
     config,
     log,
@@ -71,7 +76,8 @@ async function assemble(
     keys,
     rateLimiter: createRateLimiter(config.rateLimitPerSecond),
     queues,
-    readiness: databaseChecks(pool),
+    lists,
+    readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {
       for (const fn of closers.reverse()) {

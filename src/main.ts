@@ -18,6 +18,10 @@ try {
 const log = createLogger(config.logLevel);
 const container = await createContainer(config, log);
 const app = createApp(container);
+if (config.runWorkers) {
+  const { startWorkers } = await import('../workers/start-workers.ts');
+  await startWorkers(container);
+}
 
 const server: Server = app.listen(config.port, config.host, () => {
   log.info(

@@ -45,7 +45,7 @@ export function assertContract(res: Response, operationId: string): void {
 export function assertProblem(res: Response, status: number): Record<string, unknown> {
   assert.equal(res.status, status, res.text);
   assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
-  const body = JSON.parse(res.text);
+  const body = JSON.parse(res.text) as Record<string, unknown>;
   const validate = validatorFor('Problem', { $ref: 'spec#/$defs/Problem' });
   assert.ok(validate(body), JSON.stringify(validate.errors));
   assert.equal(body.status, status);

@@ -1,0 +1,127 @@
+import type { Principal } from '../auth/scopes.ts';
+import type { Pool } from '../db/pool.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { ListCatalog } from './list-catalog.ts';
+import { activateVersion } from './refresh/activate-version.ts';
+import type { RefreshQueue } from './refresh/refresh-queue.ts';
+import { resolveLocation } from './refresh/resolve-location.ts';
+import { changedFields } from './versions/changed-fields.ts';
+import type { VersionStore } from './versions/version-store.ts';
+import type { DiffEntry, ListVersionRow } from './versions/version-types.ts';
+
+export interface ListServiceDeps {
+  pool: Pool;
+  store: VersionStore;
+  catalog: ListCatalog;
+  queue: RefreshQueue;
+  overrides: Record<string, string>;
+  refreshIntervalMs: number;
+}
+
+const itemName = (item: unknown, fallback: string) => (item as { name?: string } | null)?.name ?? fallback;
+
+export function createListService(deps: ListServiceDeps) {
+  const source = (id: string) => {
+    const s = deps.catalog.get(id);
+    if (!s) throw ApiError.notFound(`No list source ${id}`);
+    return s;
+  };
+
+  return {
+    async status(id: string) {
+      const s = source(id);
+      const [active, last, lastOk] = await Promise.all([
+        deps.store.active(id),
+        deps.store.lastAttempt(id),
+        deps.store.lastSuccessfulCheck(id),
+      ]);
+      const checkedAt = lastOk ? Date.parse(lastOk.finishedAt) : 0;
+      return {
+        id: s.id,
+        title: s.title,
+        authority: s.authority,
+        kind: s.kind,
+        status: active
+          ? 'active'
+          : last?.outcome === 'failed' || last?.outcome === 'quarantined'
+            ? 'failing'
+            : 'never_loaded',
+        location: resolveLocation(s, deps.overrides[s.id]).description,
+        activeVersion: active ?? null,
+        lastAttempt: last
+          ? { at: last.finishedAt, outcome: last.outcome, detail: last.detail ?? undefined }
+          : null,
+        // Stale: the authority's file has not been checked successfully for two refresh intervals.
+        stale: Date.now() - checkedAt > 2 * deps.refreshIntervalMs,
+      };
+    },
+
+    async statuses() {
+      return Promise.all(deps.catalog.sources.map((s) => this.status(s.id)));
+    },
+
+    async versions(id: string): Promise<ListVersionRow[]> {
+      source(id);
+      return deps.store.list(id);
+    },
+
+    async entry(id: string, entryId: string) {
+      source(id);
+      const active = await deps.store.active(id);
+      const found = active ? await deps.store.item(id, active.version, entryId) : undefined;
+      if (!found) throw ApiError.notFound(`No entry ${entryId} in the active version of ${id}`);
+      return found.item;
+    },
+
+    /** The diff of a version against the version that was active before it (or the active one, if never active). */
+    async diff(id: string, version: number) {
+      source(id);
+      const v = await deps.store.get(id, version);
+      if (!v) throw ApiError.notFound(`No version ${version} of ${id}`);
+      const history = await deps.store.list(id, 10_000);
+      const against =
+        v.activatedAt === null
+          ? ((await deps.store.active(id))?.version ?? null)
+          : (history.find((h) => h.version < version && h.activatedAt !== null)?.version ?? null);
+      const rows = await deps.store.diff(id, against, version);
+      const out = {
+        source: id,
+        version,
+        against,
+        added: [] as DiffEntry[],
+        removed: [] as DiffEntry[],
+        changed: [] as DiffEntry[],
+      };
+      for (const r of rows) {
+        if (r.change === 'added')
+          out.added.push({ entryId: r.entryId, name: itemName(r.newItem, r.entryId) });
+        else if (r.change === 'removed')
+          out.removed.push({ entryId: r.entryId, name: itemName(r.oldItem, r.entryId) });
+        else
+          out.changed.push({
+            entryId: r.entryId,
+            name: itemName(r.newItem, r.entryId),
+            fields: changedFields(r.oldItem, r.newItem),
+          });
+      }
+      return out;
+    },
+
+    async refresh(id: string) {
+      source(id);
+      return { jobId: await deps.queue.enqueue(id), source: id };
+    },
+
+    async activate(actor: Principal, id: string, version: number): Promise<ListVersionRow> {
+      source(id);
+      const v = await deps.store.get(id, version);
+      if (!v) throw ApiError.notFound(`No version ${version} of ${id}`);
+      if (v.status === 'active') throw ApiError.conflict(`Version ${version} of ${id} is already active`);
+      await withTransaction(deps.pool, (client) => activateVersion(client, deps.store, id, version, actor));
+      return (await deps.store.get(id, version))!;
+    },
+  };
+}
+
+export type ListService = ReturnType<typeof createListService>;

@@ -1,0 +1,25 @@
+import { source as euFsf } from './sources/eu-fsf/index.ts';
+import { source as euOj } from './sources/eu-oj/index.ts';
+import { source as openSanctions } from './sources/opensanctions/index.ts';
+import { source as ukHmt } from './sources/uk-hmt/index.ts';
+import { source as unSc } from './sources/un-sc/index.ts';
+import { source as usBisDpl } from './sources/us-bis-dpl/index.ts';
+import { source as usCsl } from './sources/us-csl/index.ts';
+import { source as usOfacCons } from './sources/us-ofac-cons/index.ts';
+import { source as usOfacSdn } from './sources/us-ofac-sdn/index.ts';
+import { fromListSource, type VersionedSource } from './versioned-source.ts';
+
+/** Every built-in list, by stable id. Order is the order the console and GET /lists show them in. */
+export const BUILT_IN_SOURCES: VersionedSource[] = [
+  fromListSource(usOfacSdn),
+  fromListSource(usOfacCons),
+  // The official FSF URL needs a per-subscriber token: it works once LIST_SOURCE_EU_FSF carries it.
+  fromListSource(euFsf),
+  fromListSource(euOj),
+  fromListSource(unSc),
+  fromListSource(ukHmt),
+  fromListSource(usCsl),
+  fromListSource(usBisDpl),
+  // OpenSanctions data needs a commercial licence: off unless enabled explicitly.
+  fromListSource(openSanctions, { enabledByDefault: false }),
+];

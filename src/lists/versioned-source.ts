@@ -1,0 +1,40 @@
+import type { ListSource, ParseReport, SourceFile } from './entity.ts';
+import type { ListItem } from './versions/version-types.ts';
+
+/**
+ * Anything kept as versions: a sanctions source, a control list, a tenant watchlist. The version machinery
+ * (hash, parse, guardrails, diff, activation) only sees items with ids, names and a kind to count.
+ */
+export interface VersionedSource {
+  id: string;
+  title: string;
+  authority: string;
+  kind: 'sanctions' | 'export_control';
+  pageUrl: string;
+  /** Where the authority publishes it; empty when the data ships with tradescreen (`shippedPath`). */
+  files: SourceFile[];
+  shippedPath?: string;
+  /** Sources that need a licence or a private token are off unless LISTS_ENABLED names them. */
+  enabledByDefault: boolean;
+  readItems(path: string, report: ParseReport): AsyncIterable<ListItem & { kind: string }>;
+}
+
+export function fromListSource(
+  source: ListSource,
+  opts: { enabledByDefault?: boolean } = {},
+): VersionedSource {
+  return {
+    id: source.id,
+    title: source.title,
+    authority: source.authority,
+    kind: 'sanctions',
+    pageUrl: source.pageUrl,
+    files: source.files,
+    enabledByDefault: opts.enabledByDefault ?? true,
+    async *readItems(path, report) {
+      for await (const entity of source.read(path, report)) {
+        yield { entryId: entity.entryId, name: entity.name, kind: entity.kind, data: entity };
+      }
+    },
+  };
+}

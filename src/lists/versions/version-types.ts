@@ -1,0 +1,49 @@
+/** One item of a list version: a sanctions entity, a control rule or a watchlist entry, with its own id. */
+export interface ListItem {
+  entryId: string;
+  name: string;
+  data: unknown;
+}
+
+export type VersionStatus = 'pending' | 'active' | 'quarantined' | 'superseded';
+
+export interface VersionCounts {
+  total: number;
+  byKind: Record<string, number>;
+  recordsSeen: number;
+  recordsSkipped: number;
+}
+
+export interface ListVersionRow {
+  sourceId: string;
+  version: number;
+  status: VersionStatus;
+  contentHash: string;
+  fetchedAt: string;
+  publishedAt: string | null;
+  activatedAt: string | null;
+  deactivatedAt: string | null;
+  counts: VersionCounts;
+  warnings: string[];
+  quarantineReason: string | null;
+}
+
+export type AttemptOutcome = 'activated' | 'unchanged' | 'quarantined' | 'failed';
+
+export interface ListAttemptRow {
+  sourceId: string;
+  startedAt: string;
+  finishedAt: string;
+  outcome: AttemptOutcome;
+  detail: string | null;
+  version: number | null;
+  location: string | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface DiffEntry {
+  entryId: string;
+  name: string;
+  fields?: string[];
+}
