@@ -33,8 +33,7 @@ function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: Prepared
   const e = d.nameEntity[n]!;
   const cur = best.get(e);
   if (
-    !cur ||
-    !cur.match ||
+    !cur?.match ||
     m.score > cur.match.score ||
     (m.score === cur.match.score && m.anchored && !cur.match.anchored)
   ) {
