@@ -3,12 +3,15 @@ import helmet from 'helmet';
 import { keyRoutes } from './auth/routes.ts';
 import type { Container } from './container.ts';
 import { docsRoutes } from './docs/routes.ts';
+import { goodsRoutes } from './goods/routes.ts';
+import { snapshotRules } from './goods/snapshot-rules.ts';
 import { ApiError } from './http/api-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
 import { listRoutes } from './lists/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { screeningRoutes } from './screening/routes.ts';
 
 /** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */
 export function createApp(c: Container): Express {
@@ -33,6 +36,8 @@ export function createApp(c: Container): Express {
   app.use(docsRoutes());
   app.use(keyRoutes(route, c.keys));
   app.use(listRoutes(route, c.lists.service));
+  app.use(screeningRoutes(route, { spec: c.spec, screening: c.screening, policies: c.policies }));
+  app.use(goodsRoutes(route, () => snapshotRules(c.lists.active.current())));
 
   app.use((req) => {
     throw ApiError.notFound(`No route for ${req.method} ${req.path}`);

@@ -10,6 +10,8 @@ import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
+import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
+import { createScreeningService, type ScreeningService } from './screening/screening-service.ts';
 
 /** The composition root: everything the app, the workers and the tests share, built in one place. */
 export interface Container {
@@ -23,6 +25,8 @@ export interface Container {
   rateLimiter: RateLimiter;
   queues: QueueBackend;
   lists: ListsModule;
+  policies: PolicyService;
+  screening: ScreeningService;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -66,6 +70,9 @@ async function assemble(
   const lists = await createListsModule({ config, log, pool, queues, databaseUrl: database.url });
   closers.push(() => lists.close());
 
+  const policies = createPolicyService(pool);
+  const screening = createScreeningService({ pool, lists, policies });
+
   const container: Container = {
     config,
     log,
@@ -77,6 +84,8 @@ async function assemble(
     rateLimiter: createRateLimiter(config.rateLimitPerSecond),
     queues,
     lists,
+    policies,
+    screening,
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {

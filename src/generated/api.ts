@@ -970,23 +970,41 @@ export interface components {
             }[];
         };
         GoodsCodeExplanation: {
+            /** @description Digits only. */
             code: string;
-            digits: string;
+            /** @description Dotted, as officers read it: 8542.31.90. */
+            display: string;
+            /** @enum {string} */
+            codeSystem?: "HS" | "CN" | "TARIC" | "HTS";
             /** Format: date */
-            date?: string;
+            date: string;
+            /** @description Every rule on any prefix of the code, broadest first, with what it does on that date. */
             rules: {
                 id: string;
                 list: string;
                 code: string;
+                codeSystem?: string;
                 /** @enum {string} */
                 kind: "control" | "exception";
                 tier?: string | null;
                 description?: string;
-                legalBasis?: components["schemas"]["LegalBasis"];
-                /** @description False when a more specific exception overrides it. */
-                applies: boolean;
+                citation?: string;
+                legalBasis: components["schemas"]["LegalBasis"];
+                /**
+                 * @description applies: it controls the code; exempts: an exception that wins; overridden: a more specific rule decides.
+                 * @enum {string}
+                 */
+                status: "applies" | "exempts" | "covered" | "overridden" | "not-in-force";
+                decidedBy?: string;
             }[];
-            coverage?: string;
+            decisions: {
+                list: string;
+                ruleId: string;
+                /** @enum {string} */
+                outcome: "controlled" | "exempt";
+            }[];
+            /** @description Which goods tables are loaded and which are not. */
+            coverage: string;
         };
         MonitoredParty: {
             id: string;

@@ -1,9 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.ts';
 import { ApiError } from './api-error.ts';
-import { sendProblem } from './problem.ts';
-
-const TYPE_BASE = 'https://tradescreen.dev/problems/';
+import { problemOf, sendProblem } from './problem.ts';
 
 // Errors raised by body-parser carry a `type`; each maps to a client error, never a 500.
 const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
@@ -41,10 +39,6 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
-function slug(title: string): string {
-  return title.toLowerCase().replaceAll(' ', '-');
-}
-
 /** The one place where any error becomes application/problem+json. */
 export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -74,15 +68,7 @@ export function errorHandler(log: Logger) {
     }
     sendProblem(
       res,
-      {
-        type: `${TYPE_BASE}${slug(apiError.title)}`,
-        title: apiError.title,
-        status: apiError.status,
-        detail: apiError.detail,
-        instance: req.originalUrl.split('?')[0],
-        requestId,
-        ...(apiError.errors ? { errors: apiError.errors } : {}),
-      },
+      problemOf(apiError, req.originalUrl.split('?')[0] ?? req.originalUrl, requestId),
       apiError.headers,
     );
   };

@@ -77,7 +77,8 @@ export function validateRequest(v: OperationValidator) {
     if (!v.header(req.headers)) errors.push(...toFieldErrors(v.header.errors, 'header'));
     if (errors.length > 0) {
       // A malformed id in the path is a resource that does not exist, not a client schema mistake.
-      if (errors.every((e) => e.in === 'path')) throw ApiError.notFound();
+      if (errors.every((e) => e.in === 'path' && /(Id|^\/version)$/.test(e.pointer)))
+        throw ApiError.notFound();
       throw ApiError.badRequest('The request does not match the API contract', errors);
     }
     Object.defineProperty(req, 'query', { value: query, writable: true, configurable: true });

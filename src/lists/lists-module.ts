@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { Check } from '../ops/readiness.ts';
 import { listenForActivations } from './active/activation-listener.ts';
 import { type ActiveLists, createActiveLists } from './active/active-lists.ts';
+import { createHistoricSnapshots, type HistoricSnapshots } from './active/historic-snapshots.ts';
 import { createListCatalog, type ListCatalog } from './list-catalog.ts';
 import { createListService, type ListService } from './list-service.ts';
 import { createRefreshQueue, type RefreshQueue } from './refresh/refresh-queue.ts';
@@ -20,6 +21,7 @@ export interface ListsModule {
   queue: RefreshQueue;
   service: ListService;
   active: ActiveLists;
+  historic: HistoricSnapshots;
   refreshDeps: RefreshDeps;
   readinessCheck: () => Promise<Check>;
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function createListsModule(d: {
     queue,
     service,
     active,
+    historic: createHistoricSnapshots(store, catalog.isControlList),
     refreshDeps: {
       pool: d.pool,
       store,

@@ -13,8 +13,9 @@ import { fromListSource, type VersionedSource } from './versioned-source.ts';
 export const BUILT_IN_SOURCES: VersionedSource[] = [
   fromListSource(usOfacSdn),
   fromListSource(usOfacCons),
-  // The official FSF URL needs a per-subscriber token: it works once LIST_SOURCE_EU_FSF carries it.
-  fromListSource(euFsf),
+  // The official FSF URL needs a per-subscriber token: enabled once LIST_SOURCE_EU_FSF carries it (or
+  // LISTS_ENABLED names it), so a deployment without a token is not "never ready".
+  fromListSource(euFsf, { enabledByDefault: false }),
   fromListSource(euOj),
   fromListSource(unSc),
   fromListSource(ukHmt),

@@ -1,0 +1,51 @@
+import { buildIndex } from '../../parties/index.ts';
+import type { VersionStore } from '../versions/version-store.ts';
+import type { ListSnapshot } from './list-snapshot.ts';
+
+/**
+ * Snapshots of the versions that were active at a past moment, for screenings "as of" then (a regulator asks
+ * what the answer would have been on the day). Rare and costly to build, so the last few are kept.
+ */
+export function createHistoricSnapshots(
+  store: VersionStore,
+  isControlList: (id: string) => boolean,
+  keep = 2,
+) {
+  const cache = new Map<string, Promise<ListSnapshot>>();
+  return {
+    async at(moment: string): Promise<ListSnapshot> {
+      const versions = await store.activeAt(moment);
+      const key = versions
+        .map((v) => `${v.sourceId}@${v.version}`)
+        .sort()
+        .join(',');
+      let snap = cache.get(key);
+      if (!snap) {
+        snap = (async () => {
+          const started = performance.now();
+          const controlItems = new Map<string, unknown[]>();
+          const entities = [];
+          for (const v of versions) {
+            const items = await store.items(v.sourceId, v.version);
+            if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items);
+            else entities.push(...(items as Parameters<typeof buildIndex>[0]));
+          }
+          return {
+            versions: new Map(versions.map((v) => [v.sourceId, v])),
+            partyIndex: buildIndex(entities),
+            controlItems,
+            entityCount: entities.length,
+            builtAt: new Date().toISOString(),
+            buildMs: Math.round(performance.now() - started),
+          };
+        })();
+        snap.catch(() => cache.delete(key));
+        cache.set(key, snap);
+        while (cache.size > keep) cache.delete(cache.keys().next().value!);
+      }
+      return snap;
+    },
+  };
+}
+
+export type HistoricSnapshots = ReturnType<typeof createHistoricSnapshots>;

@@ -1,0 +1,92 @@
+import type { Hit, MatchIndex, PartyQuery } from '../parties/index.ts';
+import { type Finding, type Party, ROLE_LABEL } from './types.ts';
+
+export interface PartyScreenOptions {
+  reviewThreshold: number;
+  blockThreshold: number;
+  /** Whether a hit's source may be used (include/exclude lists, tenant's own watchlists). */
+  sourceAllowed: (source: string) => boolean;
+  sourceTitle: (source: string) => string;
+  /** Most findings per party: beyond a few, an officer needs a better query, not a longer list. */
+  maxHitsPerParty?: number;
+}
+
+function toQuery(p: Party): PartyQuery {
+  const q: PartyQuery = { name: p.name };
+  if (p.kind) q.kind = p.kind;
+  if (p.aliases?.length) q.aliases = p.aliases;
+  if (p.country) q.country = p.country;
+  if (p.identifiers?.length) q.identifiers = p.identifiers.map((i) => ({ ...i }));
+  if (p.birthDate) q.birthDate = p.birthDate;
+  return q;
+}
+
+const pct = (n: number) => n.toFixed(2);
+
+/** Party matches as findings, each with the entry, the evidence and one sentence an officer can act on. */
+export function partyFindings(index: MatchIndex, parties: Party[], o: PartyScreenOptions): Finding[] {
+  const findings: Finding[] = [];
+  parties.forEach((party, partyIndex) => {
+    const hits = index
+      .search(toQuery(party), {
+        thresholds: { review: o.reviewThreshold, block: Math.max(o.blockThreshold, o.reviewThreshold) },
+        limit: 50,
+      })
+      .filter((h) => o.sourceAllowed(h.source))
+      .slice(0, o.maxHitsPerParty ?? 5);
+    for (const hit of hits) findings.push(toFinding(hit, party, partyIndex, o));
+  });
+  return findings;
+}
+
+function toFinding(hit: Hit, party: Party, partyIndex: number, o: PartyScreenOptions): Finding {
+  const severity = hit.score >= Math.max(o.blockThreshold, o.reviewThreshold) ? 'block' : 'review';
+  const title = o.sourceTitle(hit.source);
+  const role = ROLE_LABEL[party.role ?? 'customer'] ?? 'Party';
+  const programs = hit.programs.length > 0 ? ` (${hit.programs.slice(0, 3).join(', ')})` : '';
+  const matched =
+    hit.matchedName === hit.name ? `“${hit.name}”` : `“${hit.matchedName}”, an alias of “${hit.name}”`;
+  const e = hit.evidence;
+  const parts = [
+    { part: 'name', score: e.name.score ?? 0, detail: e.name.detail },
+    ...(
+      [
+        ['identifier', e.identifiers],
+        ['country', e.country],
+        ['birth_date', e.birthDate],
+        ['kind', e.kind],
+      ] as const
+    )
+      .filter(([, p]) => p.score !== null)
+      .map(([part, p]) => ({
+        part,
+        score: p.score ?? 0,
+        detail: `${p.detail} (effect ${p.effect >= 0 ? '+' : ''}${pct(p.effect)})`,
+      })),
+  ];
+  return {
+    id: `party:${partyIndex}:${hit.source}:${hit.entryId}`,
+    kind: 'party_match',
+    severity,
+    partyIndex,
+    source: hit.source,
+    entry: {
+      id: hit.entryId,
+      name: hit.name,
+      kind: hit.kind,
+      programs: hit.programs,
+      listedOn: hit.listedOn ?? null,
+      url: hit.url ?? null,
+    },
+    score: Math.round(hit.score * 1000) / 1000,
+    matchedName: hit.matchedName,
+    explanation: parts,
+    reason: `${role} “${party.name}” matches ${matched} on the ${title}${programs}, score ${pct(hit.score)}.`,
+    legalBasis: {
+      act: title,
+      provision: hit.programs.join(', ') || 'listed entry',
+      ...(hit.listedOn ? { inForce: hit.listedOn } : {}),
+      ...(hit.url ? { url: hit.url } : {}),
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { appendAuditEvent } from '../audit/audit-store.ts';
+import type { Pool } from '../db/pool.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { ApiError } from '../http/api-error.ts';
+import { DEFAULT_POLICY, type Policy, type PolicySettings } from './policy.ts';
+import { createPolicyStore } from './policy-store.ts';
+
+// Screening reads the policy on every request; a policy change is rare and takes effect within this window.
+const CACHE_MS = 2_000;
+
+export function createPolicyService(pool: Pool) {
+  const store = createPolicyStore(pool);
+  const cache = new Map<string, { policy: Policy; until: number }>();
+
+  const save = (tenantId: string, settings: PolicySettings, actor: string | null) =>
+    withTransaction(pool, async (client) => {
+      await store.lockTenant(client, tenantId);
+      const policy = await createPolicyStore(client).insertNext(client, tenantId, settings, actor);
+      await appendAuditEvent(client, {
+        tenantId,
+        actor,
+        type: 'policy.changed',
+        payload: { version: policy.version, settings },
+      });
+      return policy;
+    });
+
+  return {
+    /** The tenant's policy; version 1 (the default) is written on first use so every screening cites a stored version. */
+    async current(tenantId: string): Promise<Policy> {
+      const hit = cache.get(tenantId);
+      if (hit && hit.until > Date.now()) return hit.policy;
+      let policy = await store.current(tenantId);
+      if (!policy) {
+        await withTransaction(pool, async (client) => {
+          await store.lockTenant(client, tenantId);
+          if (await createPolicyStore(client).current(tenantId)) return;
+          await createPolicyStore(client).insertNext(client, tenantId, DEFAULT_POLICY, null);
+        });
+        policy = (await store.current(tenantId))!;
+      }
+      cache.set(tenantId, { policy, until: Date.now() + CACHE_MS });
+      return policy;
+    },
+
+    async update(tenantId: string, actor: string, changes: Partial<PolicySettings>): Promise<Policy> {
+      const { version: _v, createdAt: _c, ...current } = await this.current(tenantId);
+      const settings: PolicySettings = { ...current, ...changes };
+      if (settings.blockThreshold < settings.reviewThreshold) {
+        throw ApiError.badRequest('blockThreshold must not be below reviewThreshold', [
+          { in: 'body', pointer: '/blockThreshold', message: 'must be at least reviewThreshold' },
+        ]);
+      }
+      const policy = await save(tenantId, settings, actor);
+      cache.delete(tenantId);
+      return policy;
+    },
+  };
+}
+
+export type PolicyService = ReturnType<typeof createPolicyService>;

@@ -1,0 +1,18 @@
+import type { components } from '../generated/api.ts';
+
+export type PolicySettings = Required<components['schemas']['PolicySettings']>;
+export type Policy = PolicySettings & { version: number; createdAt?: string };
+
+/**
+ * The default a new tenant starts from. Every finding kind may block; a source that was never loaded makes the
+ * answer at least `review` — never a silent `clear`. Thresholds are the matching engine's calibrated bands
+ * (src/parties/CALIBRATION.md).
+ */
+export const DEFAULT_POLICY: PolicySettings = {
+  reviewThreshold: 0.8,
+  blockThreshold: 0.95,
+  blockingKinds: ['party_match', 'goods_control', 'destination', 'route'],
+  missingListsDecision: 'review',
+  fourEyes: false,
+  retentionYears: 10,
+};

@@ -1,0 +1,81 @@
+import { Router } from 'express';
+import { ApiError } from '../http/api-error.ts';
+import type { Spec } from '../http/openapi-spec.ts';
+import { principalOf, type RouteRegistrar } from '../http/operation.ts';
+import { problemOf } from '../http/problem.ts';
+import { compile, createAjv, toFieldErrors } from '../http/schema-compiler.ts';
+import type { PolicyService } from './policy-service.ts';
+import type { ScreeningService } from './screening-service.ts';
+import type { ScreenRequest } from './types.ts';
+
+export function screeningRoutes(
+  route: RouteRegistrar,
+  deps: { spec: Spec; screening: ScreeningService; policies: PolicyService },
+): Router {
+  const router = Router();
+  // Batch items are validated one by one against the same schema as POST /screen, so one bad item fails alone.
+  const validateItem = compile(createAjv(deps.spec, { coerce: false }), {
+    $ref: 'spec#/$defs/ScreenRequest',
+  });
+
+  route(router, 'screen', async (req, res) => {
+    const key = req.headers['idempotency-key'];
+    const result = await deps.screening.screen(
+      principalOf(res),
+      req.body as ScreenRequest,
+      typeof key === 'string' ? key : undefined,
+    );
+    res.json(result);
+  });
+
+  route(router, 'screenBatch', async (req, res) => {
+    const principal = principalOf(res);
+    const body = req.body as { items: unknown[] };
+    const valid: { index: number; req: ScreenRequest }[] = [];
+    const errors = new Map<number, ApiError>();
+    body.items.forEach((item, index) => {
+      if (validateItem(item)) valid.push({ index, req: item as ScreenRequest });
+      else
+        errors.set(
+          index,
+          ApiError.badRequest(
+            'This item does not match the ScreenRequest schema',
+            toFieldErrors(validateItem.errors, 'body'),
+          ),
+        );
+    });
+    const screened = await deps.screening.screenMany(principal, valid);
+    for (const s of screened) if (s.error) errors.set(s.index, s.error);
+    const results = new Map(screened.flatMap((s) => (s.row ? [[s.index, s.row.result] as const] : [])));
+    const instance = req.originalUrl;
+    res.json({
+      items: body.items.map((_item, index) => {
+        const result = results.get(index);
+        if (result) return { index, result };
+        return { index, error: problemOf(errors.get(index)!, instance, res.locals.requestId as string) };
+      }),
+    });
+  });
+
+  route(router, 'getScreening', async (req, res) => {
+    const found = await deps.screening.get(principalOf(res), req.params.screeningId as string);
+    res.json({
+      result: found.result,
+      request: found.request,
+      apiKeyId: found.apiKeyId,
+      reviewStatus: found.result.decision === 'clear' ? 'resolved' : 'open',
+      outcome: found.result.decision === 'clear' ? 'clear' : null,
+    });
+  });
+
+  route(router, 'getPolicy', async (_req, res) => {
+    res.json(await deps.policies.current(principalOf(res).tenantId));
+  });
+
+  route(router, 'updatePolicy', async (req, res) => {
+    const p = principalOf(res);
+    res.json(await deps.policies.update(p.tenantId, p.keyId, req.body));
+  });
+
+  return router;
+}

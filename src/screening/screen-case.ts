@@ -1,0 +1,67 @@
+import { type ControlRule, screenGoods } from '../goods/index.ts';
+import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
+import { decide } from './decide.ts';
+import { toGoodsFindings } from './goods-findings.ts';
+import { listCoverage } from './list-coverage.ts';
+import { partyFindings } from './party-findings.ts';
+import type { Policy } from './policy.ts';
+import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
+
+export interface CaseContext {
+  snapshot: ListSnapshot;
+  /** The snapshot's control rules as one array (the goods engine caches its index per array). */
+  rules: ControlRule[];
+  policy: Policy;
+  sources: { id: string; title: string }[];
+  date: string;
+}
+
+export interface CaseOutcome {
+  decision: Decision;
+  findings: Finding[];
+  listVersions: ListVersionRef[];
+}
+
+const SEVERITY_ORDER: Record<string, number> = { block: 0, review: 1, info: 2 };
+
+/** Pure: one transaction's parties, goods and route against one snapshot of the lists, under one policy. */
+export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
+  const include = req.options?.lists?.include;
+  const exclude = new Set(req.options?.lists?.exclude ?? []);
+  const sourceAllowed = (id: string) => !exclude.has(id) && (!include || include.includes(id));
+  const titles = new Map(ctx.sources.map((s) => [s.id, s.title]));
+
+  const reviewThreshold = req.options?.threshold ?? ctx.policy.reviewThreshold;
+  const findings = partyFindings(ctx.snapshot.partyIndex, req.parties, {
+    reviewThreshold,
+    blockThreshold: ctx.policy.blockThreshold,
+    sourceAllowed,
+    sourceTitle: (id) => titles.get(id) ?? id,
+  });
+
+  const goods = req.goods ?? [];
+  if (goods.length > 0 || req.route?.destination) {
+    const route = {
+      destination: req.route?.destination ?? '',
+      transit: req.route?.transit ?? [],
+      ...(req.route?.origin ? { origin: req.route.origin } : {}),
+    };
+    // Unfiltered, the same array is passed every time, so the goods engine reuses its cached index.
+    const rules = include || exclude.size > 0 ? ctx.rules.filter((r) => sourceAllowed(r.list)) : ctx.rules;
+    findings.push(...toGoodsFindings(screenGoods(goods, route, ctx.date, rules).findings));
+  }
+
+  const coverage = listCoverage({
+    sources: ctx.sources,
+    versions: ctx.snapshot.versions,
+    sourceAllowed,
+    missingSeverity: ctx.policy.missingListsDecision,
+  });
+  findings.push(...coverage.findings);
+  findings.sort(
+    (a, b) =>
+      (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||
+      (b.score ?? 0) - (a.score ?? 0),
+  );
+  return { decision: decide(findings, ctx.policy), findings, listVersions: coverage.refs };
+}

@@ -1,0 +1,160 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { appendAuditEvents } from '../audit/audit-store.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
+import type { Principal } from '../auth/scopes.ts';
+import type { Pool, PoolClient } from '../db/pool.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { snapshotRules } from '../goods/snapshot-rules.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { ListsModule } from '../lists/lists-module.ts';
+import type { PolicyService } from './policy-service.ts';
+import { requestProblems } from './request-problems.ts';
+import { screenCase } from './screen-case.ts';
+import { createScreeningStore, type ScreeningRow } from './screening-store.ts';
+import type { ScreeningResult, ScreenRequest } from './types.ts';
+
+export interface ScreeningDeps {
+  pool: Pool;
+  lists: ListsModule;
+  policies: PolicyService;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function createScreeningService(deps: ScreeningDeps) {
+  const store = createScreeningStore(deps.pool);
+  const sources = () => deps.lists.catalog.sources.map((s) => ({ id: s.id, title: s.title }));
+
+  /** Computes an answer in memory; nothing is returned to a client before it is stored. */
+  async function evaluate(
+    principal: Principal,
+    req: ScreenRequest,
+    idempotencyKey: string | null,
+  ): Promise<ScreeningRow> {
+    const problems = requestProblems(req);
+    if (problems.length > 0)
+      throw ApiError.badRequest('Some goods lines or the route cannot be screened', problems);
+    const date = req.date ?? today();
+    const policy = await deps.policies.current(principal.tenantId);
+    const snapshot = req.options?.asOf
+      ? await deps.lists.historic.at(req.options.asOf)
+      : deps.lists.active.current();
+    const outcome = screenCase(req, {
+      snapshot,
+      rules: snapshotRules(snapshot),
+      policy,
+      sources: sources(),
+      date,
+    });
+    const result: ScreeningResult = {
+      id: randomUUID(),
+      reference: req.reference ?? null,
+      decision: outcome.decision,
+      screenedAt: new Date().toISOString(),
+      date,
+      listVersions: outcome.listVersions,
+      policy,
+      findings: outcome.findings,
+    };
+    return {
+      id: result.id,
+      tenantId: principal.tenantId,
+      apiKeyId: principal.keyId,
+      reference: result.reference ?? null,
+      decision: result.decision,
+      screenedAt: result.screenedAt,
+      policyVersion: policy.version,
+      request: req,
+      result,
+      partyNames: req.parties.map((p) => [p.name, ...(p.aliases ?? [])].join(' | ')).join(' || '),
+      sources: [...new Set(outcome.findings.map((f) => f.source).filter((s): s is string => !!s))],
+      entryIds: [...new Set(outcome.findings.map((f) => f.entry?.id).filter((s): s is string => !!s))],
+      idempotencyKey,
+      requestHash: sha256(canonicalJson(req)),
+      auditSeq: 0,
+    };
+  }
+
+  /** The screening rows and their audit events, in the caller's transaction: COMMIT is when the answers exist. */
+  async function persistIn(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const events = await appendAuditEvents(
+      client,
+      rows.map((r) => ({
+        tenantId: r.tenantId,
+        actor: r.apiKeyId,
+        type: 'screening',
+        occurredAt: r.screenedAt,
+        payload: {
+          screeningId: r.id,
+          reference: r.reference,
+          decision: r.decision,
+          requestHash: r.requestHash,
+          resultHash: sha256(canonicalJson(r.result)),
+          listVersions: r.result.listVersions,
+        },
+      })),
+    );
+    rows.forEach((r, i) => {
+      r.auditSeq = events[i]!.seq;
+    });
+    await store.insertMany(client, rows);
+  }
+
+  const persist = (rows: ScreeningRow[]) => withTransaction(deps.pool, (client) => persistIn(client, rows));
+
+  return {
+    async screen(
+      principal: Principal,
+      req: ScreenRequest,
+      idempotencyKey?: string,
+    ): Promise<ScreeningResult> {
+      if (!idempotencyKey) {
+        const row = await evaluate(principal, req, null);
+        await persist([row]);
+        return row.result;
+      }
+      const hash = sha256(canonicalJson(req));
+      return withTransaction(deps.pool, async (client) => {
+        await store.lockIdempotencyKey(client, principal.tenantId, idempotencyKey);
+        const previous = await createScreeningStore(client).byIdempotencyKey(
+          principal.tenantId,
+          idempotencyKey,
+        );
+        if (previous) {
+          if (previous.requestHash !== hash) {
+            throw ApiError.conflict('This Idempotency-Key was used with a different request body');
+          }
+          return previous.result;
+        }
+        const row = await evaluate(principal, req, idempotencyKey);
+        await persistIn(client, [row]);
+        return row.result;
+      });
+    },
+
+    /** Up to 1,000 items: each validated and screened on its own; the valid ones stored in one transaction. */
+    async screenMany(principal: Principal, items: { index: number; req: ScreenRequest }[]) {
+      const rows: { index: number; row?: ScreeningRow; error?: ApiError }[] = [];
+      for (const { index, req } of items) {
+        try {
+          rows.push({ index, row: await evaluate(principal, req, null) });
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err;
+          rows.push({ index, error: err });
+        }
+      }
+      await persist(rows.flatMap((r) => (r.row ? [r.row] : [])));
+      return rows;
+    },
+
+    async get(principal: Principal, id: string) {
+      const found = await store.get(principal.tenantId, id);
+      if (!found) throw ApiError.notFound(`No screening ${id}`);
+      return found;
+    },
+  };
+}
+
+export type ScreeningService = ReturnType<typeof createScreeningService>;
