@@ -774,10 +774,18 @@ export interface components {
             fourEyes?: boolean;
             retentionYears?: number;
         };
-        Policy: components["schemas"]["PolicySettings"] & {
+        /** @description A stored version of a tenant's policy; every screening returns the one it was decided under. */
+        Policy: {
             version: number;
             /** Format: date-time */
             createdAt?: string;
+            reviewThreshold: number;
+            blockThreshold: number;
+            blockingKinds: string[];
+            /** @enum {string} */
+            missingListsDecision: "review" | "block";
+            fourEyes?: boolean;
+            retentionYears?: number;
         };
         ScreeningResult: {
             /** Format: uuid */

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
+import { assertContract } from '../support/contract.ts';
+import { listFile, skipWithoutLists } from '../support/lists-dir.ts';
+import { bearer, startTestApp, type TestApp } from '../support/test-app.ts';
+
+// The story tradescreen exists for: a Serbian exporter, a Russian consignee already under US sanctions,
+// Intel processors (HS 8542.31) on the Common High Priority List. On the real OFAC and EU files.
+let t: TestApp | undefined;
+before(async () => {
+  if (skipWithoutLists) return;
+  t = await startTestApp({
+    LISTS_ENABLED:
+      'us-ofac-sdn,eu-oj,chpl,embargoes,diversion-risk,dual-use,eu-member-states,partner-countries',
+    LIST_SOURCE_US_OFAC_SDN: listFile('ofac_sdn'),
+    LIST_SOURCE_EU_OJ: listFile('eu_oj_opensanctions'),
+  });
+  for (const source of t.container.lists.catalog.sources) {
+    const outcome = await refreshSource(t.container.lists.refreshDeps, source);
+    assert.equal(outcome.outcome, 'activated', `${source.id}: ${outcome.detail}`);
+  }
+  await t.container.lists.active.refresh();
+});
+after(async () => {
+  await t?.close();
+});
+
+const SEED = {
+  reference: 'seed-shipment',
+  parties: [
+    { role: 'exporter', kind: 'organization', name: 'Kominvex d.o.o.', country: 'RS' },
+    { role: 'consignee', kind: 'organization', name: 'OOO Bitteria', country: 'RU' },
+  ],
+  goods: [{ code: '8542.31', description: 'Intel Xeon processors', manufacturer: 'Intel' }],
+  route: { origin: 'RS', destination: 'RU' },
+};
+
+describe('the seed shipment on the real lists', { skip: skipWithoutLists }, () => {
+  test('Kominvex → Bitteria, Intel processors, RS → RU: block, with each finding explained', async () => {
+    const res = await t!.http().post('/screen').set(bearer(t!.adminKey)).send(SEED);
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'screen');
+    assert.equal(res.body.decision, 'block');
+    type F = {
+      kind: string;
+      partyIndex?: number;
+      source?: string;
+      entry?: { id: string };
+      reason: string;
+      legalBasis?: { act: string };
+    };
+    const findings = res.body.findings as F[];
+    const has = (pred: (f: F) => boolean, what: string) => {
+      const f = findings.find(pred);
+      assert.ok(f, `missing finding: ${what}\n${JSON.stringify(findings, null, 1).slice(0, 3000)}`);
+      assert.ok(f.reason.length > 20, `${what} has a reason`);
+      assert.ok(f.legalBasis?.act, `${what} has a legal basis`);
+      return f;
+    };
+    has(
+      (f) => f.partyIndex === 1 && f.source === 'us-ofac-sdn' && f.entry?.id === '44823',
+      'consignee on OFAC SDN 44823',
+    );
+    has(
+      (f) => f.partyIndex === 0 && f.source === 'us-ofac-sdn' && f.entry?.id === '47483',
+      'exporter on OFAC SDN 47483',
+    );
+    const eu = has(
+      (f) => f.partyIndex === 0 && f.source === 'eu-oj' && f.entry?.id === '32014R0833:IV:689',
+      'exporter on EU Reg. 833/2014 Annex IV',
+    );
+    assert.match(eu.reason, /Annex IV/);
+    const goods = has((f) => f.kind === 'goods_control' && f.source === 'chpl', 'CHPL goods');
+    assert.match(goods.reason, /tier 1/);
+  });
+
+  test('Siemens AG (DE), no goods: clear, and recorded', async () => {
+    const res = await t!
+      .http()
+      .post('/screen')
+      .set(bearer(t!.adminKey))
+      .send({
+        reference: 'onboarding-siemens',
+        parties: [{ name: 'Siemens AG', country: 'DE', kind: 'organization' }],
+      });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.decision, 'clear', JSON.stringify(res.body.findings));
+    const { rows } = await t!.container.pool.query('SELECT decision FROM screenings WHERE id = $1', [
+      res.body.id,
+    ]);
+    assert.equal(rows[0]?.decision, 'clear');
+  });
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+/** Invented SDN entries in OFAC's legacy CSV layout (12 columns, -0- for null). */
+export const FIXTURE_SDN_ROWS = [
+  '91001,"OOO ZVEZDA MIKROELEKTRONIKA",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Tax ID No. 7701234567 (Russia); Registration Number 1027700000001 (Russia)."',
+  '91002,"PETROV, Ivan Sergeevich","individual","RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 12 Mar 1960; nationality Russia."',
+  '91003,"NORDLICHT HANDELS GMBH",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Registration Number HRB 123456 (Germany)."',
+];
+
+export interface ScreeningTestApp extends TestApp {
+  sdnDir: string;
+}
+
+const CONTROL_LISTS = [
+  'chpl',
+  'embargoes',
+  'diversion-risk',
+  'dual-use',
+  'eu-member-states',
+  'partner-countries',
+];
+
+/**
+ * The real app with a small invented OFAC SDN file and the shipped control lists, refreshed through the real
+ * pipeline and swapped into the in-memory snapshot. `extraSources` are enabled but never loaded.
+ */
+export async function startScreeningApp(
+  opts: { rows?: string[]; extraSources?: string[]; env?: Record<string, string> } = {},
+): Promise<ScreeningTestApp> {
+  const sdnDir = await mkdtemp(join(tmpdir(), 'tradescreen-sdn-'));
+  await writeFile(join(sdnDir, 'sdn.csv'), `${(opts.rows ?? FIXTURE_SDN_ROWS).join('\r\n')}\r\n\u001a`);
+  const app = await startTestApp({
+    LISTS_ENABLED: ['us-ofac-sdn', ...CONTROL_LISTS, ...(opts.extraSources ?? [])].join(','),
+    LIST_SOURCE_US_OFAC_SDN: sdnDir,
+    ...opts.env,
+  });
+  for (const id of ['us-ofac-sdn', ...CONTROL_LISTS]) {
+    const source = app.container.lists.catalog.get(id);
+    assert.ok(source, id);
+    const outcome = await refreshSource(app.container.lists.refreshDeps, source);
+    assert.equal(outcome.outcome, 'activated', `${id}: ${outcome.detail}`);
+  }
+  await app.container.lists.active.refresh();
+  const close = app.close;
+  return {
+    ...app,
+    sdnDir,
+    async close() {
+      await close();
+      await rm(sdnDir, { recursive: true, force: true });
+    },
+  };
+}
