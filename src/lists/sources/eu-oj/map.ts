@@ -81,6 +81,9 @@ export function mapEuOjRow(row: EuOjRow, entryId: string): ListEntity | { skip: 
   if (!row.name)
     return { skip: `${row.file} row ${row.row}: no name (annex ${row.annex}, record ${row.recordId})` };
   const f = row.fields;
+  // The row number locates the record in this one file, not the entry: stored, it would make every entry below
+  // an inserted or removed row "changed" in the next version's diff (and rewrite its blob).
+  const { row: _row, ...published } = row;
   const addresses = addressesIn(f.address ?? '');
   const countries = [
     ...countriesIn(f.country ?? ''),
@@ -103,7 +106,7 @@ export function mapEuOjRow(row: EuOjRow, entryId: string): ListEntity | { skip: 
     birthDates: [...new Set(birthDates)],
     programs: [programOf(row), ...(row.programKey ? [row.programKey] : [])],
     url: `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${row.amendmentCelex ?? row.celex}`,
-    raw: row,
+    raw: published,
   };
   if (listedOn && listedOn.length === 10) entity.listedOn = listedOn;
   const remarks = remarksOf(row);

@@ -70,7 +70,9 @@ export function mapConListGroup(rows: ConListRow[]): ListEntity | { skip: string
     birthDates: [],
     programs: [],
     url: PAGE_URL,
-    raw: { groupId, rows },
+    // Row numbers locate rows in this one file, not the entry: stored, every entry below an inserted row
+    // would show as "changed" in the next diff.
+    raw: { groupId, rows: rows.map(({ row: _row, ...cells }) => cells) },
   };
   const remarks: string[] = [];
   const listed: string[] = [];

@@ -54,7 +54,9 @@ export function mapDplOrder(rows: DplRow[], entryId: string): ListEntity | { ski
     birthDates: [],
     programs: ['Denied Persons List (DPL) - Bureau of Industry and Security'],
     url: PAGE_URL,
-    raw: rows,
+    // Row numbers locate rows in this one file, not the entry: stored, every entry below an inserted row
+    // would show as "changed" in the next diff.
+    raw: rows.map(({ row: _row, ...cells }) => cells),
   };
   for (const row of rows) {
     const country = row.country ? countryCode(row.country) : undefined;

@@ -18,6 +18,9 @@ function address(row: AddressRow): EntityAddress | undefined {
 /** A joined legacy CSV record (sdn.csv or cons_prim.csv plus side files) → the common model. */
 export function mapLegacyRecord(record: LegacyRecord, source: string): MapResult {
   const { sdn } = record;
+  // The row number locates the record in this one file, not the entry: stored, it would make every entry below
+  // an inserted or removed row "changed" in the next version's diff (and rewrite its blob).
+  const { line: _line, ...published } = sdn;
   if (!sdn.entNum || !/^\d+$/.test(sdn.entNum))
     return { skipped: `ent_num "${sdn.entNum ?? ''}" is not a number` };
   if (!sdn.name) return { skipped: `ent_num ${sdn.entNum} has no name` };
@@ -56,7 +59,7 @@ export function mapLegacyRecord(record: LegacyRecord, source: string): MapResult
       programs: sdn.programs,
       ...(remarks ? { remarks } : {}),
       url: detailsUrl(sdn.entNum),
-      raw: record,
+      raw: { ...record, sdn: published },
     },
   };
 }
