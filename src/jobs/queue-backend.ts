@@ -52,11 +52,22 @@ export function createQueueBackend(opts: {
       redis: shared,
       createQueue: <D>(name: string) =>
         new RedisQueue<D>(name, { connection: shared } as QueueOptions) as unknown as QueueLike<D>,
-      createWorker: <D>(name: string, processor: Processor<D>, o?: { concurrency?: number }) =>
-        new RedisWorker<D>(name, processor, {
-          connection: connection(),
+      createWorker: <D>(name: string, processor: Processor<D>, o?: { concurrency?: number }) => {
+        const own = connection();
+        const worker = new RedisWorker<D>(name, processor, {
+          connection: own,
           concurrency: o?.concurrency ?? 1,
-        } as WorkerOptions),
+        } as WorkerOptions);
+        // BullMQ treats a passed ioredis instance as shared and never closes it: without this, a closed worker
+        // keeps its connection (and the process) alive.
+        return {
+          on: (event, listener) => worker.on(event as 'error', listener as never),
+          close: async () => {
+            await worker.close();
+            own.disconnect();
+          },
+        };
+      },
       close: async () => {
         shared.disconnect();
       },
