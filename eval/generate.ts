@@ -16,12 +16,16 @@ const ascii = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-const tokensOf = (s: string) => ascii(s).split(/[^a-z0-9]+/).filter(Boolean);
+const tokensOf = (s: string) =>
+  ascii(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** Words of every listed name, to keep invented names off the lists. */
 function listVocabulary(entities: readonly ListEntity[]): Set<string> {
   const v = new Set<string>();
-  for (const e of entities) for (const n of [e.name, ...e.aliases.map((a) => a.value)]) for (const t of tokensOf(n)) v.add(t);
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases.map((a) => a.value)]) for (const t of tokensOf(n)) v.add(t);
   return v;
 }
 
@@ -32,7 +36,11 @@ function inventedWord(r: Rng, vocab: Set<string>): string {
   }
 }
 
-export function generateCases(entities: readonly ListEntity[], seed: number, perCategory = 250): LabelledCase[] {
+export function generateCases(
+  entities: readonly ListEntity[],
+  seed: number,
+  perCategory = 250,
+): LabelledCase[] {
   const r = seeded(seed);
   const pool = entities.filter((e) => e.kind !== 'aircraft' && e.name.replace(/[^\p{L}]/gu, '').length >= 5);
   const cases: LabelledCase[] = [];
@@ -69,7 +77,8 @@ function negatives(r: Rng, entities: readonly ListEntity[], n: number): Labelled
     } else if (e.kind === 'organization') orgs.push(e);
   }
   const freq = new Map<string, number>();
-  for (const e of orgs) for (const t of new Set(e.name.split(/\s+/).map(ascii))) freq.set(t, (freq.get(t) ?? 0) + 1);
+  for (const e of orgs)
+    for (const t of new Set(e.name.split(/\s+/).map(ascii))) freq.set(t, (freq.get(t) ?? 0) + 1);
   const out: LabelledCase[] = [];
   const legal = () => pick(r, pick(r, Object.values(LEGAL_VARIANTS)));
   for (let i = 0; i < n; i++) {
@@ -80,7 +89,13 @@ function negatives(r: Rng, entities: readonly ListEntity[], n: number): Labelled
       f = pick(r, FIRST_NAMES);
       s = pick(r, SURNAMES);
     } while (listedPersons.has(`${ascii(f)} ${ascii(s)}`));
-    out.push({ category: 'neg-person', query: { name: chance(r, 0.5) ? `${f} ${s}` : `${s.toUpperCase()}, ${f}`, kind: chance(r, 0.5) ? 'person' : 'unknown' } });
+    out.push({
+      category: 'neg-person',
+      query: {
+        name: chance(r, 0.5) ? `${f} ${s}` : `${s.toUpperCase()}, ${f}`,
+        kind: chance(r, 0.5) ? 'person' : 'unknown',
+      },
+    });
     const brand = inventedWord(r, vocab);
     const parts = [brand, pick(r, INDUSTRY)];
     if (chance(r, 0.6)) parts.push(legal());

@@ -21,7 +21,16 @@ export function runCases(index: MatchIndex, cases: LabelledCase[]): Map<string, 
   for (const c of cases) {
     let r = out.get(c.category);
     if (!r) {
-      r = { category: c.category, cases: 0, alerts: 0, found: 0, blocked: 0, falseAlerts: 0, misses: [], falses: [] };
+      r = {
+        category: c.category,
+        cases: 0,
+        alerts: 0,
+        found: 0,
+        blocked: 0,
+        falseAlerts: 0,
+        misses: [],
+        falses: [],
+      };
       out.set(c.category, r);
     }
     r.cases++;
@@ -69,11 +78,21 @@ export function report(results: Map<string, CategoryResult>): string[] {
       `${name.padEnd(20)} ${String(cases).padStart(6)}  ${pct(recall).padStart(6)} ${pct(blocked / cases).padStart(6)}  ${pct(precision).padStart(8)}  ${pct(f1).padStart(6)}  ${fp.toFixed(1).padStart(6)}`,
     );
   };
-  for (const r of pos) row(r.category, r.cases, r.found, r.blocked, r.falseAlerts + (negFalse * r.cases) / posCases);
-  for (const r of neg) lines.push(`${r.category.padEnd(20)} ${String(r.cases).padStart(6)}  false-positive rate ${pct(r.falseAlerts / r.cases)} (${r.falseAlerts} alerts)`);
+  for (const r of pos)
+    row(r.category, r.cases, r.found, r.blocked, r.falseAlerts + (negFalse * r.cases) / posCases);
+  for (const r of neg)
+    lines.push(
+      `${r.category.padEnd(20)} ${String(r.cases).padStart(6)}  false-positive rate ${pct(r.falseAlerts / r.cases)} (${r.falseAlerts} alerts)`,
+    );
   const tp = pos.reduce((s, r) => s + r.found, 0);
   const fpPos = pos.reduce((s, r) => s + r.falseAlerts, 0);
-  row('ALL (mixed set)', posCases, tp, pos.reduce((s, r) => s + r.blocked, 0), fpPos + negFalse);
+  row(
+    'ALL (mixed set)',
+    posCases,
+    tp,
+    pos.reduce((s, r) => s + r.blocked, 0),
+    fpPos + negFalse,
+  );
   lines.push(`negatives: ${negCases} cases, ${negFalse} false alerts (${pct(negFalse / negCases)})`);
   return lines;
 }

@@ -1,7 +1,7 @@
 import { toAscii } from '../src/parties/translit.ts';
 import { LEGAL_VARIANTS } from './pools.ts';
-import { latinToCyrillic, respell } from './romanise.ts';
 import { chance, pick, type Rng } from './rng.ts';
+import { latinToCyrillic, respell } from './romanise.ts';
 
 /** Each returns a changed name, or null when the transformation does not apply to this name. */
 export type Variant = (r: Rng, name: string, person: boolean) => string | null;
@@ -37,7 +37,8 @@ export const legalForm: Variant = (r, name, person) => {
 export const tokenOrder: Variant = (r, name, person) => {
   const ws = words(name.replace(/,/g, ' '));
   if (ws.length < 2) return null;
-  if (person) return name.includes(',') ? ws.slice(1).concat(ws[0]!).join(' ') : ws.slice().reverse().join(' ');
+  if (person)
+    return name.includes(',') ? ws.slice(1).concat(ws[0]!).join(' ') : ws.slice().reverse().join(' ');
   const k = 1 + Math.floor(r() * (ws.length - 1));
   return ws.slice(k).concat(ws.slice(0, k)).join(' ');
 };
@@ -55,7 +56,9 @@ function typoWord(r: Rng, w: string): string {
 
 export const typo: Variant = (r, name) => {
   const ws = words(name);
-  const idx = ws.map((w, i) => (w.length >= 5 && !isLegal(w) && /^[A-Za-z]+$/.test(w) ? i : -1)).filter((i) => i >= 0);
+  const idx = ws
+    .map((w, i) => (w.length >= 5 && !isLegal(w) && /^[A-Za-z]+$/.test(w) ? i : -1))
+    .filter((i) => i >= 0);
   if (idx.length === 0) return null;
   const i = pick(r, idx);
   let w = typoWord(r, ws[i]!);
@@ -70,7 +73,9 @@ export const truncation: Variant = (r, name, person) => {
   if (core.length < 3) return null;
   if (person) {
     // Drop a middle name or patronymic, never the surname.
-    const i = name.includes(',') ? 2 + Math.floor(r() * (ws.length - 2)) : 1 + Math.floor(r() * (ws.length - 2));
+    const i = name.includes(',')
+      ? 2 + Math.floor(r() * (ws.length - 2))
+      : 1 + Math.floor(r() * (ws.length - 2));
     return ws.filter((_, j) => j !== Math.min(i, ws.length - 1)).join(' ');
   }
   return core.slice(0, core.length - 1).join(' ');
@@ -78,7 +83,9 @@ export const truncation: Variant = (r, name, person) => {
 
 export const glue: Variant = (r, name) => {
   const ws = words(name);
-  const pairs = ws.map((w, i) => i).filter((i) => i + 1 < ws.length && !isLegal(ws[i]!) && !isLegal(ws[i + 1]!));
+  const pairs = ws
+    .map((w, i) => i)
+    .filter((i) => i + 1 < ws.length && !isLegal(ws[i]!) && !isLegal(ws[i + 1]!));
   const longs = ws.map((w, i) => (w.length >= 8 && !isLegal(w) ? i : -1)).filter((i) => i >= 0);
   if (pairs.length > 0 && (longs.length === 0 || chance(r, 0.5))) {
     const i = pick(r, pairs);

@@ -18,6 +18,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Default per-key rate limit; a key may carry its own. */
   rateLimitPerSecond: number;
+  /** Redis key prefix of every queue: deployments (or test runs) sharing one Redis stay apart. */
+  queuePrefix: string;
   /** Run the BullMQ workers inside the API process (embedded default) or only in `npm run worker`. */
   runWorkers: boolean;
   listRefreshIntervalMs: number;
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     rateLimitPerSecond: int('RATE_LIMIT_PER_SECOND', 2000, 1, 1_000_000),
+    queuePrefix: env.QUEUE_PREFIX || 'tradescreen',
     runWorkers: bool('RUN_WORKERS', true),
     listRefreshIntervalMs: int('LIST_REFRESH_INTERVAL_MINUTES', 360, 1, 7 * 24 * 60) * 60_000,
     listDownloadMaxBytes: int('LIST_DOWNLOAD_MAX_MB', 512, 1, 10_000) * 1024 * 1024,

@@ -11,7 +11,11 @@ import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
-import { createScreeningService, type ScreeningService } from './screening/screening-service.ts';
+import {
+  createScreeningService,
+  type ScreeningHooks,
+  type ScreeningService,
+} from './screening/screening-service.ts';
 
 /** The composition root: everything the app, the workers and the tests share, built in one place. */
 export interface Container {
@@ -27,6 +31,8 @@ export interface Container {
   lists: ListsModule;
   policies: PolicyService;
   screening: ScreeningService;
+  /** Filled in by modules that extend screening (false-positive memory, monitoring). */
+  screeningHooks: ScreeningHooks;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -64,14 +70,19 @@ async function assemble(
     await keys.flushUsage().catch(() => {});
   });
 
-  const queues = createQueueBackend({ redisUrl: config.redisUrl, databaseUrl: database.url });
+  const queues = createQueueBackend({
+    redisUrl: config.redisUrl,
+    databaseUrl: database.url,
+    prefix: config.queuePrefix,
+  });
   closers.push(() => queues.close());
 
   const lists = await createListsModule({ config, log, pool, queues, databaseUrl: database.url });
   closers.push(() => lists.close());
 
   const policies = createPolicyService(pool);
-  const screening = createScreeningService({ pool, lists, policies });
+  const screeningHooks: ScreeningHooks = {};
+  const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
 
   const container: Container = {
     config,
@@ -86,6 +97,7 @@ async function assemble(
     lists,
     policies,
     screening,
+    screeningHooks,
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {

@@ -40,22 +40,33 @@ export interface WorkerLike {
 export function createQueueBackend(opts: {
   redisUrl?: string | undefined;
   databaseUrl: string;
+  prefix: string;
 }): QueueBackend {
   if (opts.redisUrl) {
     const url = opts.redisUrl;
+    // BullMQ does not close connections it was handed: we track ours and close them ourselves.
+    const opened: Redis[] = [];
     // Workers block on Redis: BullMQ's production guide requires maxRetriesPerRequest: null for them.
-    const connection = () => new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+    const connection = () => {
+      const c = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+      c.on('error', () => {});
+      opened.push(c);
+      return c;
+    };
     const shared = connection();
-    shared.on('error', () => {});
     return {
       mode: 'redis',
       redis: shared,
       createQueue: <D>(name: string) =>
-        new RedisQueue<D>(name, { connection: shared } as QueueOptions) as unknown as QueueLike<D>,
+        new RedisQueue<D>(name, {
+          connection: shared,
+          prefix: opts.prefix,
+        } as QueueOptions) as unknown as QueueLike<D>,
       createWorker: <D>(name: string, processor: Processor<D>, o?: { concurrency?: number }) => {
         const own = connection();
         const worker = new RedisWorker<D>(name, processor, {
           connection: own,
+          prefix: opts.prefix,
           concurrency: o?.concurrency ?? 1,
         } as WorkerOptions);
         // BullMQ treats a passed ioredis instance as shared and never closes it: without this, a closed worker
@@ -69,7 +80,7 @@ export function createQueueBackend(opts: {
         };
       },
       close: async () => {
-        shared.disconnect();
+        for (const c of opened) c.disconnect();
       },
     };
   }

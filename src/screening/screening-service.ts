@@ -7,16 +7,27 @@ import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
+import { decide } from './decide.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
 import { screenCase } from './screen-case.ts';
 import { createScreeningStore, type ScreeningRow } from './screening-store.ts';
-import type { ScreeningResult, ScreenRequest } from './types.ts';
+import type { Finding, ScreeningResult, ScreenRequest } from './types.ts';
+
+/**
+ * Extension points other modules plug into without screening knowing them: the audit module's false-positive
+ * memory marks findings suppressed before the decision; monitoring registers parties in the same transaction.
+ */
+export interface ScreeningHooks {
+  adjustFindings?: (principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>;
+  afterStore?: (client: PoolClient, rows: ScreeningRow[]) => Promise<void>;
+}
 
 export interface ScreeningDeps {
   pool: Pool;
   lists: ListsModule;
   policies: PolicyService;
+  hooks?: ScreeningHooks;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -47,6 +58,10 @@ export function createScreeningService(deps: ScreeningDeps) {
       sources: sources(),
       date,
     });
+    if (deps.hooks?.adjustFindings) {
+      outcome.findings = await deps.hooks.adjustFindings(principal, req, outcome.findings);
+      outcome.decision = decide(outcome.findings, policy);
+    }
     const result: ScreeningResult = {
       id: randomUUID(),
       reference: req.reference ?? null,
@@ -100,6 +115,7 @@ export function createScreeningService(deps: ScreeningDeps) {
       r.auditSeq = events[i]!.seq;
     });
     await store.insertMany(client, rows);
+    await deps.hooks?.afterStore?.(client, rows);
   }
 
   const persist = (rows: ScreeningRow[]) => withTransaction(deps.pool, (client) => persistIn(client, rows));

@@ -33,6 +33,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TRADESCREEN_ADMIN_KEY: adminKey,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RUN_WORKERS: 'false',
+    // Test files may share one Redis: each app gets its own queues.
+    QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     ...env,
   });
   const container = await createContainer(config, createLogger(config.logLevel));
