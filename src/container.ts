@@ -81,7 +81,7 @@ async function assemble(
   closers.push(() => lists.close());
 
   const policies = createPolicyService(pool);
-  const screeningHooks: ScreeningHooks = {};
+  const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
   const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
 
   const container: Container = {

@@ -19,8 +19,10 @@ import type { Finding, ScreeningResult, ScreenRequest } from './types.ts';
  * memory marks findings suppressed before the decision; monitoring registers parties in the same transaction.
  */
 export interface ScreeningHooks {
-  adjustFindings?: (principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>;
-  afterStore?: (client: PoolClient, rows: ScreeningRow[]) => Promise<void>;
+  /** Run in order before the decision; each may add findings or mark them suppressed. */
+  adjustFindings: Array<(principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>>;
+  /** Run inside the screening's transaction, after its rows are written. */
+  afterStore: Array<(client: PoolClient, rows: ScreeningRow[]) => Promise<void>>;
 }
 
 export interface ScreeningDeps {
@@ -58,8 +60,8 @@ export function createScreeningService(deps: ScreeningDeps) {
       sources: sources(),
       date,
     });
-    if (deps.hooks?.adjustFindings) {
-      outcome.findings = await deps.hooks.adjustFindings(principal, req, outcome.findings);
+    for (const adjust of deps.hooks?.adjustFindings ?? []) {
+      outcome.findings = await adjust(principal, req, outcome.findings);
       outcome.decision = decide(outcome.findings, policy);
     }
     const result: ScreeningResult = {
@@ -115,7 +117,7 @@ export function createScreeningService(deps: ScreeningDeps) {
       r.auditSeq = events[i]!.seq;
     });
     await store.insertMany(client, rows);
-    await deps.hooks?.afterStore?.(client, rows);
+    for (const after of deps.hooks?.afterStore ?? []) await after(client, rows);
   }
 
   const persist = (rows: ScreeningRow[]) => withTransaction(deps.pool, (client) => persistIn(client, rows));
