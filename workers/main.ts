@@ -1,18 +1,9 @@
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadConfigOrExit } from '../src/config.ts';
 import { createContainer } from '../src/container.ts';
 import { createLogger } from '../src/logger.ts';
 import { startWorkers } from './start-workers.ts';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(2);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 const log = createLogger(config.logLevel);
 const container = await createContainer(config, log);
 await startWorkers(container);

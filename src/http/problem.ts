@@ -1,15 +1,8 @@
 import type { Response } from 'express';
-import type { ApiError, FieldError } from './api-error.ts';
+import type { components } from '../generated/api.ts';
+import type { ApiError } from './api-error.ts';
 
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  requestId?: string;
-  errors?: FieldError[];
-}
+export type ProblemBody = components['schemas']['Problem'];
 
 export function sendProblem(res: Response, body: ProblemBody, headers: Record<string, string> = {}): void {
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
