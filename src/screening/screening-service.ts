@@ -20,7 +20,9 @@ import type { Finding, ScreeningResult, ScreenRequest } from './types.ts';
  */
 export interface ScreeningHooks {
   /** Run in order before the decision; each may add findings or mark them suppressed. */
-  adjustFindings: Array<(principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>>;
+  adjustFindings: Array<
+    (principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>
+  >;
   /** Run inside the screening's transaction, after its rows are written. */
   afterStore: Array<(client: PoolClient, rows: ScreeningRow[]) => Promise<void>>;
 }
