@@ -1038,6 +1038,7 @@ export interface components {
         };
         WebhookDelivery: {
             id: string;
+            /** @description alert.created (later also screen_job.completed). */
             event: string;
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
@@ -1045,6 +1046,15 @@ export interface components {
             lastStatusCode?: number | null;
             /** Format: date-time */
             lastAttemptAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every attempt, oldest first; retried with exponential backoff for up to 24 hours. */
+            history: {
+                /** Format: date-time */
+                at: string;
+                statusCode: number | null;
+                error: string | null;
+            }[];
         };
         /** @enum {string} */
         Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin";
@@ -2124,7 +2134,10 @@ export interface operations {
     };
     listAlerts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Newest first; at most this many. */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2204,6 +2217,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
@@ -2244,7 +2258,10 @@ export interface operations {
     };
     listWebhookDeliveries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Newest first; at most this many. */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
