@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiError, type FieldError } from './api-error.ts';
 import type { JsonSchema, Spec, SpecOperation } from './openapi-spec.ts';
 import { compile, createAjv, toFieldErrors } from './schema-compiler.ts';
+import { unstorableStrings } from './unstorable-strings.ts';
 
 interface OperationValidator {
   op: SpecOperation;
@@ -75,6 +76,11 @@ export function validateRequest(v: OperationValidator) {
     const params = { ...req.params };
     if (!v.path(params)) errors.push(...toFieldErrors(v.path.errors, 'path'));
     if (!v.header(req.headers)) errors.push(...toFieldErrors(v.header.errors, 'header'));
+    errors.push(
+      ...unstorableStrings(req.body, 'body'),
+      ...unstorableStrings(query, 'query'),
+      ...unstorableStrings(params, 'path'),
+    );
     if (errors.length > 0) {
       // A malformed id in the path is a resource that does not exist, not a client schema mistake.
       if (errors.every((e) => e.in === 'path' && /(Id|^\/version)$/.test(e.pointer)))
