@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.ts';
 import { ApiError } from './api-error.ts';
@@ -39,6 +40,12 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
+/** An http-errors 4xx that its library marked safe to show the client (`expose`). */
+function exposedClientError(err: unknown): boolean {
+  const e = err as { status?: unknown; expose?: unknown };
+  return e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500;
+}
+
 /** The one place where any error becomes application/problem+json. */
 export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -53,7 +60,15 @@ export function errorHandler(log: Logger) {
     const parser = parserType ? BODY_PARSER_ERRORS[parserType] : undefined;
     if (err instanceof ApiError) apiError = err;
     else if (parser) apiError = new ApiError(parser[0], parser[1], parser[2]);
-    else if (isDatabaseUnavailable(err)) {
+    else if (exposedClientError(err)) {
+      // e.g. a Content-Encoding: gzip body that does not inflate: body-parser passes zlib's error with no type.
+      const e = err as { status: number; message: string };
+      apiError = new ApiError(
+        e.status,
+        STATUS_CODES[e.status] ?? 'Bad Request',
+        `The body could not be read: ${e.message}`,
+      );
+    } else if (isDatabaseUnavailable(err)) {
       log.warn({ err: (err as Error).message, requestId }, 'database unavailable');
       apiError = ApiError.unavailable(
         'The database is unavailable; nothing was decided or recorded. Retry shortly.',
