@@ -1,6 +1,8 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { auditRoutes } from './audit/routes.ts';
 import { keyRoutes } from './auth/routes.ts';
+import { consoleRoutes } from './console/routes.ts';
 import type { Container } from './container.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { goodsRoutes } from './goods/routes.ts';
@@ -11,6 +13,7 @@ import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
 import { listRoutes } from './lists/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
 
 /** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */
@@ -34,9 +37,20 @@ export function createApp(c: Container): Express {
   });
   app.use(opsRoutes(route, { metrics: c.metrics, readiness: c.readiness }));
   app.use(docsRoutes());
+  app.use(consoleRoutes());
   app.use(keyRoutes(route, c.keys));
   app.use(listRoutes(route, c.lists.service));
-  app.use(screeningRoutes(route, { spec: c.spec, screening: c.screening, policies: c.policies }));
+  // Before screeningRoutes: /screenings/export must not be taken for a screening id.
+  app.use(auditRoutes(route, { pool: c.pool }));
+  app.use(
+    screeningRoutes(route, {
+      spec: c.spec,
+      screening: c.screening,
+      policies: c.policies,
+      reviewState: (tenantId, result) => c.reviews.reviews.stateOf(tenantId, result),
+    }),
+  );
+  app.use(reviewRoutes(route, c.reviews));
   app.use(goodsRoutes(route, () => snapshotRules(c.lists.active.current())));
 
   app.use((req) => {

@@ -10,6 +10,7 @@ import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
+import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
 import {
   createScreeningService,
@@ -33,6 +34,8 @@ export interface Container {
   screening: ScreeningService;
   /** Filled in by modules that extend screening (false-positive memory, monitoring). */
   screeningHooks: ScreeningHooks;
+  /** Officers' reviews and the false-positive memory (registered in screeningHooks). */
+  reviews: ReviewsModule;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -83,6 +86,7 @@ async function assemble(
   const policies = createPolicyService(pool);
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
   const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
+  const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
 
   const container: Container = {
     config,
@@ -98,6 +102,7 @@ async function assemble(
     policies,
     screening,
     screeningHooks,
+    reviews,
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {

@@ -150,7 +150,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log of screenings, newest first, with filters and cursor pagination. */
+        /**
+         * The audit log of screenings, newest first, with filters and cursor pagination.
+         * @description Filters combine (AND). `from` is inclusive, `to` exclusive. `partyName` is fuzzy (trigram word similarity
+         *     against every party name and alias). `nextCursor` is opaque; pass it back as `cursor` with the same filters.
+         */
         get: operations["listScreenings"];
         put?: never;
         post?: never;
@@ -167,7 +171,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stream the filtered audit log as CSV or NDJSON. */
+        /**
+         * Stream the filtered audit log as CSV or NDJSON.
+         * @description The same filters as `GET /screenings`, newest first, streamed page by page so an export of any size
+         *     never sits in memory. NDJSON lines carry the summary, sources, entry ids, outcome and the full stored result.
+         */
         get: operations["exportScreenings"];
         put?: never;
         post?: never;
@@ -1444,6 +1452,15 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "csv" | "ndjson";
+                from?: string;
+                to?: string;
+                decision?: components["schemas"]["Decision"];
+                reviewStatus?: components["schemas"]["ReviewStatus"];
+                reference?: string;
+                partyName?: string;
+                source?: string;
+                entryId?: string;
+                apiKeyId?: string;
             };
             header?: never;
             path?: never;
@@ -1458,7 +1475,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/x-ndjson": string;
+                    "application/x-ndjson": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];

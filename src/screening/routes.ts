@@ -6,11 +6,20 @@ import { problemOf } from '../http/problem.ts';
 import { compile, createAjv, toFieldErrors } from '../http/schema-compiler.ts';
 import type { PolicyService } from './policy-service.ts';
 import type { ScreeningService } from './screening-service.ts';
-import type { ScreenRequest } from './types.ts';
+import type { ScreeningResult, ScreenRequest } from './types.ts';
 
 export function screeningRoutes(
   route: RouteRegistrar,
-  deps: { spec: Spec; screening: ScreeningService; policies: PolicyService },
+  deps: {
+    spec: Spec;
+    screening: ScreeningService;
+    policies: PolicyService;
+    /** Review status and final outcome, derived from review events by the reviews module. */
+    reviewState: (
+      tenantId: string,
+      result: ScreeningResult,
+    ) => Promise<{ status: 'open' | 'in_review' | 'resolved'; outcome: string | null }>;
+  },
 ): Router {
   const router = Router();
   // Batch items are validated one by one against the same schema as POST /screen, so one bad item fails alone.
@@ -58,13 +67,15 @@ export function screeningRoutes(
   });
 
   route(router, 'getScreening', async (req, res) => {
-    const found = await deps.screening.get(principalOf(res), req.params.screeningId as string);
+    const principal = principalOf(res);
+    const found = await deps.screening.get(principal, req.params.screeningId as string);
+    const state = await deps.reviewState(principal.tenantId, found.result);
     res.json({
       result: found.result,
       request: found.request,
       apiKeyId: found.apiKeyId,
-      reviewStatus: found.result.decision === 'clear' ? 'resolved' : 'open',
-      outcome: found.result.decision === 'clear' ? 'clear' : null,
+      reviewStatus: state.status,
+      outcome: state.outcome,
     });
   });
 

@@ -1,0 +1,105 @@
+import type { Queryable } from '../db/pool.ts';
+import type { Cursor, ScreeningFilter } from './screening-filter.ts';
+
+export interface ScreeningLogRow {
+  id: string;
+  reference: string | null;
+  decision: string;
+  screenedAt: string;
+  reviewStatus: string;
+  outcome: string | null;
+  apiKeyId: string;
+  partyNames: string[];
+  topFinding: string | null;
+  sources: string[];
+  entryIds: string[];
+  result?: unknown;
+  cursor: Cursor;
+}
+
+// The most severe finding that still counts (suppressed ones do not), as the one line an officer scans.
+const TOP_FINDING = `(SELECT f->>'reason' FROM jsonb_array_elements(s.result->'findings') f
+   WHERE f->'suppressed' IS NULL
+   ORDER BY CASE f->>'severity' WHEN 'block' THEN 0 WHEN 'review' THEN 1 ELSE 2 END LIMIT 1)`;
+
+/**
+ * One page of the tenant's screenings, newest first, keyset-paginated on (screened_at, id). With a review-status
+ * filter the walk is driven by the projection's (tenant, status, time) index; otherwise by the screenings'
+ * indexes: either way the order key belongs to the driving table, so PostgreSQL stops after `limit` rows.
+ */
+export async function pageScreenings(
+  db: Queryable,
+  tenantId: string,
+  f: ScreeningFilter,
+  after: Cursor | null,
+  limit: number,
+  opts: { withResult?: boolean } = {},
+): Promise<ScreeningLogRow[]> {
+  const params: unknown[] = [tenantId];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const byStatus = f.reviewStatus !== undefined;
+  const [at, id] = byStatus ? ['r.screened_at', 'r.screening_id'] : ['s.screened_at', 's.id'];
+  const from = byStatus
+    ? 'screening_review_state r JOIN screenings s ON s.id = r.screening_id'
+    : 'screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id';
+  const where = [byStatus ? 'r.tenant_id = $1' : 's.tenant_id = $1', 's.tenant_id = $1'];
+  if (f.reviewStatus) where.push(`r.status = ${p(f.reviewStatus)}`);
+  if (f.from) where.push(`${at} >= ${p(f.from)}::timestamptz`);
+  if (f.to) where.push(`${at} < ${p(f.to)}::timestamptz`);
+  if (f.decision) where.push(`s.decision = ${p(f.decision)}`);
+  if (f.reference) where.push(`s.reference = ${p(f.reference)}`);
+  if (f.partyName) where.push(`${p(f.partyName)} <% s.party_names`);
+  if (f.source) where.push(`s.sources @> ARRAY[${p(f.source)}]::text[]`);
+  if (f.entryId) where.push(`s.entry_ids @> ARRAY[${p(f.entryId)}]::text[]`);
+  if (f.apiKeyId) where.push(`s.api_key_id = ${p(f.apiKeyId)}`);
+  if (after) where.push(`(${at}, ${id}) < (${p(after.at)}::timestamptz, ${p(after.id)}::uuid)`);
+  const sql = `SELECT s.id, s.reference, s.decision, s.screened_at, s.api_key_id, s.sources, s.entry_ids,
+      to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
+      coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) AS review_status,
+      CASE WHEN r.screening_id IS NULL AND s.decision = 'clear' THEN 'clear' ELSE r.outcome END AS outcome,
+      ARRAY(SELECT p->>'name' FROM jsonb_array_elements(s.request->'parties') p) AS party_names,
+      ${TOP_FINDING} AS top_finding${opts.withResult ? ', s.result' : ''}
+    FROM ${from}
+    WHERE ${where.join(' AND ')}
+    ORDER BY ${at} DESC, ${id} DESC
+    LIMIT ${p(limit)}`;
+  const { rows } = await db.query(sql, params);
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    decision: r.decision,
+    screenedAt: r.screened_at,
+    reviewStatus: r.review_status,
+    outcome: r.outcome,
+    apiKeyId: r.api_key_id,
+    partyNames: r.party_names,
+    topFinding: r.top_finding,
+    sources: r.sources,
+    entryIds: r.entry_ids,
+    ...(opts.withResult ? { result: r.result } : {}),
+    cursor: { at: r.cursor_at, id: r.id },
+  }));
+}
+
+/** EXPLAIN of the same query, for the bench's index report. */
+export async function explainPage(
+  db: Queryable,
+  tenantId: string,
+  f: ScreeningFilter,
+  limit: number,
+): Promise<string> {
+  const captured: { sql: string; params: unknown[] }[] = [];
+  const spy: Queryable = {
+    query: ((sql: string, params: unknown[]) => {
+      captured.push({ sql, params });
+      return Promise.resolve({ rows: [] });
+    }) as unknown as Queryable['query'],
+  };
+  await pageScreenings(spy, tenantId, f, null, limit);
+  const q = captured[0]!;
+  const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
+}

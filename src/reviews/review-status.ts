@@ -1,0 +1,65 @@
+import type { Finding, ScreeningResult } from '../screening/types.ts';
+
+export type Disposition = 'true_match' | 'false_positive' | 'escalate';
+export type ReviewStatus = 'open' | 'in_review' | 'resolved';
+
+export interface ReviewFact {
+  findingId: string;
+  disposition: Disposition;
+  reviewerKeyId: string;
+  /** The tenant's policy required four eyes when this review was made. */
+  fourEyes: boolean;
+}
+
+export interface DerivedState {
+  status: ReviewStatus;
+  /** 'block' once any finding is a confirmed true match, 'clear' when all are cleared; null until resolved. */
+  outcome: 'clear' | 'block' | null;
+  /** Findings whose disposition counts, by finding id. */
+  final: Map<string, 'true_match' | 'false_positive'>;
+}
+
+/** Findings an officer must dispose of: everything that could raise the decision (suppressed ones did not). */
+export const needsReview = (f: Finding): boolean =>
+  !f.suppressed && (f.severity === 'review' || f.severity === 'block');
+
+/**
+ * Four eyes: clearing a `block` finding as a false positive under a four-eyes policy counts only once a second
+ * key agrees. The trailing run of false_positive reviews of that finding must come from two different keys; a
+ * true_match or escalate in between starts the run again.
+ */
+function findingDisposition(f: Finding, reviews: ReviewFact[]): Disposition | 'pending' | null {
+  const last = reviews[reviews.length - 1];
+  if (!last) return null;
+  if (last.disposition !== 'false_positive') return last.disposition;
+  if (f.severity !== 'block' || !last.fourEyes) return 'false_positive';
+  const keys = new Set<string>();
+  for (let i = reviews.length - 1; i >= 0 && reviews[i]!.disposition === 'false_positive'; i--)
+    keys.add(reviews[i]!.reviewerKeyId);
+  return keys.size >= 2 ? 'false_positive' : 'pending';
+}
+
+/**
+ * Status from the immutable screening and its reviews (oldest first); never stored anywhere but the projection.
+ *  - any finding whose latest review is `escalate` → in_review (escalation keeps the case open for a senior);
+ *  - every reviewable finding has a final disposition → resolved (so a clear screening is resolved at once);
+ *  - otherwise in_review once any review exists, else open.
+ */
+export function deriveState(result: ScreeningResult, reviews: ReviewFact[]): DerivedState {
+  const byFinding = new Map<string, ReviewFact[]>();
+  for (const r of reviews) byFinding.set(r.findingId, [...(byFinding.get(r.findingId) ?? []), r]);
+  const final = new Map<string, 'true_match' | 'false_positive'>();
+  let escalated = false;
+  let allFinal = true;
+  for (const f of result.findings) {
+    const d = findingDisposition(f, byFinding.get(f.id) ?? []);
+    if (d === 'true_match' || d === 'false_positive') final.set(f.id, d);
+    if (d === 'escalate') escalated = true;
+    if (needsReview(f) && !final.has(f.id)) allFinal = false;
+  }
+  if (!escalated && allFinal) {
+    const blocked = [...final.values()].includes('true_match');
+    return { status: 'resolved', outcome: blocked ? 'block' : 'clear', final };
+  }
+  return { status: reviews.length > 0 ? 'in_review' : 'open', outcome: null, final };
+}

@@ -1,0 +1,109 @@
+import type { Queryable } from '../db/pool.ts';
+import type { Disposition, ReviewFact, ReviewStatus } from './review-status.ts';
+
+export interface ReviewRow extends ReviewFact {
+  id: string;
+  tenantId: string;
+  screeningId: string;
+  note: string;
+  createdAt: string;
+  auditSeq: number;
+}
+
+export interface ReviewState {
+  screeningId: string;
+  tenantId: string;
+  screenedAt: string;
+  status: ReviewStatus;
+  outcome: string | null;
+}
+
+const toReview = (r: Record<string, unknown>): ReviewRow => ({
+  id: r.id as string,
+  tenantId: r.tenant_id as string,
+  screeningId: r.screening_id as string,
+  findingId: r.finding_id as string,
+  disposition: r.disposition as Disposition,
+  note: r.note as string,
+  reviewerKeyId: r.reviewer_key_id as string,
+  fourEyes: r.four_eyes as boolean,
+  createdAt: r.created_at as string,
+  auditSeq: r.audit_seq as number,
+});
+
+export function createReviewStore(db: Queryable) {
+  return {
+    async insert(r: ReviewRow): Promise<void> {
+      await db.query(
+        `INSERT INTO screening_reviews (id, tenant_id, screening_id, finding_id, disposition, note, reviewer_key_id,
+           four_eyes, created_at, audit_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          r.id,
+          r.tenantId,
+          r.screeningId,
+          r.findingId,
+          r.disposition,
+          r.note,
+          r.reviewerKeyId,
+          r.fourEyes,
+          r.createdAt,
+          r.auditSeq,
+        ],
+      );
+    },
+
+    async forScreening(tenantId: string, screeningId: string): Promise<ReviewRow[]> {
+      const { rows } = await db.query(
+        `SELECT * FROM screening_reviews WHERE tenant_id = $1 AND screening_id = $2 ORDER BY audit_seq`,
+        [tenantId, screeningId],
+      );
+      return rows.map(toReview);
+    },
+
+    async putStates(states: ReviewState[], now: string): Promise<void> {
+      if (states.length === 0) return;
+      await db.query(
+        `INSERT INTO screening_review_state (screening_id, tenant_id, screened_at, status, outcome, updated_at)
+         SELECT t.*, $6::timestamptz FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[])
+           AS t(screening_id, tenant_id, screened_at, status, outcome)
+         ON CONFLICT (screening_id) DO UPDATE SET status = excluded.status, outcome = excluded.outcome,
+           updated_at = excluded.updated_at`,
+        [
+          states.map((s) => s.screeningId),
+          states.map((s) => s.tenantId),
+          states.map((s) => s.screenedAt),
+          states.map((s) => s.status),
+          states.map((s) => s.outcome),
+          now,
+        ],
+      );
+    },
+
+    async state(tenantId: string, screeningId: string): Promise<ReviewState | undefined> {
+      const { rows } = await db.query(
+        `SELECT screening_id, tenant_id, screened_at, status, outcome FROM screening_review_state
+         WHERE tenant_id = $1 AND screening_id = $2`,
+        [tenantId, screeningId],
+      );
+      const r = rows[0];
+      return r
+        ? {
+            screeningId: r.screening_id,
+            tenantId: r.tenant_id,
+            screenedAt: r.screened_at,
+            status: r.status,
+            outcome: r.outcome,
+          }
+        : undefined;
+    },
+
+    /** Serialises reviews of one screening, so two officers' reviews derive the status in turn. */
+    async lockScreening(tenantId: string, screeningId: string): Promise<void> {
+      await db.query(`SELECT pg_advisory_xact_lock(hashtext('review:' || $1 || ':' || $2))`, [
+        tenantId,
+        screeningId,
+      ]);
+    },
+  };
+}

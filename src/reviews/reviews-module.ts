@@ -1,0 +1,25 @@
+import type { Pool } from '../db/pool.ts';
+import type { ListsModule } from '../lists/lists-module.ts';
+import type { PolicyService } from '../screening/policy-service.ts';
+import type { ScreeningHooks } from '../screening/screening-service.ts';
+import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
+import { createReviewService, type ReviewService } from './review-service.ts';
+
+export interface ReviewsModule {
+  reviews: ReviewService;
+  falsePositives: FalsePositiveService;
+}
+
+/** Reviews and false-positive memory, plugged into screening through its hooks (screening never imports them). */
+export function createReviewsModule(d: {
+  pool: Pool;
+  lists: ListsModule;
+  policies: PolicyService;
+  hooks: ScreeningHooks;
+}): ReviewsModule {
+  const reviews = createReviewService({ pool: d.pool, policies: d.policies, versions: d.lists.store });
+  const falsePositives = createFalsePositiveService({ pool: d.pool, lists: d.lists });
+  d.hooks.adjustFindings.push((p, req, findings) => falsePositives.suppressRemembered(p, req, findings));
+  d.hooks.afterStore.push((client, rows) => reviews.recordInitialState(client, rows));
+  return { reviews, falsePositives };
+}
