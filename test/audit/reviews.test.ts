@@ -232,7 +232,7 @@ describe('reviews', () => {
       t.container.lists.refreshDeps,
       t.container.lists.catalog.get('us-ofac-sdn')!,
     );
-    assert.equal(outcome.outcome, 'activated', outcome.detail);
+    assert.equal(outcome.outcome, 'activated', outcome.detail ?? undefined);
     await t.container.lists.active.refresh();
     const changed = await screen(key, NORDLICHT);
     assert.equal(changed.decision, 'block');
