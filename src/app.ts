@@ -11,10 +11,13 @@ import { ApiError } from './http/api-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
+import { watchlistRoutes } from './lists/custom/routes.ts';
 import { listRoutes } from './lists/routes.ts';
+import { monitoringRoutes } from './monitoring/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */
 export function createApp(c: Container): Express {
@@ -51,6 +54,9 @@ export function createApp(c: Container): Express {
     }),
   );
   app.use(reviewRoutes(route, c.reviews));
+  app.use(watchlistRoutes(route, c.watchlists));
+  app.use(monitoringRoutes(route, c.monitoring.service));
+  app.use(webhookRoutes(route, c.webhooks.service));
   app.use(goodsRoutes(route, () => snapshotRules(c.lists.active.current())));
 
   app.use((req) => {

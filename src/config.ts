@@ -34,6 +34,9 @@ export interface Config {
   /** `LIST_SOURCE_<ID>` overrides: source id → URL, file or directory. */
   listSources: Record<string, string>;
   shutdownTimeoutMs: number;
+  /** First webhook retry delay; each later one doubles, for up to 24 hours in all. */
+  webhookRetryBaseMs: number;
+  webhookTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     listsEnabled: ids('LISTS_ENABLED'),
     listSources,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_SECONDS', 20, 1, 600) * 1000,
+    webhookRetryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 10_000, 10, 3_600_000),
+    webhookTimeoutMs: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -7,8 +7,11 @@ import { createPool, type Pool } from './db/pool.ts';
 import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
+import type { WatchlistService } from './lists/custom/watchlist-service.ts';
+import { createWatchlistsModule } from './lists/custom/watchlists-module.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
+import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
@@ -17,6 +20,7 @@ import {
   type ScreeningHooks,
   type ScreeningService,
 } from './screening/screening-service.ts';
+import { createWebhooksModule, type WebhooksModule } from './webhooks/webhooks-module.ts';
 
 /** The composition root: everything the app, the workers and the tests share, built in one place. */
 export interface Container {
@@ -36,6 +40,10 @@ export interface Container {
   screeningHooks: ScreeningHooks;
   /** Officers' reviews and the false-positive memory (registered in screeningHooks). */
   reviews: ReviewsModule;
+  /** Tenants' own watchlists (searched through an adjustFindings hook, never the shared index). */
+  watchlists: WatchlistService;
+  webhooks: WebhooksModule;
+  monitoring: MonitoringModule;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -86,7 +94,30 @@ async function assemble(
   const policies = createPolicyService(pool);
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
   const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
+  // Before the reviews module: a remembered false positive may suppress a watchlist finding too.
+  const watchlists = await createWatchlistsModule({
+    pool,
+    databaseUrl: database.url,
+    versions: lists.store,
+    policies,
+    screeningHooks,
+    log,
+  });
+  closers.push(() => watchlists.close());
   const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
+  const webhooks = createWebhooksModule({ config, pool, queues, log });
+  closers.push(() => webhooks.close());
+  const monitoring = createMonitoringModule({
+    pool,
+    queues,
+    lists,
+    watchlists: watchlists.store,
+    policies,
+    webhooks: webhooks.service,
+    screeningHooks,
+    log,
+  });
+  closers.push(() => monitoring.close());
 
   const container: Container = {
     config,
@@ -103,6 +134,9 @@ async function assemble(
     screening,
     screeningHooks,
     reviews,
+    watchlists,
+    webhooks,
+    monitoring,
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {

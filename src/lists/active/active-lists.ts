@@ -1,5 +1,6 @@
 import type { Logger } from '../../logger.ts';
 import { buildIndex } from '../../parties/index.ts';
+import { isTenantSource } from '../custom/tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import { type ListSnapshot, partyEntities, type SourceItems } from './list-snapshot.ts';
 
@@ -22,7 +23,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
 
   async function rebuild(): Promise<ListSnapshot> {
     const started = performance.now();
-    const active = await opts.store.allActive();
+    const active = (await opts.store.allActive()).filter((v) => !isTenantSource(v.sourceId));
     const activeIds = new Set(active.map((v) => v.sourceId));
     const changed = new Set<string>();
     for (const id of [...loaded.keys()]) {

@@ -1,4 +1,5 @@
 import { buildIndex } from '../../parties/index.ts';
+import { isTenantSource } from '../custom/tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import type { ListSnapshot } from './list-snapshot.ts';
 
@@ -14,7 +15,7 @@ export function createHistoricSnapshots(
   const cache = new Map<string, Promise<ListSnapshot>>();
   return {
     async at(moment: string): Promise<ListSnapshot> {
-      const versions = await store.activeAt(moment);
+      const versions = (await store.activeAt(moment)).filter((v) => !isTenantSource(v.sourceId));
       const key = versions
         .map((v) => `${v.sourceId}@${v.version}`)
         .sort()

@@ -15,10 +15,14 @@ export async function activateVersion(
   sourceId: string,
   version: number,
   actor: { tenantId: string; keyId: string } | null,
+  /** A tenant's own watchlist is recorded in that tenant's log only: other tenants must not learn it exists. */
+  onlyTenant?: string,
 ): Promise<void> {
   await store.lockSource(client, sourceId);
   const at = await store.activate(client, sourceId, version);
-  const { rows } = await client.query<{ id: string }>('SELECT id FROM tenants ORDER BY id');
+  const { rows } = onlyTenant
+    ? { rows: [{ id: onlyTenant }] }
+    : await client.query<{ id: string }>('SELECT id FROM tenants ORDER BY id');
   for (const tenant of rows) {
     await appendAuditEvent(client, {
       tenantId: tenant.id,

@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { canonicalJson } from '../../audit/canonical-json.ts';
 import type { Pool } from '../../db/pool.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { Logger } from '../../logger.ts';
@@ -9,9 +8,10 @@ import { newParseReport } from '../entity.ts';
 import { contentHash } from '../fetch/content-hash.ts';
 import { type DownloadLimits, downloadFiles } from '../fetch/download-files.ts';
 import type { VersionedSource } from '../versioned-source.ts';
-import { guardrailViolations, missingFields } from '../versions/guardrails.ts';
+import { guardrailViolations } from '../versions/guardrails.ts';
 import type { VersionStore } from '../versions/version-store.ts';
-import type { AttemptOutcome, VersionCounts } from '../versions/version-types.ts';
+import type { AttemptOutcome } from '../versions/version-types.ts';
+import { writeVersionItems } from '../versions/write-items.ts';
 import { activateVersion } from './activate-version.ts';
 import { resolveLocation } from './resolve-location.ts';
 
@@ -32,8 +32,6 @@ export interface RefreshOutcome {
   version: number | null;
   detail: string | null;
 }
-
-const BATCH = 1000;
 
 /**
  * One refresh of one source: fetch (or read the local override), hash, and when the content changed parse it
@@ -117,31 +115,14 @@ async function refreshLocked(deps: RefreshDeps, source: VersionedSource): Promis
         publishedAt: null,
       });
       const report = newParseReport();
-      const counts: VersionCounts = { total: 0, byKind: {}, recordsSeen: 0, recordsSkipped: 0 };
-      const incomplete: string[] = [];
-      const seen = new Set<string>();
-      let batch: { entryId: string; hash: string; json: string }[] = [];
-      for await (const item of source.readItems(path, report)) {
-        const missing = missingFields(item);
-        if (missing.length > 0) incomplete.push(`${item.entryId || '?'}: ${missing.join(', ')}`);
-        if (seen.has(item.entryId)) {
-          report.warnings.push(`duplicate entry id ${item.entryId}: later record ignored`);
-          report.recordsSkipped++;
-          continue;
-        }
-        seen.add(item.entryId);
-        const json = canonicalJson(item.data);
-        batch.push({ entryId: item.entryId, hash: createHash('sha256').update(json).digest('hex'), json });
-        counts.total++;
-        counts.byKind[item.kind] = (counts.byKind[item.kind] ?? 0) + 1;
-        if (batch.length >= BATCH) {
-          await deps.store.insertItems(client, source.id, version, batch);
-          batch = [];
-        }
-      }
-      await deps.store.insertItems(client, source.id, version, batch);
-      counts.recordsSeen = report.recordsSeen;
-      counts.recordsSkipped = report.recordsSkipped;
+      const { counts, incomplete } = await writeVersionItems(
+        client,
+        deps.store,
+        source.id,
+        version,
+        source.readItems(path, report),
+        report,
+      );
       if (report.publishedAt) {
         await client.query(
           'UPDATE list_versions SET published_at = $3 WHERE source_id = $1 AND version = $2',

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { appendAuditEvent } from '../../audit/audit-store.ts';
+import type { Principal } from '../../auth/scopes.ts';
+import type { Pool } from '../../db/pool.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import { ApiError } from '../../http/api-error.ts';
+import { newParseReport } from '../entity.ts';
+import { activateVersion } from '../refresh/activate-version.ts';
+import type { VersionStore } from '../versions/version-store.ts';
+import { itemHash, writeVersionItems } from '../versions/write-items.ts';
+import { parseWatchlistUpload, type RowError } from './parse-upload.ts';
+import { watchlistSourceId } from './tenant-source.ts';
+import { createWatchlistStore, type WatchlistRow } from './watchlist-store.ts';
+
+export interface WatchlistServiceDeps {
+  pool: Pool;
+  versions: VersionStore;
+  /** Awaited after a tenant's watchlists changed, so this process screens with them from the next request. */
+  onChange: () => Promise<void>;
+}
+
+export const watchlistView = (w: WatchlistRow) => ({
+  id: w.id,
+  name: w.name,
+  description: w.description,
+  entries: w.entries,
+  createdAt: w.createdAt,
+});
+
+export function createWatchlistService(deps: WatchlistServiceDeps) {
+  const store = createWatchlistStore(deps.pool);
+
+  async function owned(principal: Principal, id: string): Promise<WatchlistRow> {
+    const found = await store.get(principal.tenantId, id);
+    if (!found) throw ApiError.notFound(`No watchlist ${id}`);
+    return found;
+  }
+
+  return {
+    store,
+
+    list: (principal: Principal) => store.list(principal.tenantId),
+
+    async create(principal: Principal, body: { name: string; description?: string }) {
+      const id = `wl_${randomBytes(8).toString('hex')}`;
+      await store.insert({
+        id,
+        tenantId: principal.tenantId,
+        name: body.name,
+        description: body.description ?? null,
+      });
+      return owned(principal, id);
+    },
+
+    async remove(principal: Principal, id: string): Promise<void> {
+      await withTransaction(deps.pool, async (client) => {
+        if (!(await createWatchlistStore(client).markDeleted(client, principal.tenantId, id)))
+          throw ApiError.notFound(`No watchlist ${id}`);
+        await appendAuditEvent(client, {
+          tenantId: principal.tenantId,
+          actor: principal.keyId,
+          type: 'watchlist.deleted',
+          payload: { watchlistId: id },
+        });
+      });
+      await deps.onChange();
+    },
+
+    /**
+     * Valid rows replace the watchlist as a new version, activated at once (the tenant is the authority of its
+     * own list, so there are no drop guardrails); bad rows are reported and not loaded. An upload with no valid
+     * row at all leaves the current version in force rather than emptying the list by mistake.
+     */
+    async upload(
+      principal: Principal,
+      id: string,
+      body: string,
+      contentType: string,
+    ): Promise<{ loaded: number; errors: RowError[] }> {
+      await owned(principal, id);
+      const { entities, errors } = parseWatchlistUpload(body, contentType, id);
+      if (entities.length === 0 && errors.length > 0) return { loaded: 0, errors };
+      const sourceId = watchlistSourceId(id);
+      const items = entities.map((e) => ({ entryId: e.entryId, name: e.name, kind: e.kind, data: e }));
+      const contentHash = itemHash(items.map((i) => i.data));
+      const loaded = await withTransaction(deps.pool, async (client) => {
+        await deps.versions.lockSource(client, sourceId);
+        const active = await deps.versions.active(sourceId);
+        if (active?.contentHash === contentHash) return active.counts.total;
+        const version = await deps.versions.insertPending(client, {
+          sourceId,
+          contentHash,
+          fetchedAt: new Date().toISOString(),
+          publishedAt: null,
+        });
+        const report = newParseReport();
+        report.recordsSeen = entities.length + new Set(errors.map((e) => e.row)).size;
+        report.recordsSkipped = report.recordsSeen - entities.length;
+        const { counts } = await writeVersionItems(client, deps.versions, sourceId, version, items, report);
+        await deps.versions.finishVersion(client, sourceId, version, {
+          status: 'superseded',
+          counts,
+          warnings: errors.slice(0, 500).map((e) => `row ${e.row}: ${e.message}`),
+          reason: null,
+        });
+        await activateVersion(client, deps.versions, sourceId, version, principal, principal.tenantId);
+        return counts.total;
+      });
+      await deps.onChange();
+      return { loaded, errors };
+    },
+  };
+}
+
+export type WatchlistService = ReturnType<typeof createWatchlistService>;

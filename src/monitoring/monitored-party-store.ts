@@ -1,0 +1,76 @@
+import type { PoolClient, Queryable } from '../db/pool.ts';
+import type { Party } from '../screening/types.ts';
+
+export interface MonitoredPartyRow {
+  id: string;
+  tenantId: string;
+  party: Party;
+  createdAt: string;
+}
+
+const toRow = (r: Record<string, unknown>): MonitoredPartyRow => ({
+  id: r.id as string,
+  tenantId: r.tenant_id as string,
+  party: r.party as Party,
+  createdAt: r.created_at as string,
+});
+
+export function createMonitoredPartyStore(db: Queryable) {
+  return {
+    /** Registering a party already monitored by the tenant is a no-op: one party, one set of alerts. */
+    async insertMany(
+      client: PoolClient,
+      rows: { id: string; tenantId: string; party: Party; partyHash: string; screeningId: string | null }[],
+    ): Promise<void> {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO monitored_parties (id, tenant_id, party, party_hash, screening_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::uuid[])
+         ON CONFLICT (tenant_id, party_hash) WHERE deleted_at IS NULL DO NOTHING`,
+        [
+          rows.map((r) => r.id),
+          rows.map((r) => r.tenantId),
+          rows.map((r) => JSON.stringify(r.party)),
+          rows.map((r) => r.partyHash),
+          rows.map((r) => r.screeningId),
+        ],
+      );
+    },
+
+    async byHash(tenantId: string, partyHash: string): Promise<MonitoredPartyRow | undefined> {
+      const { rows } = await db.query(
+        `SELECT id, tenant_id, party, created_at FROM monitored_parties
+         WHERE tenant_id = $1 AND party_hash = $2 AND deleted_at IS NULL`,
+        [tenantId, partyHash],
+      );
+      return rows[0] ? toRow(rows[0]) : undefined;
+    },
+
+    async list(tenantId: string, limit = 1000): Promise<MonitoredPartyRow[]> {
+      const { rows } = await db.query(
+        `SELECT id, tenant_id, party, created_at FROM monitored_parties
+         WHERE tenant_id = $1 AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $2`,
+        [tenantId, limit],
+      );
+      return rows.map(toRow);
+    },
+
+    async remove(tenantId: string, id: string): Promise<boolean> {
+      const { rowCount } = await db.query(
+        `UPDATE monitored_parties SET deleted_at = now() WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL`,
+        [tenantId, id],
+      );
+      return rowCount === 1;
+    },
+
+    /** Every monitored party, or one tenant's (a tenant's own watchlist concerns that tenant only). */
+    async inScope(tenantId: string | null): Promise<MonitoredPartyRow[]> {
+      const { rows } = await db.query(
+        `SELECT id, tenant_id, party, created_at FROM monitored_parties
+         WHERE deleted_at IS NULL AND ($1::text IS NULL OR tenant_id = $1) ORDER BY tenant_id, id`,
+        [tenantId],
+      );
+      return rows.map(toRow);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Pool } from '../db/pool.ts';
+import type { QueueBackend } from '../jobs/queue-backend.ts';
+import type { WatchlistStore } from '../lists/custom/watchlist-store.ts';
+import type { ListsModule } from '../lists/lists-module.ts';
+import type { Logger } from '../logger.ts';
+import type { PolicyService } from '../screening/policy-service.ts';
+import type { ScreeningHooks } from '../screening/screening-service.ts';
+import type { WebhookService } from '../webhooks/webhook-service.ts';
+import type { MonitorDeps } from './monitor-version.ts';
+import { createMonitoringQueue, type MonitoringQueue } from './monitoring-queue.ts';
+import { createMonitoringService, type MonitoringService } from './monitoring-service.ts';
+
+export interface MonitoringModule {
+  service: MonitoringService;
+  queue: MonitoringQueue;
+  monitorDeps: MonitorDeps;
+  close(): Promise<void>;
+}
+
+/** Ongoing monitoring: registers `options.monitor` parties in the screening's transaction (afterStore hook). */
+export function createMonitoringModule(d: {
+  pool: Pool;
+  queues: QueueBackend;
+  lists: ListsModule;
+  watchlists: WatchlistStore;
+  policies: PolicyService;
+  webhooks: WebhookService;
+  screeningHooks: ScreeningHooks;
+  log: Logger;
+}): MonitoringModule {
+  const service = createMonitoringService(d.pool);
+  d.screeningHooks.afterStore.push(service.registerScreened);
+  const queue = createMonitoringQueue(d.queues, d.pool);
+  return {
+    service,
+    queue,
+    monitorDeps: {
+      pool: d.pool,
+      versions: d.lists.store,
+      watchlists: d.watchlists,
+      policies: d.policies,
+      webhooks: d.webhooks,
+      isControlList: d.lists.catalog.isControlList,
+      sourceTitle: (id) =>
+        d.lists.catalog.get(id)?.title ?? (id.startsWith('custom:') ? 'own watchlist' : id),
+      log: d.log,
+    },
+    close: () => queue.close(),
+  };
+}

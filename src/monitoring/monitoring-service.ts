@@ -1,0 +1,113 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { appendAuditEvent } from '../audit/audit-store.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
+import type { Principal } from '../auth/scopes.ts';
+import type { Pool, PoolClient } from '../db/pool.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { ScreeningRow } from '../screening/screening-store.ts';
+import type { Party } from '../screening/types.ts';
+import { createAlertStore } from './alert-store.ts';
+import { alertView } from './alert-view.ts';
+import { createMonitoredPartyStore, type MonitoredPartyRow } from './monitored-party-store.ts';
+
+const partyHash = (p: Party) => createHash('sha256').update(canonicalJson(p)).digest('hex');
+const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+
+export const monitoredPartyView = (p: MonitoredPartyRow) => ({
+  id: p.id,
+  party: p.party,
+  createdAt: p.createdAt,
+});
+
+export interface ReviewInput {
+  findingId: string;
+  disposition: 'true_match' | 'false_positive' | 'escalate';
+  note: string;
+}
+
+export function createMonitoringService(pool: Pool) {
+  const parties = createMonitoredPartyStore(pool);
+  const alerts = createAlertStore(pool);
+
+  return {
+    /** screeningHooks.afterStore: parties of a screening with `options.monitor`, in the screening's transaction. */
+    async registerScreened(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+      const wanted = rows.flatMap((r) =>
+        r.request.options?.monitor
+          ? r.request.parties.map((party) => ({
+              id: newId('mp'),
+              tenantId: r.tenantId,
+              party,
+              partyHash: partyHash(party),
+              screeningId: r.id,
+            }))
+          : [],
+      );
+      await createMonitoredPartyStore(client).insertMany(client, wanted);
+    },
+
+    async register(principal: Principal, party: Party) {
+      const hash = partyHash(party);
+      await withTransaction(pool, async (client) => {
+        await createMonitoredPartyStore(client).insertMany(client, [
+          { id: newId('mp'), tenantId: principal.tenantId, party, partyHash: hash, screeningId: null },
+        ]);
+      });
+      return monitoredPartyView((await parties.byHash(principal.tenantId, hash))!);
+    },
+
+    async listParties(principal: Principal) {
+      return (await parties.list(principal.tenantId)).map(monitoredPartyView);
+    },
+
+    async removeParty(principal: Principal, id: string): Promise<void> {
+      if (!(await parties.remove(principal.tenantId, id)))
+        throw ApiError.notFound(`No monitored party ${id}`);
+    },
+
+    async listAlerts(principal: Principal, limit: number) {
+      return (await alerts.list(principal.tenantId, limit)).map((a) => alertView(a));
+    },
+
+    /** Same review shape as a screening's: the disposition of the alert's one finding, with a note. */
+    async review(principal: Principal, alertId: string, body: ReviewInput) {
+      const alert = await alerts.get(principal.tenantId, alertId);
+      if (!alert) throw ApiError.notFound(`No alert ${alertId}`);
+      if (body.findingId !== alert.finding.id) {
+        throw ApiError.badRequest(`Alert ${alertId} has finding ${alert.finding.id} only`, [
+          { in: 'body', pointer: '/findingId', message: `must be ${alert.finding.id}` },
+        ]);
+      }
+      const id = newId('ar');
+      const { createdAt } = await withTransaction(pool, async (client) => {
+        const stored = await createAlertStore(client).insertReview(client, {
+          id,
+          alertId,
+          tenantId: principal.tenantId,
+          findingId: body.findingId,
+          disposition: body.disposition,
+          note: body.note,
+          reviewerKeyId: principal.keyId,
+        });
+        await appendAuditEvent(client, {
+          tenantId: principal.tenantId,
+          actor: principal.keyId,
+          type: 'alert.reviewed',
+          payload: { alertId, reviewId: id, findingId: body.findingId, disposition: body.disposition },
+        });
+        return stored;
+      });
+      return {
+        id,
+        findingId: body.findingId,
+        disposition: body.disposition,
+        note: body.note,
+        reviewerKeyId: principal.keyId,
+        createdAt,
+      };
+    },
+  };
+}
+
+export type MonitoringService = ReturnType<typeof createMonitoringService>;

@@ -1,0 +1,66 @@
+import type { Logger } from '../logger.ts';
+import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './signature.ts';
+import type { WebhookStore } from './webhook-store.ts';
+
+export interface DeliverDeps {
+  store: WebhookStore;
+  timeoutMs: number;
+  log: Logger;
+}
+
+/**
+ * One attempt at one delivery. A non-2xx answer, a timeout or a refused connection is recorded and thrown, so
+ * the queue retries with backoff; the last allowed attempt marks the delivery failed. A delivery already
+ * delivered (a duplicate job) is not sent again.
+ */
+export async function deliverWebhook(
+  deps: DeliverDeps,
+  deliveryId: string,
+  isLastAttempt: boolean,
+): Promise<{ status: 'delivered' | 'skipped' }> {
+  const d = await deps.store.delivery(deliveryId);
+  if (!d || d.status !== 'pending') return { status: 'skipped' };
+  const hook = await deps.store.get(d.tenantId);
+  if (!hook) {
+    await deps.store.recordAttempt(d.id, {
+      statusCode: null,
+      error: 'no webhook endpoint is configured',
+      status: 'failed',
+    });
+    return { status: 'skipped' };
+  }
+  const body = JSON.stringify({ id: d.id, event: d.event, createdAt: d.createdAt, data: d.payload });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  let statusCode: number | null = null;
+  let error: string | null = null;
+  try {
+    const res = await fetch(hook.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': 'tradescreen-webhooks/1',
+        'X-Tradescreen-Delivery': d.id,
+        [TIMESTAMP_HEADER]: timestamp,
+        [SIGNATURE_HEADER]: sign(hook.secret, timestamp, body),
+      },
+      body,
+      // A redirect would send the signed alert somewhere the tenant did not register.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(deps.timeoutMs),
+    });
+    statusCode = res.status;
+    await res.body?.cancel().catch(() => {});
+    if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+  } catch (err) {
+    error = (err as Error).message.slice(0, 500);
+  }
+  const ok = error === null;
+  await deps.store.recordAttempt(d.id, {
+    statusCode,
+    error,
+    status: ok ? 'delivered' : isLastAttempt ? 'failed' : 'pending',
+  });
+  if (!ok) throw new Error(`webhook delivery ${d.id} failed: ${error}`);
+  deps.log.info({ delivery: d.id, tenant: d.tenantId }, 'webhook delivered');
+  return { status: 'delivered' };
+}
