@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SourceFile } from '../entity.ts';
+import { redactUrl } from './redact-url.ts';
 
 export interface DownloadLimits {
   maxBytes: number;
@@ -44,7 +45,9 @@ export async function downloadFiles(
       try {
         res = await fetch(file.url, { headers, signal, redirect: 'follow' });
       } catch (err) {
-        throw new DownloadError(`${file.fileName}: ${describeFetchError(err, limits)}`);
+        // fetch's own messages quote the URL, and the URL may carry a token
+        const why = describeFetchError(err, limits).replaceAll(file.url, redactUrl(file.url));
+        throw new DownloadError(`${file.fileName}: ${why}`);
       }
       if (i === 0 && res.status === 304) {
         await rm(dir, { recursive: true, force: true });
@@ -52,7 +55,7 @@ export async function downloadFiles(
       }
       if (!res.ok || !res.body) {
         if (file.optional && res.status === 404) continue;
-        throw new DownloadError(`${file.fileName}: HTTP ${res.status} from ${file.url}`);
+        throw new DownloadError(`${file.fileName}: HTTP ${res.status} from ${redactUrl(file.url)}`);
       }
       const declared = Number(res.headers.get('content-length') ?? 0);
       if (declared > limits.maxBytes) {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { SourceFile } from '../entity.ts';
+import { redactUrl } from '../fetch/redact-url.ts';
 import type { VersionedSource } from '../versioned-source.ts';
 
 export type Location =
@@ -13,7 +14,7 @@ export function resolveLocation(source: VersionedSource, override: string | unde
   if (override) {
     if (/^https?:\/\//i.test(override)) {
       const name = basename(new URL(override).pathname) || `${source.id}.dat`;
-      return { kind: 'remote', files: [{ url: override, fileName: name }], description: override };
+      return { kind: 'remote', files: [{ url: override, fileName: name }], description: redactUrl(override) };
     }
     const path = resolve(override);
     return existsSync(path)
@@ -22,5 +23,5 @@ export function resolveLocation(source: VersionedSource, override: string | unde
   }
   if (source.shippedPath) return { kind: 'local', path: source.shippedPath, description: source.shippedPath };
   if (source.files.length === 0) return { kind: 'missing', description: 'no location configured' };
-  return { kind: 'remote', files: source.files, description: source.files[0]!.url };
+  return { kind: 'remote', files: source.files, description: redactUrl(source.files[0]!.url) };
 }
