@@ -39,13 +39,20 @@ export async function startScreeningApp(
     LIST_SOURCE_US_OFAC_SDN: sdnDir,
     ...opts.env,
   });
-  for (const id of ['us-ofac-sdn', ...CONTROL_LISTS]) {
-    const source = app.container.lists.catalog.get(id);
-    assert.ok(source, id);
-    const outcome = await refreshSource(app.container.lists.refreshDeps, source);
-    assert.equal(outcome.outcome, 'activated', `${id}: ${outcome.detail}`);
+  try {
+    for (const id of ['us-ofac-sdn', ...CONTROL_LISTS]) {
+      const source = app.container.lists.catalog.get(id);
+      assert.ok(source, id);
+      const outcome = await refreshSource(app.container.lists.refreshDeps, source);
+      assert.equal(outcome.outcome, 'activated', `${id}: ${outcome.detail}`);
+    }
+    await app.container.lists.active.refresh();
+  } catch (err) {
+    // A half-started app would keep the test process alive after the failure.
+    await app.close();
+    await rm(sdnDir, { recursive: true, force: true });
+    throw err;
   }
-  await app.container.lists.active.refresh();
   const close = app.close;
   return {
     ...app,
