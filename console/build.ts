@@ -1,0 +1,37 @@
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const CONSOLE_DIST = join(here, 'dist');
+
+/**
+ * Bundles the officer console into console/dist: one script, one stylesheet, one page. Every byte the browser
+ * loads comes from here (no CDN), so the console works on an air-gapped compliance network and under
+ * `script-src 'self'`.
+ */
+export async function buildConsole(outdir = CONSOLE_DIST): Promise<void> {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await build({
+    entryPoints: [join(here, 'src/main.tsx')],
+    outfile: join(outdir, 'app.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+  await copyFile(join(here, 'src/index.html'), join(outdir, 'index.html'));
+  await copyFile(join(here, 'src/styles.css'), join(outdir, 'styles.css'));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildConsole();
+  console.log(`console built into ${CONSOLE_DIST}`);
+}

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../api.ts';
+import type { Review, StoredScreening } from '../api-types.ts';
+import { DecisionBadge, Empty, ErrorNotice, Loading, StatusBadge } from '../components/states.tsx';
+import { useLoad } from '../components/use-load.ts';
+import { when } from '../format.ts';
+import { href } from '../router.ts';
+import type { Session } from '../session.ts';
+import { FindingCard } from './finding-card.tsx';
+import { RequestView, VersionsUsed } from './request-view.tsx';
+import { LatestReview, ReviewForm, ReviewHistory } from './review-panel.tsx';
+
+export function ScreeningDetailPage({ session, id }: { session: Session; id: string }) {
+  const api: ApiClient = session.api;
+  const [canReview, setCanReview] = useState(session.canReview);
+  const [screening, reloadScreening] = useLoad(
+    () => api.get<StoredScreening>(`/screenings/${id}`),
+    [api, id],
+  );
+  const [reviews, reloadReviews] = useLoad(
+    async () => (await api.get<{ items: Review[] }>(`/screenings/${id}/reviews`)).items,
+    [api, id],
+  );
+
+  if (screening.state === 'loading') return <Loading what="the screening" />;
+  if (screening.state === 'error') return <ErrorNotice error={screening.error} retry={reloadScreening} />;
+  const { result, request } = screening.data;
+  const findings = result.findings;
+  return (
+    <section aria-labelledby="detail-title">
+      <p>
+        <a href={href('log')}>← Audit log</a>
+      </p>
+      <header class="page-head">
+        <h1 id="detail-title">
+          {result.reference ?? '(no reference)'} <DecisionBadge decision={result.decision} />{' '}
+          <StatusBadge status={screening.data.reviewStatus} />
+        </h1>
+      </header>
+      <dl class="facts">
+        <dt>Screened</dt>
+        <dd>{when(result.screenedAt)}</dd>
+        <dt>Screening id</dt>
+        <dd>
+          <code>{result.id}</code>
+        </dd>
+        <dt>API key</dt>
+        <dd>
+          <code>{screening.data.apiKeyId}</code>
+        </dd>
+        <dt>Policy</dt>
+        <dd>
+          version {result.policy.version}: review ≥ {result.policy.reviewThreshold}, block ≥{' '}
+          {result.policy.blockThreshold}
+        </dd>
+        {screening.data.outcome && (
+          <>
+            <dt>Outcome</dt>
+            <dd>{screening.data.outcome}</dd>
+          </>
+        )}
+      </dl>
+      <h2>Request as sent</h2>
+      <RequestView request={request} />
+      <h2>Findings ({findings.length})</h2>
+      {!canReview && session.reviewsServed && findings.length > 0 && (
+        <p class="state notice">
+          Your API key has no “review” scope: you can read this screening but not review it.
+        </p>
+      )}
+      {findings.length === 0 ? (
+        <Empty>No findings: nothing matched.</Empty>
+      ) : (
+        findings.map((f) => (
+          <FindingCard
+            key={f.id}
+            api={api}
+            finding={f}
+            party={f.partyIndex !== undefined ? request.parties[f.partyIndex] : undefined}
+          >
+            <LatestReview reviews={reviews.state === 'ready' ? reviews.data : []} findingId={f.id} />
+            {canReview && (
+              <ReviewForm
+                api={api}
+                screeningId={result.id}
+                finding={f}
+                onRecorded={() => {
+                  reloadReviews();
+                  reloadScreening();
+                }}
+                onForbidden={() => setCanReview(false)}
+              />
+            )}
+          </FindingCard>
+        ))
+      )}
+      <h2>Review history</h2>
+      <ReviewHistory reviews={reviews} findings={findings} />
+      <h2>List versions used</h2>
+      <VersionsUsed versions={result.listVersions} />
+    </section>
+  );
+}
