@@ -1,8 +1,10 @@
 # syntax=docker/dockerfile:1
-# Build stage: install production dependencies only, from the lockfile.
+# Build stage: install production dependencies only, from the lockfile. npm ci runs `prepare`, which bundles the
+# officer console into console/dist with esbuild and preact (both production dependencies for that reason).
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY console ./console
 RUN npm ci --omit=dev --no-audit --no-fund
 
 # Runtime stage: no compilers, no dev tools, a non-root user.
@@ -10,6 +12,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=8080 DATA_DIR=/var/lib/tradescreen
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/console/dist ./console/dist
 COPY package.json openapi.yaml ./
 COPY src ./src
 COPY workers ./workers
