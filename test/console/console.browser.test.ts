@@ -88,6 +88,7 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
     await signIn('ts_live_this-key-does-not-exist-000000');
     await browser!.page.getByRole('alert').filter({ hasText: 'not accepted' }).waitFor();
     assert.equal(await browser!.page.evaluate(() => sessionStorage.length), 0);
+    await shot('sign-in-wrong-key');
   });
 
   test('a key without audit:read is told which scope it lacks', async () => {
@@ -96,8 +97,13 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
   });
 
   test('the queue shows what waits for review, oldest first, with the strongest finding', async () => {
-    await signIn(keys.reviewer.key);
     const page = browser!.page;
+    // Signed in with the keyboard alone: the key field has focus after a Tab, Enter submits.
+    await page.goto(`${base}/console/`);
+    await page.locator('body').press('Tab');
+    await page.keyboard.type(keys.reviewer.key);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'api-key');
+    await page.keyboard.press('Enter');
     const rows = page.locator('table.data tbody tr');
     await rows.filter({ hasText: otherRef }).waitFor();
     const refs = await rows.locator('td:nth-child(3)').allInnerTexts();
