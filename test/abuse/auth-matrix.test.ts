@@ -82,6 +82,20 @@ before(async () => {
   tenantB = { key: b.key.key, keyId: b.key.id, screeningId: screened.body.id };
   tenantBResource.set('screeningId', tenantB.screeningId);
   tenantBResource.set('keyId', tenantB.keyId);
+  // Any other tenant-owned id: created in tenant B through the POST on its collection, when there is one.
+  for (const op of operations) {
+    for (const m of op.path.matchAll(/\{([^}]+)\}/g)) {
+      const name = m[1]!;
+      if (name in GLOBAL_PARAMS || tenantBResource.has(name)) continue;
+      const create = operations.find((o) => o.method === 'POST' && o.path === op.path.slice(0, m.index - 1));
+      const body = create ? minimalBody(spec, create) : undefined;
+      if (!create || body === undefined) continue;
+      const res = await call(create, create.path, bearer(tenantB.key), body);
+      if ((res.status === 200 || res.status === 201) && typeof res.body.id === 'string') {
+        tenantBResource.set(name, res.body.id);
+      }
+    }
+  }
 });
 after(async () => {
   await t?.close();
