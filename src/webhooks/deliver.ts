@@ -19,7 +19,7 @@ export async function deliverWebhook(
   isLastAttempt: boolean,
 ): Promise<{ status: 'delivered' | 'skipped' }> {
   const d = await deps.store.delivery(deliveryId);
-  if (!d || d.status !== 'pending') return { status: 'skipped' };
+  if (d?.status !== 'pending') return { status: 'skipped' };
   const hook = await deps.store.get(d.tenantId);
   if (!hook) {
     await deps.store.recordAttempt(d.id, {
