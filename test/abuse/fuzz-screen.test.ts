@@ -131,7 +131,7 @@ describe(`fuzzing POST /screen and /screen/batch (FUZZ_RUNS=${TOTAL})`, () => {
           `${raw.contentType} ${raw.contentEncoding} ${describeBody(raw.body)}`,
         );
       }) as never,
-      share(0.18),
+      share(0.19),
     );
   });
 
