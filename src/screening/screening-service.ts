@@ -136,19 +136,25 @@ export function createScreeningService(deps: ScreeningDeps) {
         return row.result;
       }
       const hash = sha256(canonicalJson(req));
+      const replay = (previous: { requestHash: string; result: ScreeningResult }) => {
+        if (previous.requestHash !== hash) {
+          throw ApiError.conflict('This Idempotency-Key was used with a different request body');
+        }
+        return previous.result;
+      };
+      // The common retry (after a client timeout) finds the stored answer without locking anything.
+      const stored = await store.byIdempotencyKey(principal.tenantId, idempotencyKey);
+      if (stored) return replay(stored);
+      // Evaluate before taking a connection for the transaction: evaluation may itself query the pool
+      // (policy, hooks), and a transaction waiting on it while holding a connection could exhaust the pool.
+      const row = await evaluate(principal, req, idempotencyKey);
       return withTransaction(deps.pool, async (client) => {
         await store.lockIdempotencyKey(client, principal.tenantId, idempotencyKey);
         const previous = await createScreeningStore(client).byIdempotencyKey(
           principal.tenantId,
           idempotencyKey,
         );
-        if (previous) {
-          if (previous.requestHash !== hash) {
-            throw ApiError.conflict('This Idempotency-Key was used with a different request body');
-          }
-          return previous.result;
-        }
-        const row = await evaluate(principal, req, idempotencyKey);
+        if (previous) return replay(previous);
         await persistIn(client, [row]);
         return row.result;
       });
