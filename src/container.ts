@@ -104,7 +104,14 @@ async function assemble(
     log,
   });
   closers.push(() => watchlists.close());
-  const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
+  const reviews = createReviewsModule({
+    pool,
+    lists,
+    policies,
+    hooks: screeningHooks,
+    databaseUrl: database.url,
+  });
+  closers.push(() => reviews.close());
   const webhooks = createWebhooksModule({ config, pool, queues, log });
   closers.push(() => webhooks.close());
   const monitoring = createMonitoringModule({

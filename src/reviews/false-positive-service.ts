@@ -4,6 +4,7 @@ import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
+import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { Finding, ScreenRequest } from '../screening/types.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { partyKey } from './party-key.ts';
@@ -13,18 +14,22 @@ const HASH_CACHE_MAX = 10_000;
 
 export function createFalsePositiveService(deps: {
   pool: Pool;
-  lists: Pick<ListsModule, 'store' | 'active'>;
+  /** For the screening hook's reads only (see reviews-module.ts). */
+  lookupPool: Pool;
+  active: ListsModule['active'];
+  versions: VersionStore;
 }) {
   const store = createFalsePositiveStore(deps.pool);
+  const lookups = createFalsePositiveStore(deps.lookupPool);
   const hashes = new Map<string, string | null>();
 
   async function currentHash(source: string, entryId: string): Promise<string | null> {
-    const version = deps.lists.active.current().versions.get(source)?.version;
+    const version = deps.active.current().versions.get(source)?.version;
     if (version === undefined) return null;
     const key = `${source}\u0000${version}\u0000${entryId}`;
     const cached = hashes.get(key);
     if (cached !== undefined) return cached;
-    const hash = (await deps.lists.store.item(source, version, entryId))?.hash ?? null;
+    const hash = (await deps.versions.item(source, version, entryId))?.hash ?? null;
     if (hashes.size >= HASH_CACHE_MAX) hashes.clear();
     hashes.set(key, hash);
     return hash;
@@ -79,7 +84,7 @@ export function createFalsePositiveService(deps: {
         return [{ f, partyKey: partyKey(party), source: f.source, entryId: f.entry.id }];
       });
       if (candidates.length === 0) return findings;
-      const memories = await store.matching(principal.tenantId, candidates);
+      const memories = await lookups.matching(principal.tenantId, candidates);
       if (memories.length === 0) return findings;
       const suppressed = new Map<Finding, { by: string; at: string; note: string }>();
       for (const c of candidates) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
 import { assertContract } from '../support/contract.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
@@ -85,6 +86,8 @@ describe('audit log', () => {
       `SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = 'default'`,
     );
     assert.equal(intact.rowsChecked, rows[0].n);
+    // The same walk in pages of two rows: page boundaries neither skip nor repeat a link.
+    assert.deepEqual(await verifyAuditChain(t.container.pool, 'default', 2), intact);
 
     const target = await eventOf(b.body.id);
     await asSuperuser(
