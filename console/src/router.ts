@@ -28,3 +28,12 @@ export function useRoute(): Route {
   }, []);
   return route;
 }
+
+// The detail page's way back returns to the audit log as the officer left it (filters and all).
+let lastLog = '#/log';
+export function rememberLog(hash: string): void {
+  lastLog = hash;
+}
+export function lastLogHref(): string {
+  return lastLog;
+}

@@ -182,6 +182,10 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
       res.body.items.map((r: { disposition: string; note: string }) => [r.disposition, r.note]),
       [['false_positive', note]],
     );
+    // Back to the log as the officer left it.
+    await page.getByRole('link', { name: '← Audit log' }).click();
+    await page.locator('table.data tbody tr').first().waitFor();
+    assert.equal(await page.getByLabel('Reference').inputValue(), SEED.reference);
   });
 
   test('the CSV export of the current filter downloads with the key in a header, not the URL', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { when } from '../format.ts';
-import { href, type Route } from '../router.ts';
+import { href, type Route, rememberLog } from '../router.ts';
 import { FilterForm, type Filters, filtersFrom } from './audit-filters.tsx';
 
 const PAGE_SIZE = 50;
@@ -20,6 +20,7 @@ const PAGE_SIZE = 50;
 export function AuditLogPage({ api, route }: { api: ApiClient; route: Route }) {
   const filters = useMemo(() => filtersFrom(route.query), [route.query.toString()]);
   const filterKey = JSON.stringify(filters);
+  rememberLog(href('log', filters));
   // Cursors of the pages before the current one, so "Previous" needs no backwards cursor from the API.
   const [cursors, setCursors] = useState<{ key: string; stack: (string | null)[] }>({
     key: filterKey,

@@ -4,7 +4,7 @@ import type { Review, StoredScreening } from '../api-types.ts';
 import { DecisionBadge, Empty, ErrorNotice, Loading, StatusBadge } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { when } from '../format.ts';
-import { href } from '../router.ts';
+import { lastLogHref } from '../router.ts';
 import type { Session } from '../session.ts';
 import { FindingCard } from './finding-card.tsx';
 import { RequestView, VersionsUsed } from './request-view.tsx';
@@ -29,7 +29,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
   return (
     <section aria-labelledby="detail-title">
       <p>
-        <a href={href('log')}>← Audit log</a>
+        <a href={lastLogHref()}>← Audit log</a>
       </p>
       <header class="page-head">
         <h1 id="detail-title">
