@@ -9,7 +9,6 @@ export interface Session {
   /** The key carries `review`: the console shows the review buttons. */
   canReview: boolean;
   /** POST /screenings/{id}/reviews is served by this API (it is planned on older versions). */
-  reviewsServed: boolean;
 }
 
 export function storedKey(): string | null {
@@ -30,38 +29,25 @@ export function forgetKey(): void {
 
 export class SignInError extends Error {}
 
-// A uuid no screening has: with a body that fails validation, the API answers without recording anything.
-const PROBE_ID = '00000000-0000-4000-8000-000000000000';
-
-/**
- * Checks the key and learns its scopes. The contract has no "who am I" operation, so the review scope is probed
- * with an invalid review: the API checks the key, then the scope (403), then the body (400), and stops there.
- */
+/** Checks the key and learns its scopes from GET /whoami, so the console offers only what the key may do. */
 export async function signIn(key: string, onUnauthorized: () => void): Promise<Session> {
   const probe = new ApiClient(key);
+  let scopes: string[];
   try {
-    await probe.get('/lists');
+    scopes = (await probe.get<{ scopes: string[] }>('/whoami')).scopes;
   } catch (e) {
     if (e instanceof ApiFailure && e.status === 401)
       throw new SignInError('This API key was not accepted: it is unknown, revoked or expired.');
-    if (e instanceof ApiFailure && e.status === 403)
-      throw new SignInError('This API key lacks the "audit:read" scope the console needs.');
     throw e;
   }
-  let canReview = false;
-  let reviewsServed = true;
-  try {
-    await probe.post(`/screenings/${PROBE_ID}/reviews`, {});
-    canReview = true;
-  } catch (e) {
-    if (!(e instanceof ApiFailure)) throw e;
-    if (e.notServed) reviewsServed = false;
-    else canReview = e.status !== 403 && e.status !== 401;
+  if (!scopes.includes('audit:read')) {
+    throw new SignInError('This API key lacks the "audit:read" scope the console needs.');
   }
+  const canReview = scopes.includes('review');
   try {
     sessionStorage.setItem(STORAGE_KEY, key);
   } catch {
     // storage disabled: the session lasts until reload
   }
-  return { api: new ApiClient(key, onUnauthorized), canReview: canReview && reviewsServed, reviewsServed };
+  return { api: new ApiClient(key, onUnauthorized), canReview };
 }

@@ -18,6 +18,10 @@ const view = (k: ApiKeyRow) => ({
 
 export function keyRoutes(route: RouteRegistrar, keys: KeyService): Router {
   const router = Router();
+  route(router, 'getCurrentKey', (_req, res) => {
+    const p = principalOf(res);
+    res.json({ keyId: p.keyId, tenantId: p.tenantId, scopes: p.scopes });
+  });
   route(router, 'listApiKeys', async (_req, res) => {
     const items = await keys.list(principalOf(res).tenantId);
     res.json({ items: items.map(view) });

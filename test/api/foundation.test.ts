@@ -132,6 +132,19 @@ describe('API keys, scopes and tenants', () => {
     assert.equal(unknown.headers['www-authenticate'], 'Bearer');
   });
 
+  test('GET /whoami tells any valid key its tenant and scopes', async () => {
+    const created = await t
+      .http()
+      .post('/keys')
+      .set(bearer(t.adminKey))
+      .send({ name: 'who', scopes: ['review'] });
+    const res = await t.http().get('/whoami').set(bearer(created.body.key));
+    assert.equal(res.status, 200);
+    assertContract(res, 'getCurrentKey');
+    assert.deepEqual(res.body, { keyId: created.body.id, tenantId: 'default', scopes: ['review'] });
+    assert.equal((await t.http().get('/whoami')).status, 401);
+  });
+
   test('created key is shown once, stored as a hash, works, and lacks scopes it was not given', async () => {
     const created = await t
       .http()

@@ -63,7 +63,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
       <h2>Request as sent</h2>
       <RequestView request={request} />
       <h2>Findings ({findings.length})</h2>
-      {!canReview && session.reviewsServed && findings.length > 0 && (
+      {!canReview && findings.length > 0 && (
         <p class="state notice">
           Your API key has no “review” scope: you can read this screening but not review it.
         </p>
