@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { missingFromAudit, verifyChainDirectly } from './support/audit-check.ts';
+import { reportFaults } from './support/fault-report.ts';
+import { startFaultService } from './support/fault-service.ts';
+import { count, startLoad } from './support/load.ts';
+import { startOwnedPostgres } from './support/owned-postgres.ts';
+import { skipWithoutRedisServer, startPrivateRedis } from './support/private-redis.ts';
+import { waitFor } from './support/wait-for.ts';
+
+const POOL_CLIENT_CRASH =
+  'the process dies: a pool client checked out by pool.query() that loses its server emits an "error" event nobody listens to ("Connection terminated unexpectedly"); fix: pool.on("connect", (c) => c.on("error", () => {})) in src/db/pool.ts';
+
+// A database outage must read as "try again" (503 problem+json, nothing decided or recorded), never as a 500
+// or a decision without its record, and the service must come back on its own when the database does.
+async function outageScenario(t: test.TestContext, queues: 'redis' | 'postgres') {
+  const db = await startOwnedPostgres();
+  t.after(() => db.close());
+  const redis = queues === 'redis' ? await startPrivateRedis() : undefined;
+  if (redis) t.after(() => redis.close());
+  const svc = await startFaultService({ databaseUrl: db.url, redisUrl: redis?.url });
+  t.after(() => svc.close());
+  const load = startLoad(svc.baseUrl, svc.adminKey, 8);
+  t.after(() => load.stop());
+  const alive = () => {
+    if (svc.current().child.exitCode !== null)
+      throw new Error(`the service died:\n${svc.current().output().slice(-3000)}`);
+  };
+
+  await waitFor('200 answers before the outage', 30_000, () => load.ok() >= 150);
+  await db.stop();
+  const outageStart = Date.now();
+  await waitFor('503 answers during the outage', 30_000, () => {
+    alive();
+    return (load.tally.byStatus.get(503) ?? 0) >= 20;
+  });
+  await db.start();
+  const restarted = Date.now();
+  const okAtRestart = load.ok();
+  await waitFor('200 answers after the restart', 60_000, () => {
+    alive();
+    return load.ok() >= okAtRestart + 150;
+  });
+  const tally = await load.stop();
+
+  alive();
+  assert.deepEqual(tally.contractViolations, []);
+  assert.equal(tally.networkErrors, 0, 'every request got an HTTP answer');
+  const other = [...tally.byStatus].filter(([s]) => s !== 200 && s !== 503);
+  assert.deepEqual(other, [], 'only 200 and 503 (problem+json, checked against the contract) are allowed');
+  const firstOkAfter = tally.timeline.find((e) => e.status === 200 && e.at >= restarted)?.at ?? Infinity;
+  const lateOutage = tally.timeline.filter((e) => e.status === 503 && e.at > firstOkAfter).length;
+
+  const audit = await missingFromAudit(db.url, tally.okIds);
+  assert.deepEqual(audit.notAudited, [], 'answered 200 but no audit event');
+  assert.deepEqual(audit.notStored, [], 'answered 200 but no screening row');
+  const chain = await verifyChainDirectly(db.url);
+
+  reportFaults(
+    {
+      scenario: `PostgreSQL stop and restart under load (queues on ${queues})`,
+      requests: tally.sent,
+      ok200: tally.okIds.length,
+      auditRowsFound: tally.okIds.length - audit.notAudited.length,
+      status503: count(tally, (s) => s === 503),
+      status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
+      networkErrors: tally.networkErrors,
+      notes: `8 clients; database down ${restarted - outageStart} ms (fast shutdown, then the same cluster restarted); first 200 ${firstOkAfter - restarted} ms after the restart; ${lateOutage} 503s after that first 200 (pool clients finding their old connection dead); chain of ${chain.rowsChecked} events intact`,
+    },
+    (m) => t.diagnostic(m),
+  );
+}
+
+test(
+  'PostgreSQL stopped and restarted under load (queues on Redis, the production layout): 503 during the outage, recovery, no 500, no lost row',
+  {
+    skip: skipWithoutRedisServer,
+    // Found by this test; passes once src/db/pool.ts gives every pool client a permanent error listener.
+    todo: POOL_CLIENT_CRASH,
+  },
+  (t) => outageScenario(t, 'redis'),
+);
+
+test(
+  'the same outage with the queues on BullMQ’s PostgreSQL backend (the embedded default)',
+  {
+    todo: `${POOL_CLIENT_CRASH}; and BullMQ’s PostgreSQL backend lets an error of its LISTEN/pool clients escape the same way (57P01 at shutdown)`,
+  },
+  (t) => outageScenario(t, 'postgres'),
+);
