@@ -1,3 +1,4 @@
+import { recordPartyNames } from './audit/party-name-store.ts';
 import { createKeyService, type KeyService } from './auth/key-service.ts';
 import { createRateLimiter, type RateLimiter } from './auth/rate-limiter.ts';
 import type { Config } from './config.ts';
@@ -93,6 +94,8 @@ async function assemble(
 
   const policies = createPolicyService(pool);
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
+  // The audit log's party-name search tables, filled in the screening's own transaction.
+  screeningHooks.afterStore.push(recordPartyNames);
   const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
   // Before the reviews module: a remembered false positive may suppress a watchlist finding too.
   const watchlists = await createWatchlistsModule({
@@ -104,14 +107,7 @@ async function assemble(
     log,
   });
   closers.push(() => watchlists.close());
-  const reviews = createReviewsModule({
-    pool,
-    lists,
-    policies,
-    hooks: screeningHooks,
-    databaseUrl: database.url,
-  });
-  closers.push(() => reviews.close());
+  const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
   const webhooks = createWebhooksModule({ config, pool, queues, log });
   closers.push(() => webhooks.close());
   const monitoring = createMonitoringModule({

@@ -15,12 +15,11 @@ const HASH_CACHE_MAX = 10_000;
 export function createFalsePositiveService(deps: {
   pool: Pool;
   /** For the screening hook's reads only (see reviews-module.ts). */
-  lookupPool: Pool;
   active: ListsModule['active'];
   versions: VersionStore;
 }) {
   const store = createFalsePositiveStore(deps.pool);
-  const lookups = createFalsePositiveStore(deps.lookupPool);
+  const lookups = createFalsePositiveStore(deps.pool);
   const hashes = new Map<string, string | null>();
 
   async function currentHash(source: string, entryId: string): Promise<string | null> {
