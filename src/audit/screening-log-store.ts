@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool.ts';
+import { partyQueryKey } from './party-name-key.ts';
 import type { Cursor, ScreeningFilter } from './screening-filter.ts';
 
 export interface ScreeningLogRow {
@@ -26,6 +27,7 @@ const TOP_FINDING = `(SELECT f->>'reason' FROM jsonb_array_elements(s.result->'f
  * One page of the tenant's screenings, newest first, keyset-paginated on (screened_at, id). With a review-status
  * filter the walk is driven by the projection's (tenant, status, time) index; otherwise by the screenings'
  * indexes: either way the order key belongs to the driving table, so PostgreSQL stops after `limit` rows.
+ * A party-name search is driven by the names' own tables instead (see byPartyName).
  */
 export async function pageScreenings(
   db: Queryable,
@@ -40,32 +42,10 @@ export async function pageScreenings(
     params.push(v);
     return `$${params.length}`;
   };
-  const byStatus = f.reviewStatus !== undefined;
-  const [at, id] = byStatus ? ['r.screened_at', 'r.screening_id'] : ['s.screened_at', 's.id'];
-  const from = byStatus
-    ? 'screening_review_state r JOIN screenings s ON s.id = r.screening_id'
-    : 'screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id';
-  const where = [byStatus ? 'r.tenant_id = $1' : 's.tenant_id = $1', 's.tenant_id = $1'];
-  if (f.reviewStatus) where.push(`r.status = ${p(f.reviewStatus)}`);
-  if (f.from) where.push(`${at} >= ${p(f.from)}::timestamptz`);
-  if (f.to) where.push(`${at} < ${p(f.to)}::timestamptz`);
-  if (f.decision) where.push(`s.decision = ${p(f.decision)}`);
-  if (f.reference) where.push(`s.reference = ${p(f.reference)}`);
-  if (f.partyName) where.push(`${p(f.partyName)} <% s.party_names`);
-  if (f.source) where.push(`s.sources @> ARRAY[${p(f.source)}]::text[]`);
-  if (f.entryId) where.push(`s.entry_ids @> ARRAY[${p(f.entryId)}]::text[]`);
-  if (f.apiKeyId) where.push(`s.api_key_id = ${p(f.apiKeyId)}`);
-  if (after) where.push(`(${at}, ${id}) < (${p(after.at)}::timestamptz, ${p(after.id)}::uuid)`);
-  const sql = `SELECT s.id, s.reference, s.decision, s.screened_at, s.api_key_id, s.sources, s.entry_ids,
-      to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
-      coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) AS review_status,
-      CASE WHEN r.screening_id IS NULL AND s.decision = 'clear' THEN 'clear' ELSE r.outcome END AS outcome,
-      ARRAY(SELECT p->>'name' FROM jsonb_array_elements(s.request->'parties') p) AS party_names,
-      ${TOP_FINDING} AS top_finding${opts.withResult ? ', s.result' : ''}
-    FROM ${from}
-    WHERE ${where.join(' AND ')}
-    ORDER BY ${at} DESC, ${id} DESC
-    LIMIT ${p(limit)}`;
+  const sql =
+    f.partyName !== undefined
+      ? byPartyName(f, f.partyName, after, limit, p, opts)
+      : byIndexWalk(f, after, limit, p, opts);
   const { rows } = await db.query(sql, params);
   return rows.map((r) => ({
     id: r.id,
@@ -82,6 +62,108 @@ export async function pageScreenings(
     ...(opts.withResult ? { result: r.result } : {}),
     cursor: { at: r.cursor_at, id: r.id },
   }));
+}
+
+type Param = (v: unknown) => string;
+
+const columns = (at: string, withResult?: boolean) =>
+  `s.id, s.reference, s.decision, s.screened_at, s.api_key_id, s.sources, s.entry_ids,
+      to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
+      coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) AS review_status,
+      CASE WHEN r.screening_id IS NULL AND s.decision = 'clear' THEN 'clear' ELSE r.outcome END AS outcome,
+      ARRAY(SELECT p->>'name' FROM jsonb_array_elements(s.request->'parties') p) AS party_names,
+      ${TOP_FINDING} AS top_finding${withResult ? ', s.result' : ''}`;
+
+/** Conditions on the screening row itself (alias s), shared by both plans. */
+function screeningConditions(f: ScreeningFilter, p: Param): string[] {
+  const where: string[] = [];
+  if (f.decision) where.push(`s.decision = ${p(f.decision)}`);
+  if (f.reference) where.push(`s.reference = ${p(f.reference)}`);
+  if (f.source) where.push(`s.sources @> ARRAY[${p(f.source)}]::text[]`);
+  if (f.entryId) where.push(`s.entry_ids @> ARRAY[${p(f.entryId)}]::text[]`);
+  if (f.apiKeyId) where.push(`s.api_key_id = ${p(f.apiKeyId)}`);
+  return where;
+}
+
+/** Time range and cursor on whichever (screened_at, id) pair drives the walk. */
+function timeConditions(f: ScreeningFilter, after: Cursor | null, at: string, id: string, p: Param) {
+  const where: string[] = [];
+  if (f.from) where.push(`${at} >= ${p(f.from)}::timestamptz`);
+  if (f.to) where.push(`${at} < ${p(f.to)}::timestamptz`);
+  if (after) where.push(`(${at}, ${id}) < (${p(after.at)}::timestamptz, ${p(after.id)}::uuid)`);
+  return where;
+}
+
+function byIndexWalk(
+  f: ScreeningFilter,
+  after: Cursor | null,
+  limit: number,
+  p: Param,
+  opts: { withResult?: boolean },
+): string {
+  const byStatus = f.reviewStatus !== undefined;
+  const [at, id] = byStatus ? ['r.screened_at', 'r.screening_id'] : ['s.screened_at', 's.id'];
+  const from = byStatus
+    ? 'screening_review_state r JOIN screenings s ON s.id = r.screening_id'
+    : 'screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id';
+  const where = [byStatus ? 'r.tenant_id = $1' : 's.tenant_id = $1', 's.tenant_id = $1'];
+  if (f.reviewStatus) where.push(`r.status = ${p(f.reviewStatus)}`);
+  where.push(...timeConditions(f, after, at, id, p), ...screeningConditions(f, p));
+  return `SELECT ${columns(at, opts.withResult)}
+    FROM ${from}
+    WHERE ${where.join(' AND ')}
+    ORDER BY ${at} DESC, ${id} DESC
+    LIMIT ${p(limit)}`;
+}
+
+/**
+ * Fuzzy party name: word_similarity (<%, pg_trgm's default threshold 0.6, as before this table existed) on the
+ * tenant's few distinct names, then for each matching name its newest `limit` screenings that pass every other
+ * filter, from the (tenant, name, time) index; the page is the newest `limit` of those. That is exact: a
+ * screening among the page's rows is among its own name's newest `limit`. Only screening columns a filter
+ * needs are read before the page is cut, and only the page's rows are read whole.
+ */
+function byPartyName(
+  f: ScreeningFilter,
+  partyName: string,
+  after: Cursor | null,
+  limit: number,
+  p: Param,
+  opts: { withResult?: boolean },
+): string {
+  const key = p(partyQueryKey(partyName));
+  const screeningWhere = screeningConditions(f, p);
+  const joins = [
+    screeningWhere.length > 0 ? 'JOIN screenings s ON s.id = x.screening_id AND s.tenant_id = $1' : '',
+    f.reviewStatus
+      ? `JOIN screening_review_state r ON r.screening_id = x.screening_id AND r.status = ${p(f.reviewStatus)}`
+      : '',
+  ].join(' ');
+  const where = [
+    'x.tenant_id = $1',
+    'x.name_id = n.id',
+    ...timeConditions(f, after, 'x.screened_at', 'x.screening_id', p),
+    ...screeningWhere,
+  ];
+  const lim = p(limit);
+  return `WITH page AS (
+      SELECT h.screened_at, h.screening_id
+      FROM screening_party_names n
+      CROSS JOIN LATERAL (
+        SELECT x.screened_at, x.screening_id
+        FROM screening_party_hits x ${joins}
+        WHERE ${where.join(' AND ')}
+        ORDER BY x.screened_at DESC, x.screening_id DESC
+        LIMIT ${lim}) h
+      WHERE n.tenant_id = $1 AND ${key} <% n.name
+      GROUP BY h.screened_at, h.screening_id
+      ORDER BY h.screened_at DESC, h.screening_id DESC
+      LIMIT ${lim})
+    SELECT ${columns('page.screened_at', opts.withResult)}
+    FROM page
+    JOIN screenings s ON s.id = page.screening_id
+    LEFT JOIN screening_review_state r ON r.screening_id = s.id
+    ORDER BY page.screened_at DESC, page.screening_id DESC`;
 }
 
 /** EXPLAIN of the same query, for the bench's index report. */
