@@ -17,6 +17,8 @@ export interface ListServiceDeps {
   queue: RefreshQueue;
   overrides: Record<string, string>;
   refreshIntervalMs: number;
+  /** "Partial coverage: not loaded: …" for the control lists in use. */
+  controlCoverage?: () => string;
 }
 
 const itemName = (item: unknown, fallback: string) => (item as { name?: string } | null)?.name ?? fallback;
@@ -54,6 +56,8 @@ export function createListService(deps: ListServiceDeps) {
           : null,
         // Stale: the authority's file has not been checked successfully for two refresh intervals.
         stale: Date.now() - checkedAt > 2 * deps.refreshIntervalMs,
+        // A control list says honestly which annex tables the goods screen has and which it lacks.
+        ...(s.kind === 'export_control' && deps.controlCoverage ? { coverage: deps.controlCoverage() } : {}),
       };
     },
 

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Pool } from '../db/pool.ts';
 import { CONTROL_LIST_SOURCES } from '../goods/control-list-sources.ts';
+import { coverage } from '../goods/coverage.ts';
+import { snapshotRules } from '../goods/snapshot-rules.ts';
 import type { QueueBackend } from '../jobs/queue-backend.ts';
 import type { Logger } from '../logger.ts';
 import type { Check } from '../ops/readiness.ts';
@@ -54,6 +56,7 @@ export async function createListsModule(d: {
     queue,
     overrides: config.listSources,
     refreshIntervalMs: config.listRefreshIntervalMs,
+    controlCoverage: () => coverage(snapshotRules(active.current())).summary,
   });
   return {
     catalog,

@@ -199,6 +199,17 @@ describe('POST /screen', () => {
   });
 });
 
+describe('control-list coverage', () => {
+  test('GET /lists/{id} of a control list says which annex tables are loaded and which are not', async () => {
+    const res = await t.http().get('/lists/chpl').set(bearer(t.adminKey));
+    assert.equal(res.status, 200);
+    assertContract(res, 'getSource');
+    assert.match(res.body.coverage, /^Partial coverage: not loaded: .*Annex XXIII/);
+    const sanctions = await t.http().get('/lists/us-ofac-sdn').set(bearer(t.adminKey));
+    assert.equal(sanctions.body.coverage, undefined);
+  });
+});
+
 describe('POST /screen/batch', () => {
   test('per-item results and errors in order; one bad item does not fail the others', async () => {
     const res = await t
