@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { type NamedScreening, recordPartyNames } from '../../src/audit/party-name-store.ts';
 
 // Vocabulary for invented party names: 80 × 80 × 8 ≈ 51,000 distinct names, so each recurs ~20 times in 1M
 // screenings — like customers screened again and again.
@@ -18,7 +19,8 @@ const L = ["'GmbH'", "'AG'", "'Ltd'", "'LLC'", "'SA'", "'OOO'", "'BV'", "'d.o.o.
  * Inserts `total` screenings for one tenant with generate_series, one screening every 30 s back from now:
  * 80 % clear, 15 % review, 5 % block; hits spread over 3 sources and 5,000 entry ids; 20 API keys. Indexes are
  * dropped during the load and recreated from their own definitions, so the benchmark runs on the migrations'
- * exact schema. The review-state projection is filled as the app would: clear → resolved, others mostly open.
+ * exact schema. The review-state projection is filled as the app would: clear → resolved, others mostly open;
+ * the party-name tables by the app's own afterStore code.
  */
 export async function seedScreenings(url: string, tenantId: string, total: number, chunk = 100_000) {
   // A client of its own: the app pool's 15 s query timeout is for requests, not for building GIN indexes.
@@ -34,13 +36,14 @@ export async function seedScreenings(url: string, tenantId: string, total: numbe
 async function seed(pool: pg.Client, tenantId: string, total: number, chunk: number) {
   await pool.query(`SET maintenance_work_mem = '256MB'`);
   const { rows: defs } = await pool.query(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('screenings', 'screening_review_state')
-     AND indexname NOT LIKE '%pkey'`,
+    `SELECT indexname, indexdef FROM pg_indexes
+     WHERE tablename IN ('screenings', 'screening_review_state', 'screening_party_names', 'screening_party_hits')
+       AND indexname NOT LIKE '%pkey' AND indexname NOT LIKE '%_key'`,
   );
   for (const d of defs) await pool.query(`DROP INDEX ${d.indexname}`);
   for (let start = 1; start <= total; start += chunk) {
     const end = Math.min(total, start + chunk - 1);
-    await pool.query(
+    const { rows } = await pool.query(
       `WITH g AS (
          SELECT i, (ARRAY[${A.join(',')}])[1 + (hashint4(i) & 2147483647) % 80] || ' ' ||
                    (ARRAY[${B.join(',')}])[1 + (hashint4(i + 7) & 2147483647) % 80] || ' ' ||
@@ -60,9 +63,18 @@ async function seed(pool: pg.Client, tenantId: string, total: number, chunk: num
          name, CASE WHEN decision = 'clear' THEN '{}'::text[] ELSE ARRAY[source] END,
          CASE WHEN decision = 'clear' THEN '{}'::text[] ELSE ARRAY[entry_id] END,
          NULL, md5(i::text), i
-       FROM g`,
+       FROM g
+       RETURNING id, screened_at, party_names`,
       [tenantId, start, end],
     );
+    // The party-name search tables through the very code the screening transaction runs (afterStore).
+    const named: NamedScreening[] = rows.map((r) => ({
+      id: r.id,
+      tenantId,
+      screenedAt: new Date(r.screened_at).toISOString(),
+      request: { parties: [{ name: r.party_names }] },
+    }));
+    for (let i = 0; i < named.length; i += 5_000) await recordPartyNames(pool, named.slice(i, i + 5_000));
   }
   await pool.query(
     `INSERT INTO screening_review_state (screening_id, tenant_id, screened_at, status, outcome, updated_at)
@@ -77,4 +89,6 @@ async function seed(pool: pg.Client, tenantId: string, total: number, chunk: num
   for (const d of defs) await pool.query(d.indexdef);
   await pool.query('VACUUM ANALYZE screenings');
   await pool.query('VACUUM ANALYZE screening_review_state');
+  await pool.query('VACUUM ANALYZE screening_party_names');
+  await pool.query('VACUUM ANALYZE screening_party_hits');
 }

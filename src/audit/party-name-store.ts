@@ -1,12 +1,19 @@
 import type { Queryable } from '../db/pool.ts';
-import type { ScreeningRow } from '../screening/screening-store.ts';
 import { partyNameKey } from './party-name-key.ts';
+
+/** The part of a stored screening (ScreeningRow) its names are indexed from. */
+export interface NamedScreening {
+  id: string;
+  tenantId: string;
+  screenedAt: string;
+  request: { parties?: readonly { name: string; aliases?: readonly string[] }[] };
+}
 
 /**
  * The screenings' party names (and aliases) in the search tables, inside the screening's own transaction
  * (an afterStore hook): a stored screening is findable by name as soon as it exists, never before.
  */
-export async function recordPartyNames(client: Queryable, rows: ScreeningRow[]): Promise<void> {
+export async function recordPartyNames(client: Queryable, rows: readonly NamedScreening[]): Promise<void> {
   const tenants: string[] = [];
   const names: string[] = [];
   const ats: string[] = [];
