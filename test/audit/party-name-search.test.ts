@@ -32,16 +32,16 @@ async function screen(key: string, parties: object[]): Promise<string> {
   return res.body.id;
 }
 
+function get(key: string, query: Record<string, string | number>) {
+  return t.http().get('/screenings').query(query).set(bearer(key));
+}
+
 async function walk(key: string, query: Record<string, string | number>) {
   const seen: Summary[] = [];
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const res = await t
-      .http()
-      .get('/screenings')
-      .query(cursor ? { ...query, cursor } : query)
-      .set(bearer(key));
+    const res = await get(key, cursor ? { ...query, cursor } : query);
     assert.equal(res.status, 200, res.text);
     assertContract(res, 'listScreenings');
     seen.push(...res.body.items);
@@ -99,6 +99,28 @@ describe('GET /screenings?partyName', () => {
     assert.deepEqual(theirs.ids, [otherTenant]);
     const none = await walk(a, { partyName: 'Nothing Like It Corp' });
     assert.deepEqual(none.ids, []);
+  });
+
+  test('a search matching hundreds of distinct names pages through them all, newest first, once each', async () => {
+    const key = (await createTenantService(t.container.pool, t.container.keys).create('pn-many', 'M')).key
+      .key;
+    // More distinct matching names than the per-name plan takes (MANY_NAMES = 500): the time-ordered walk.
+    const items = Array.from({ length: 540 }, (_, i) => ({
+      reference: `many-${i % 2}`,
+      parties: [{ name: `Lastochka Freight ${i}` }, ...(i === 7 ? [{ name: 'Lastochka Freight' }] : [])],
+    }));
+    const res = await t.http().post('/screen/batch').set(bearer(key)).send({ items });
+    assert.equal(res.status, 200, res.text);
+    const made: string[] = res.body.items.map((i: { result: { id: string } }) => i.result.id);
+    await screen(key, [{ name: 'Swallow Shipping' }]);
+    const all = await walk(key, { partyName: 'Lastochka Frieght', limit: 100 });
+    assert.equal(all.pages, 6);
+    assert.equal(all.ids.length, made.length);
+    assert.deepEqual(new Set(all.ids), new Set(made));
+    assert.ok(newestFirst(all.seen));
+    const half = await walk(key, { partyName: 'Lastochka Freight', reference: 'many-1', limit: 500 });
+    assert.deepEqual(new Set(half.ids), new Set(made.filter((_, i) => i % 2 === 1)));
+    assert.equal(half.ids.length, 270);
   });
 
   test('migration 0015 backfills screenings stored before it, in the form the app writes', async () => {
