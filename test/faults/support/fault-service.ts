@@ -70,10 +70,16 @@ export async function startFaultService(opts: {
   const baseUrl = `http://127.0.0.1:${port}`;
   const start = async () => {
     service = await startService(env, port, 60_000);
-    // Ready = every enabled source has an active version in this process's snapshot.
+    // Ready = every enabled source has an active version in this process's snapshot (the lists check alone:
+    // a migration being added to the working tree must not stall the test).
     await waitFor('service ready (lists loaded)', 60_000, async () => {
-      const r = await fetch(`${baseUrl}/readyz`).catch(() => undefined);
-      return r?.status === 200;
+      try {
+        const r = await fetch(`${baseUrl}/readyz`);
+        const body = (await r.json()) as { checks?: { name: string; ok: boolean }[] };
+        return !!body.checks?.some((c) => c.name === 'lists' && c.ok);
+      } catch {
+        return false;
+      }
     });
   };
   await start();

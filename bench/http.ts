@@ -1,0 +1,148 @@
+/**
+ * HTTP benchmark on the real lists: npm run bench:http [-- --duration 20 --profile]
+ * The service runs as its own process on real PostgreSQL (a fresh database on DATABASE_URL's server, or an
+ * embedded one) with every real list loaded through the refresh pipeline; autocannon drives POST /screen with
+ * one party and two goods lines per request. Measures max throughput, latency at a fixed 1,000 req/s, and a
+ * 1,000-party /screen/batch; with --profile, a CPU profile of the service under max load, summarised.
+ * Writes bench/results/http.md.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { summariseProfile } from './support/cpu-profile-summary.ts';
+import { cpuPerRequest, cpuSnapshot } from './support/cpu-usage.ts';
+import { cleanup, listedNames, prepareDatabase, startBenchService } from './support/http-service.ts';
+import { createScreenMix } from './support/screen-mix.ts';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '16' },
+    profile: { type: 'boolean', default: false },
+  },
+});
+const DURATION = Number(values.duration);
+const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+const log = (m: string) => console.error(m);
+
+const { db, env, dataDir, adminKey } = await prepareDatabase(log);
+const names = await listedNames(db.url);
+const profDir = resolve(import.meta.dirname, 'results/profiles');
+if (values.profile) {
+  await rm(profDir, { recursive: true, force: true });
+  await mkdir(profDir, { recursive: true });
+}
+const svc = await startBenchService(
+  { ...env, DATABASE_URL: db.url, DATA_DIR: dataDir, TRADESCREEN_ADMIN_KEY: adminKey },
+  values.profile ? { cpuProfDir: profDir } : {},
+);
+const rssLoaded = svc.rss();
+log(`[bench:http] service ready, RSS ${mb(rssLoaded.rss)}; ${names.length} listed names in the mix`);
+const headers = { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' };
+
+function run(opts: { connections: number; duration: number; overallRate?: number }, seed: number) {
+  const next = createScreenMix(names, seed);
+  return autocannon({
+    url: svc.baseUrl,
+    connections: opts.connections,
+    duration: opts.duration,
+    ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        path: '/screen',
+        headers,
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(next()) }),
+      },
+    ],
+  });
+}
+
+type Result = autocannon.Result;
+const line = (label: string, r: Result) =>
+  `| ${label} | ${r.requests.average.toFixed(0)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.latency.max} ms | ${r.requests.total} | ${r.non2xx} | ${r.errors + r.timeouts} |`;
+
+log('[bench:http] warm-up 5 s');
+await run({ connections: 8, duration: 5 }, 1);
+log(`[bench:http] max throughput: ${values.connections} connections, ${DURATION} s`);
+const cpu0 = cpuSnapshot(svc.pid);
+const max = await run({ connections: Number(values.connections), duration: DURATION }, 2);
+const cpuMax = cpuPerRequest(cpu0, cpuSnapshot(svc.pid), max.requests.total);
+log(`[bench:http] ${cpuMax}`);
+const rssMax = svc.rss();
+log(`[bench:http] ${line('max', max)}`);
+log(`[bench:http] fixed 1,000 req/s, ${DURATION} s`);
+const cpu1 = cpuSnapshot(svc.pid);
+const fixed = await run({ connections: 32, duration: DURATION, overallRate: 1000 }, 3);
+const cpuFixed = cpuPerRequest(cpu1, cpuSnapshot(svc.pid), fixed.requests.total);
+log(`[bench:http] ${line('1000/s', fixed)}`);
+
+// /screen/batch of 1,000 parties: one request, one transaction, 1,000 audit rows.
+const batchMs: number[] = [];
+let batchStatus = 0;
+for (let i = 0; i < 5; i++) {
+  const next = createScreenMix(names, 100 + i);
+  const items = Array.from({ length: 1000 }, () => {
+    const b = next();
+    delete b.goods;
+    return b;
+  });
+  const t0 = performance.now();
+  const res = await fetch(`${svc.baseUrl}/screen/batch`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ items }),
+  });
+  await res.arrayBuffer();
+  batchMs.push(performance.now() - t0);
+  batchStatus = res.status;
+}
+batchMs.sort((a, b) => a - b);
+const rssEnd = svc.rss();
+await svc.stop();
+
+let profile: Awaited<ReturnType<typeof summariseProfile>> | undefined;
+if (values.profile) {
+  const file = (await readdir(profDir)).find((f) => f.endsWith('.cpuprofile'));
+  if (file) profile = await summariseProfile(resolve(profDir, file));
+}
+await cleanup(db, dataDir);
+
+const target = (ok: boolean) => (ok ? 'met' : '**missed**');
+const report = [
+  `# bench:http — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`,
+  '',
+  `Service: one \`node --import tsx src/main.ts\` process, ${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL (a fresh database)' : 'embedded PostgreSQL'}, every real list loaded, access log at \`info\` to /dev/null, per-key rate limit lifted. Load: autocannon in a separate process on the same 2-core machine (it competes for the CPU). Each request: one party (~10% real listed names, the rest varied invented persons and firms) and two goods lines with a route; every answer is stored with its audit event before it is sent.`,
+  '',
+  '| run | throughput | p50 | p99 | max | requests | non-2xx | errors |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|',
+  line(`max throughput (${values.connections} connections, ${DURATION} s)`, max),
+  line(`fixed 1,000 req/s (32 connections, ${DURATION} s)`, fixed),
+  '',
+  `POST /screen/batch of 1,000 parties (status ${batchStatus}): median ${batchMs[2]!.toFixed(0)} ms, min ${batchMs[0]!.toFixed(0)} ms, max ${batchMs[4]!.toFixed(0)} ms over 5 runs.`,
+  '',
+  `CPU per request — max-throughput run: ${cpuMax}; fixed-rate run: ${cpuFixed}. Two cores give 2,000 ms of CPU per second to share among the three.`,
+  '',
+  `Service RSS: ${mb(rssLoaded.rss)} with the lists loaded, ${mb(rssMax.rss)} after the max-throughput run, peak ${mb(rssEnd.peak)}.`,
+  '',
+  `Targets: ≥ 1,500 req/s ${target(max.requests.average >= 1500)}; p99 ≤ 25 ms at 1,000 req/s ${target(fixed.latency.p99 <= 25 && fixed.requests.average >= 950)}; batch of 1,000 ≤ 1 s ${target(batchMs[2]! <= 1000)}.`,
+  ...(profile
+    ? [
+        '',
+        '## Where the time goes (CPU profile of the service, whole run, self time)',
+        '',
+        '| share | area |',
+        '|--:|---|',
+        ...profile.areas,
+        '',
+        '| share | function |',
+        '|--:|---|',
+        ...profile.functions,
+      ]
+    : []),
+  '',
+].join('\n');
+console.log(report);
+await mkdir(resolve(import.meta.dirname, 'results'), { recursive: true });
+await writeFile(resolve(import.meta.dirname, 'results/http.md'), report);

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU seconds used so far by the service, by PostgreSQL (the postmaster and all its backends) and by this
+ * process (the load generator), from /proc: on a 2-core machine they share the CPU, and the split says
+ * which one a request's time goes to.
+ */
+const TICK = 100; // USER_HZ on Linux
+
+function stat(pid: number): { ppid: number; comm: string; cpu: number } | undefined {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const comm = s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'));
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), comm, cpu: (Number(f[11]) + Number(f[12])) / TICK };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The embedded postmaster started by this process, or else every postgres process (a server's). */
+function postgresCpu(): number {
+  const all = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => ({ pid: Number(d), ...stat(Number(d)) }))
+    .filter((p) => p.comm === 'postgres');
+  const own = all.find((p) => p.ppid === process.pid);
+  const mine = own ? all.filter((p) => p.pid === own.pid || p.ppid === own.pid) : all;
+  return mine.reduce((n, p) => n + (p.cpu ?? 0), 0);
+}
+
+export function cpuSnapshot(servicePid: number) {
+  const u = process.cpuUsage();
+  return {
+    service: stat(servicePid)?.cpu ?? 0,
+    postgres: postgresCpu(),
+    loadGenerator: (u.user + u.system) / 1e6,
+  };
+}
+
+export type CpuSnapshot = ReturnType<typeof cpuSnapshot>;
+
+/** CPU milliseconds per request in each process between two snapshots. */
+export function cpuPerRequest(a: CpuSnapshot, b: CpuSnapshot, requests: number) {
+  const ms = (k: keyof CpuSnapshot) => (((b[k] - a[k]) * 1000) / Math.max(1, requests)).toFixed(2);
+  return `service ${ms('service')} ms, PostgreSQL ${ms('postgres')} ms, load generator ${ms('loadGenerator')} ms of CPU per request`;
+}
