@@ -16,6 +16,7 @@ import { listRoutes } from './lists/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
+import { screenJobRoutes } from './screen-jobs/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 
@@ -53,6 +54,7 @@ export function createApp(c: Container): Express {
       reviewState: (tenantId, result) => c.reviews.reviews.stateOf(tenantId, result),
     }),
   );
+  app.use(screenJobRoutes(route, c.screenJobs.service, c.config.screenJobMaxBytes));
   app.use(reviewRoutes(route, c.reviews));
   app.use(watchlistRoutes(route, c.watchlists));
   app.use(monitoringRoutes(route, c.monitoring.service));

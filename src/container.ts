@@ -15,6 +15,7 @@ import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
+import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
 import {
   createScreeningService,
@@ -45,6 +46,8 @@ export interface Container {
   watchlists: WatchlistService;
   webhooks: WebhooksModule;
   monitoring: MonitoringModule;
+  /** POST /screen/jobs: uploaded files screened on the `screen-jobs` queue. */
+  screenJobs: ScreenJobsModule;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -121,13 +124,16 @@ async function assemble(
     log,
   });
   closers.push(() => monitoring.close());
+  const spec = loadSpec();
+  const screenJobs = createScreenJobsModule({ config, pool, spec, queues, screening, screeningHooks, log });
+  closers.push(() => screenJobs.close());
 
   const container: Container = {
     config,
     log,
     database,
     pool,
-    spec: loadSpec(),
+    spec,
     metrics: createMetrics(pool),
     keys,
     rateLimiter: createRateLimiter(config.rateLimitPerSecond),
@@ -140,6 +146,7 @@ async function assemble(
     watchlists,
     webhooks,
     monitoring,
+    screenJobs,
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {

@@ -103,7 +103,22 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a CSV or NDJSON file of up to 1,000,000 rows to screen on the `screen-jobs` queue. */
+        /**
+         * Upload a CSV or NDJSON file of up to 1,000,000 rows to screen on the `screen-jobs` queue.
+         * @description The body is streamed into storage, never parsed in memory, up to `SCREEN_JOB_MAX_MB` (default 200 MiB)
+         *     and 1,000,000 rows; beyond either the answer is 413 and nothing is stored. A row that cannot be read or
+         *     does not make a valid ScreenRequest does not fail the job: it becomes an error row in the results.
+         *     Every good row is screened exactly as `POST /screen` (one screening and one audit event per row).
+         *
+         *     **NDJSON** (`application/x-ndjson`): one ScreenRequest object per line.
+         *
+         *     **CSV** (`text/csv`, UTF-8, comma-separated, `"` quoting, one record per line): a header row naming the
+         *     columns, in any order; only `party_name` is required. `reference`, `date` (YYYY-MM-DD), `party_name`,
+         *     `party_role`, `party_kind`, `party_country` (ISO alpha-2), `party_identifiers` (`scheme:value` pairs
+         *     separated by `|`, e.g. `lei:5299001|tax_id:7701234567`), `goods_codes` (tariff codes separated by `|`),
+         *     `control_numbers` (separated by `|`), `origin`, `destination`, `transit` (countries separated by `|`).
+         *     Each row screens one party. Blank lines are skipped; rows are numbered from 1 after the header.
+         */
         post: operations["createScreenJob"];
         delete?: never;
         options?: never;
@@ -864,14 +879,48 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "queued" | "running" | "done" | "failed";
-            rowsTotal?: number;
-            rowsDone?: number;
-            counts?: {
-                clear?: number;
-                review?: number;
-                block?: number;
-                error?: number;
+            /** @enum {string} */
+            format: "csv" | "ndjson";
+            rowsTotal: number;
+            /** @description Rows screened or recorded as errors so far. */
+            rowsDone: number;
+            counts: {
+                clear: number;
+                review: number;
+                block: number;
+                error: number;
             };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            callbackUrl?: string | null;
+            /** @description Signs the callback notice; returned by the upload only. */
+            callbackSecret?: string;
+            /**
+             * @description Delivery of the callback notice (null without callbackUrl).
+             * @enum {string|null}
+             */
+            callbackStatus?: "pending" | "delivered" | "failed" | null;
+            /** @description Why a failed job failed. */
+            error?: string | null;
+        };
+        /** @description One line of GET /screen/jobs/{jobId}/results (NDJSON). */
+        ScreenJobResultLine: {
+            row: number;
+            reference?: string | null;
+            decision?: components["schemas"]["Decision"];
+            /** Format: uuid */
+            screeningId?: string;
+            strongestFinding?: {
+                kind?: string;
+                severity?: components["schemas"]["Severity"];
+                source?: string;
+                entryId?: string;
+                entryName?: string;
+                score?: number;
+            } | null;
+            error?: components["schemas"]["Problem"];
         };
         ReviewRequest: {
             findingId: string;
@@ -1346,7 +1395,14 @@ export interface operations {
     };
     createScreenJob: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description When the job ends, a JSON notice (`{ "event": "screen_job.done", "job": ScreenJob }`) is POSTed here,
+                 *     signed like webhooks (`X-Tradescreen-Timestamp`, `X-Tradescreen-Signature: v1=<HMAC-SHA256 of
+                 *     "<timestamp>.<body>">`) with the job's `callbackSecret`, and retried with backoff for up to 24 hours.
+                 */
+                callbackUrl?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1358,7 +1414,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted. */
+            /** @description Accepted; `callbackSecret` is shown here only, when a callbackUrl was given. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -1415,7 +1471,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Results streamed as NDJSON or CSV (content negotiation on Accept). */
+            /**
+             * @description One line per row, in row order, streamed (NDJSON unless `Accept: text/csv`): `row`, `reference`,
+             *     `decision`, `screeningId` (the screening in the audit log, as `GET /screenings/{id}`), `strongestFinding`
+             *     (the highest-severity unsuppressed finding: kind, severity, source, entry id and name, score) or
+             *     `error` (a Problem) for a row that could not be screened. CSV columns: `row, reference, decision,
+             *     screening_id, finding_kind, finding_severity, finding_source, finding_entry_id, finding_entry_name,
+             *     finding_score, error`. Rows not yet screened are not listed: read it when the job is `done`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -18,6 +18,8 @@ export interface SpecOperation {
   scope: string | undefined;
   planned: boolean;
   public: boolean;
+  /** `x-stream-body: true`: the handler reads the request stream itself (uploads past the body limit). */
+  streamBody: boolean;
   parameters: SpecParameter[];
   requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }>;
@@ -77,6 +79,7 @@ export function loadSpec(path = SPEC_PATH): Spec {
         scope: op['x-scope'] as string | undefined,
         planned: op['x-status'] === 'planned',
         public: Array.isArray(op.security) && op.security.length === 0,
+        streamBody: op['x-stream-body'] === true,
         parameters: rewriteRefs(params, components),
         requestBody: rewriteRefs(op.requestBody as SpecOperation['requestBody'], components),
         responses,

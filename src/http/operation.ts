@@ -68,7 +68,9 @@ export function createRouteRegistrar(deps: OperationDeps) {
       },
     ];
     if (!op.public) chain.push(authenticate(op.scope as Scope | undefined));
-    chain.push(json, text, validateRequest(v), handler);
+    // A streamed upload is read by its handler, after authentication, with its own size limit.
+    if (!op.streamBody) chain.push(json, text);
+    chain.push(validateRequest(v), handler);
     const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
     router[method](path, ...chain);
   };

@@ -62,13 +62,13 @@ export function validateRequest(v: OperationValidator) {
       if (hasBody(req) && !req.is(v.contentTypes)) {
         throw new ApiError(415, 'Unsupported Media Type', `Send the body as ${v.contentTypes.join(' or ')}`);
       }
-      if (v.op.requestBody?.required && (!hasBody(req) || req.body === undefined)) {
+      if (v.op.requestBody?.required && (!hasBody(req) || (req.body === undefined && !v.op.streamBody))) {
         throw ApiError.badRequest('A request body is required', [
           { in: 'body', pointer: '/', message: 'is required' },
         ]);
       }
       const type = v.contentTypes.find((t) => req.is(t));
-      const validateBody = type ? v.body.get(type) : undefined;
+      const validateBody = type && !v.op.streamBody ? v.body.get(type) : undefined;
       if (validateBody && !validateBody(req.body)) errors.push(...toFieldErrors(validateBody.errors, 'body'));
     }
     const query = { ...(req.query as Record<string, unknown>) };

@@ -1,0 +1,99 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { PoolClient } from '../db/pool.ts';
+import type { ScreeningRow } from '../screening/screening-store.ts';
+import type { Finding, ScreenRequest } from '../screening/types.ts';
+import { createScreenJobStore } from './screen-job-store.ts';
+import type { RowResult } from './types.ts';
+
+/** A chunk being screened: every row of it, either a request to screen or an error known beforehand. */
+export interface Chunk {
+  jobId: string;
+  from: number;
+  to: number;
+  rows: { rowNo: number; reference: string | null; req?: ScreenRequest; error?: unknown }[];
+  committed: boolean;
+}
+
+const current = new AsyncLocalStorage<Chunk>();
+
+/** Runs screenMany for a chunk so that the afterStore hook below can see which chunk it is storing. */
+export const inChunk = <T>(chunk: Chunk, fn: () => Promise<T>): Promise<T> => current.run(chunk, fn);
+
+/** Stands in for a row that failed inside screening until its own problem is written after COMMIT. */
+export const SCREENING_FAILED = {
+  type: 'https://tradescreen.dev/problems/bad-request',
+  title: 'Bad Request',
+  status: 400,
+  detail: 'This row could not be screened',
+};
+
+const RANK: Record<string, number> = { info: 0, review: 1, block: 2 };
+
+export function strongestFinding(findings: Finding[]) {
+  let best: Finding | undefined;
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const r = RANK[f.severity] ?? 0;
+    if (
+      !best ||
+      r > (RANK[best.severity] ?? 0) ||
+      (r === RANK[best.severity] && (f.score ?? 0) > (best.score ?? 0))
+    )
+      best = f;
+  }
+  if (!best) return null;
+  return {
+    kind: best.kind,
+    severity: best.severity,
+    ...(best.source ? { source: best.source } : {}),
+    ...(best.entry ? { entryId: best.entry.id, entryName: best.entry.name } : {}),
+    ...(best.score !== undefined ? { score: best.score } : {}),
+  };
+}
+
+/**
+ * Writes a chunk's results and advances the job's progress in the given transaction. Called from the
+ * screening's afterStore hook (so the screenings and the progress commit together), or on its own when no row
+ * of the chunk reached storage. Throws when another run already committed the chunk: the screenings roll back.
+ */
+export async function commitChunk(client: PoolClient, chunk: Chunk, stored: ScreeningRow[]): Promise<void> {
+  const byRequest = new Map(stored.map((r) => [r.request, r] as const));
+  const counts = { clear: 0, review: 0, block: 0, error: 0 };
+  const results: RowResult[] = chunk.rows.map((row) => {
+    const s = row.req ? byRequest.get(row.req) : undefined;
+    if (!s) {
+      counts.error++;
+      return {
+        rowNo: row.rowNo,
+        reference: row.reference,
+        screeningId: null,
+        decision: null,
+        strongest: null,
+        error: row.error ?? SCREENING_FAILED,
+      };
+    }
+    counts[s.decision as 'clear' | 'review' | 'block']++;
+    return {
+      rowNo: row.rowNo,
+      reference: row.reference,
+      screeningId: s.id,
+      decision: s.decision,
+      strongest: strongestFinding(s.result.findings),
+      error: null,
+    };
+  });
+  const store = createScreenJobStore(client);
+  if (!(await store.advance(chunk.jobId, chunk.from, chunk.to, counts)))
+    throw new Error(
+      `screening job ${chunk.jobId}: rows ${chunk.from + 1}–${chunk.to} were already committed`,
+    );
+  await store.insertResults(chunk.jobId, results);
+  chunk.committed = true;
+}
+
+/** The afterStore hook: acts only inside inChunk, so /screen and /screen/batch are untouched. */
+export async function commitChunkHook(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+  const chunk = current.getStore();
+  if (!chunk || chunk.committed) return;
+  await commitChunk(client, chunk, rows);
+}
