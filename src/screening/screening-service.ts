@@ -7,6 +7,7 @@ import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
+import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
@@ -123,6 +124,7 @@ export function createScreeningService(deps: ScreeningDeps) {
   }
 
   const persist = (rows: ScreeningRow[]) => withTransaction(deps.pool, (client) => persistIn(client, rows));
+  const commits = createCommitGroups<ScreeningRow>(persist);
 
   return {
     async screen(
@@ -132,7 +134,7 @@ export function createScreeningService(deps: ScreeningDeps) {
     ): Promise<ScreeningResult> {
       if (!idempotencyKey) {
         const row = await evaluate(principal, req, null);
-        await persist([row]);
+        await commits.submit(row);
         return row.result;
       }
       const hash = sha256(canonicalJson(req));
