@@ -4,9 +4,10 @@
  * embedded one) with every real list loaded through the refresh pipeline; autocannon drives POST /screen with
  * one party and two goods lines per request. Measures max throughput, latency at a fixed 1,000 req/s, and a
  * 1,000-party /screen/batch; with --profile, a CPU profile of the service under max load, summarised.
- * Writes bench/results/http.md.
+ * Writes bench/results/http.md (bench/results/http-profile.md with --profile: profiling slows the service).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -28,7 +29,7 @@ const log = (m: string) => console.error(m);
 
 const { db, env, dataDir, adminKey } = await prepareDatabase(log);
 const names = await listedNames(db.url);
-const profDir = resolve(import.meta.dirname, 'results/profiles');
+const profDir = resolve(tmpdir(), `tradescreen-cpu-prof-${process.pid}`);
 if (values.profile) {
   await rm(profDir, { recursive: true, force: true });
   await mkdir(profDir, { recursive: true });
@@ -145,4 +146,9 @@ const report = [
 ].join('\n');
 console.log(report);
 await mkdir(resolve(import.meta.dirname, 'results'), { recursive: true });
-await writeFile(resolve(import.meta.dirname, 'results/http.md'), report);
+// A profiled run is slower: its figures go beside the unprofiled ones, never over them.
+await writeFile(
+  resolve(import.meta.dirname, values.profile ? 'results/http-profile.md' : 'results/http.md'),
+  report,
+);
+if (values.profile) await rm(profDir, { recursive: true, force: true });

@@ -69,6 +69,12 @@ if (!skip.has('http')) {
     'HTTP: POST /screen and /screen/batch (`npm run bench:http`)',
     r.ok ? (resultFile('http.md') ?? fence(r.stdout)) : `**failed**\n\n${fence(r.stdout.slice(-3000))}`,
   );
+  // From the last `npm run bench:http -- --profile` (not rerun here: profiling slows the service).
+  const profiled = resultFile('http-profile.md');
+  if (profiled) {
+    const when = readFileSync(resolve(RESULTS, 'http-profile.md'), 'utf8').split('\n')[0]?.replace(/^# /, '');
+    section(`HTTP under a CPU profile (${when})`, profiled);
+  }
 }
 if (!skip.has('audit') && scripts['bench:audit']) {
   const r = npmRun('bench:audit');
