@@ -84,7 +84,7 @@ export const truncation: Variant = (r, name, person) => {
 export const glue: Variant = (r, name) => {
   const ws = words(name);
   const pairs = ws
-    .map((w, i) => i)
+    .map((_w, i) => i)
     .filter((i) => i + 1 < ws.length && !isLegal(ws[i]!) && !isLegal(ws[i + 1]!));
   const longs = ws.map((w, i) => (w.length >= 8 && !isLegal(w) ? i : -1)).filter((i) => i >= 0);
   if (pairs.length > 0 && (longs.length === 0 || chance(r, 0.5))) {

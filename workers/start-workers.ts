@@ -9,7 +9,12 @@ import { startWebhookWorker } from './webhook-worker.ts';
  * itself when RUN_WORKERS=true (the embedded default): the same job code either way.
  */
 export async function startWorkers(c: Container): Promise<void> {
-  const workers = [startListRefreshWorker(c), startMonitoringWorker(c), startWebhookWorker(c), startScreenJobsWorker(c)];
+  const workers = [
+    startListRefreshWorker(c),
+    startMonitoringWorker(c),
+    startWebhookWorker(c),
+    startScreenJobsWorker(c),
+  ];
   const ids = c.lists.catalog.sources.map((s) => s.id);
   await c.lists.queue.schedule(ids, c.config.listRefreshIntervalMs);
   // A source that has never been loaded is refreshed now, not in six hours.
