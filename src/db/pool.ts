@@ -19,7 +19,12 @@ export function createPool(connectionString: string, max = 20): Pool {
     // Bounded so that a dead database yields a quick 503, not a hanging request.
     query_timeout: 15_000,
   });
-  // An idle client losing its server must not crash the process; the next query reports it.
+  // A client losing its server must not crash the process: idle ones report through the pool, checked-out
+  // ones through their own 'error' event (emitted besides the failing query's rejection, which is what the
+  // request turns into a 503). Without a listener, Node treats that event as an uncaught exception.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
