@@ -46,7 +46,7 @@ async function outageScenario(t: test.TestContext, queues: 'redis' | 'postgres')
   const outageStart = Date.now();
   await waitFor('503 answers during the outage', 30_000, () => {
     alive();
-    return (load.tally.byStatus.get(503) ?? 0) >= 20;
+    return (load.tally.byStatus.get(503) ?? 0) >= 300;
   });
   await db.start();
   const restarted = Date.now();
