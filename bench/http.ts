@@ -7,7 +7,7 @@
  * Writes bench/results/http.md (bench/results/http-profile.md with --profile: profiling slows the service).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -69,14 +69,14 @@ await run({ connections: 8, duration: 5 }, 1);
 log(`[bench:http] max throughput: ${values.connections} connections, ${DURATION} s`);
 const cpu0 = cpuSnapshot(svc.pid);
 const max = await run({ connections: Number(values.connections), duration: DURATION }, 2);
-const cpuMax = cpuPerRequest(cpu0, cpuSnapshot(svc.pid), max.requests.total);
+const cpuMax = cpuPerRequest(cpu0, cpuSnapshot(svc.pid), max.requests.total, availableParallelism());
 log(`[bench:http] ${cpuMax}`);
 const rssMax = svc.rss();
 log(`[bench:http] ${line('max', max)}`);
 log(`[bench:http] fixed 1,000 req/s, ${DURATION} s`);
 const cpu1 = cpuSnapshot(svc.pid);
 const fixed = await run({ connections: 32, duration: DURATION, overallRate: 1000 }, 3);
-const cpuFixed = cpuPerRequest(cpu1, cpuSnapshot(svc.pid), fixed.requests.total);
+const cpuFixed = cpuPerRequest(cpu1, cpuSnapshot(svc.pid), fixed.requests.total, availableParallelism());
 log(`[bench:http] ${line('1000/s', fixed)}`);
 
 // /screen/batch of 1,000 parties: one request, one transaction, 1,000 audit rows.
@@ -123,7 +123,7 @@ const report = [
   '',
   `POST /screen/batch of 1,000 parties (status ${batchStatus}): median ${batchMs[2]!.toFixed(0)} ms, min ${batchMs[0]!.toFixed(0)} ms, max ${batchMs[4]!.toFixed(0)} ms over 5 runs.`,
   '',
-  `CPU per request — max-throughput run: ${cpuMax}; fixed-rate run: ${cpuFixed}. Two cores give 2,000 ms of CPU per second to share among the three.`,
+  `CPU per request — max-throughput run: ${cpuMax}; fixed-rate run: ${cpuFixed}. Service, PostgreSQL and load generator share the same cores.`,
   '',
   `Service RSS: ${mb(rssLoaded.rss)} with the lists loaded, ${mb(rssMax.rss)} after the max-throughput run, peak ${mb(rssEnd.peak)}.`,
   '',

@@ -109,7 +109,7 @@ if (!skip.has('faults')) {
         `| ${f.scenario} | ${f.requests} | ${f.ok200} | ${f.auditRowsFound} | ${f.status503} | ${f.status5xxOther} | ${f.networkErrors} | ${f.notes} |`,
     ),
   ].join('\n');
-  const md = `Each scenario starts its own embedded PostgreSQL (and its own redis-server), never the shared servers; the service is one plain \`node\` process. Figures from \`npm run test:faults\` (${r.ok ? 'passed' : '**failed**'}, ${r.minutes} min; scenarios marked TODO in the test files are known bugs and do not fail the run — their rows say what happened).\n\n${table}\n`;
+  const md = `Each scenario starts its own embedded PostgreSQL (and its own redis-server), never the shared servers; the service is one plain \`node\` process. Figures from \`npm run test:faults\` (${r.ok ? 'passed' : '**failed**'}, ${r.minutes} min; a scenario in which the service process died is listed with that in its notes).\n\n${table}\n`;
   await writeFile(
     resolve(RESULTS, 'faults.md'),
     `# Fault tests — ${new Date().toISOString().slice(0, 10)}\n\n${md}`,

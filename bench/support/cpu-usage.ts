@@ -40,8 +40,15 @@ export function cpuSnapshot(servicePid: number) {
 
 export type CpuSnapshot = ReturnType<typeof cpuSnapshot>;
 
-/** CPU milliseconds per request in each process between two snapshots. */
-export function cpuPerRequest(a: CpuSnapshot, b: CpuSnapshot, requests: number) {
-  const ms = (k: keyof CpuSnapshot) => (((b[k] - a[k]) * 1000) / Math.max(1, requests)).toFixed(2);
-  return `service ${ms('service')} ms, PostgreSQL ${ms('postgres')} ms, load generator ${ms('loadGenerator')} ms of CPU per request`;
+/**
+ * CPU milliseconds per request in each process between two snapshots, and the ceilings they imply: one Node
+ * process cannot go past 1,000 / service-ms req/s, and the machine not past cores × 1,000 / total-ms.
+ */
+export function cpuPerRequest(a: CpuSnapshot, b: CpuSnapshot, requests: number, cores: number) {
+  const per = (k: keyof CpuSnapshot) => ((b[k] - a[k]) * 1000) / Math.max(1, requests);
+  const total = per('service') + per('postgres') + per('loadGenerator');
+  return (
+    `service ${per('service').toFixed(2)} ms, PostgreSQL ${per('postgres').toFixed(2)} ms, load generator ${per('loadGenerator').toFixed(2)} ms of CPU per request ` +
+    `(ceilings: one service process ≈ ${Math.round(1000 / per('service'))} req/s, this ${cores}-core machine ≈ ${Math.round((cores * 1000) / total)} req/s)`
+  );
 }
