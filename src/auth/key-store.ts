@@ -60,12 +60,16 @@ export function createKeyStore(pool: Queryable) {
       return toRow(rows[0]);
     },
 
-    /** Idempotent: the bootstrap admin key keeps its id and is un-revoked if an operator sets it again. */
+    /**
+     * Idempotent, and a rotation when the operator sets another value: the bootstrap key keeps its id, takes the
+     * new secret (the old one stops working) and is un-revoked.
+     */
     async upsertBootstrap(k: NewKey): Promise<void> {
       await pool.query(
         `INSERT INTO api_keys (id, tenant_id, name, prefix, secret_hash, scopes)
          VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (secret_hash) DO UPDATE SET scopes = EXCLUDED.scopes, revoked_at = NULL`,
+         ON CONFLICT (id) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, prefix = EXCLUDED.prefix,
+           scopes = EXCLUDED.scopes, revoked_at = NULL`,
         [k.id, k.tenantId, k.name, k.prefix, k.secretHash, k.scopes],
       );
     },
