@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
 import { assertContract, assertProblem } from '../support/contract.ts';
-import { bearer, startTestApp, type TestApp } from '../support/test-app.ts';
+import { bearer, newAdminSecret, startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 before(async () => {
@@ -130,6 +130,18 @@ describe('API keys, scopes and tenants', () => {
     const unknown = await t.http().get('/keys').set(bearer('ts_live_thisKeyWasNeverIssuedToAnyone123'));
     assert.equal(unknown.status, 401);
     assert.equal(unknown.headers['www-authenticate'], 'Bearer');
+  });
+
+  test('setting another TRADESCREEN_ADMIN_KEY rotates the bootstrap key', async () => {
+    const app = await startTestApp();
+    try {
+      const rotated = newAdminSecret();
+      await app.container.keys.ensureBootstrapKey(rotated);
+      assert.equal((await app.http().get('/keys').set(bearer(rotated))).status, 200);
+      assert.equal((await app.http().get('/keys').set(bearer(app.adminKey))).status, 401);
+    } finally {
+      await app.close();
+    }
   });
 
   test('GET /whoami tells any valid key its tenant and scopes', async () => {
