@@ -37,6 +37,11 @@ export interface Config {
   /** First webhook retry delay; each later one doubles, for up to 24 hours in all. */
   webhookRetryBaseMs: number;
   webhookTimeoutMs: number;
+  /**
+   * OUTBOUND_ALLOW_PRIVATE: let tenant webhooks and job callbacks reach loopback/private/link-local addresses
+   * (on-premise deployments, tests). Off by default: a tenant must not make the service call its own network.
+   */
+  outboundAllowPrivate: boolean;
   /** SCREEN_JOB_MAX_MB: size limit of one POST /screen/jobs upload, streamed past the JSON body limit. */
   screenJobMaxBytes: number;
 }
@@ -143,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_SECONDS', 20, 1, 600) * 1000,
     webhookRetryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 10_000, 10, 3_600_000),
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
+    outboundAllowPrivate: bool('OUTBOUND_ALLOW_PRIVATE', false),
     screenJobMaxBytes: int('SCREEN_JOB_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
   };
   if (problems.length > 0) throw new ConfigError(problems);

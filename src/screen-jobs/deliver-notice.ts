@@ -1,3 +1,5 @@
+import { postOutbound } from '../http/outbound-post.ts';
+import { type OutboundPolicy, OutboundRefused } from '../http/outbound-url.ts';
 import type { Logger } from '../logger.ts';
 import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from '../webhooks/signature.ts';
 import type { ScreenJobStore } from './screen-job-store.ts';
@@ -7,18 +9,20 @@ export interface NoticeDeps {
   store: ScreenJobStore;
   timeoutMs: number;
   log: Logger;
+  outbound: OutboundPolicy;
 }
 
 /**
  * One attempt at POSTing a finished job's notice to its callbackUrl, signed like tenant webhooks with the job's
  * own secret (shown once, in the upload's answer). A failure is recorded and thrown so the queue retries with
- * backoff; the last allowed attempt marks the callback failed. A delivered callback is never sent again.
+ * backoff; the last allowed attempt marks the callback failed; a destination the
+ * SSRF guard refuses fails it at once. A delivered callback is never sent again.
  */
 export async function deliverNotice(
   deps: NoticeDeps,
   jobId: string,
   isLastAttempt: boolean,
-): Promise<{ status: 'delivered' | 'skipped' }> {
+): Promise<{ status: 'delivered' | 'skipped' | 'refused' }> {
   const job = await deps.store.get(jobId);
   if (!job?.callbackUrl || !job.callbackSecret || job.callbackStatus !== 'pending')
     return { status: 'skipped' };
@@ -26,9 +30,10 @@ export async function deliverNotice(
   const timestamp = String(Math.floor(Date.now() / 1000));
   let statusCode: number | null = null;
   let error: string | null = null;
+  let refused = false;
   try {
-    const res = await fetch(job.callbackUrl, {
-      method: 'POST',
+    statusCode = await postOutbound({
+      url: job.callbackUrl,
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': 'tradescreen-webhooks/1',
@@ -37,22 +42,24 @@ export async function deliverNotice(
         [SIGNATURE_HEADER]: sign(job.callbackSecret, timestamp, body),
       },
       body,
-      // A redirect would send the signed notice somewhere the caller did not name.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(deps.timeoutMs),
+      timeoutMs: deps.timeoutMs,
+      policy: deps.outbound,
     });
-    statusCode = res.status;
-    await res.body?.cancel().catch(() => {});
-    if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+    if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
   } catch (err) {
+    refused = err instanceof OutboundRefused;
     error = (err as Error).message.slice(0, 500);
   }
   const ok = error === null;
   await deps.store.recordCallbackAttempt(jobId, {
     statusCode,
     error,
-    status: ok ? 'delivered' : isLastAttempt ? 'failed' : 'pending',
+    status: ok ? 'delivered' : isLastAttempt || refused ? 'failed' : 'pending',
   });
+  if (refused) {
+    deps.log.warn({ job: jobId, reason: error }, 'screen job callback refused');
+    return { status: 'refused' };
+  }
   if (!ok) throw new Error(`screen job ${jobId} callback failed: ${error}`);
   deps.log.info({ job: jobId }, 'screen job callback delivered');
   return { status: 'delivered' };

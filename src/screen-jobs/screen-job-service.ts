@@ -3,6 +3,7 @@ import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import { type OutboundPolicy, registrationProblem } from '../http/outbound-url.ts';
 import { newSigningSecret } from '../webhooks/signature.ts';
 import { csvCells, headerProblems } from './csv-request.ts';
 import type { ScreenJobQueue } from './screen-job-queue.ts';
@@ -13,7 +14,12 @@ import { tooLarge, uploadLines } from './upload-lines.ts';
 /** Rows per INSERT while the upload streams in. */
 const INSERT_BATCH = 1000;
 
-export function createScreenJobService(deps: { pool: Pool; queue: ScreenJobQueue; maxBytes: number }) {
+export function createScreenJobService(deps: {
+  pool: Pool;
+  queue: ScreenJobQueue;
+  maxBytes: number;
+  outbound: OutboundPolicy;
+}) {
   const store = createScreenJobStore(deps.pool);
 
   return {
@@ -29,6 +35,11 @@ export function createScreenJobService(deps: { pool: Pool; queue: ScreenJobQueue
       format: JobFormat,
       callbackUrl: string | null,
     ): Promise<ScreenJob> {
+      const problem = callbackUrl === null ? null : registrationProblem(callbackUrl, deps.outbound);
+      if (problem)
+        throw ApiError.badRequest(`The callbackUrl ${problem}`, [
+          { in: 'query', pointer: '/callbackUrl', message: problem },
+        ]);
       const id = `sj_${randomBytes(12).toString('hex')}`;
       const callbackSecret = callbackUrl ? newSigningSecret() : null;
       const job = await withTransaction(deps.pool, async (client) => {

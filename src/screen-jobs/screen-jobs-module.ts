@@ -36,9 +36,15 @@ export function createScreenJobsModule(d: {
   // A job's chunk results and progress are written in the same transaction as its screenings.
   d.screeningHooks.afterStore.push(commitChunkHook);
   const queue = createScreenJobQueue(d.queues, d.config.webhookRetryBaseMs);
-  const service = createScreenJobService({ pool: d.pool, queue, maxBytes: d.config.screenJobMaxBytes });
+  const outbound = { allowPrivate: d.config.outboundAllowPrivate };
+  const service = createScreenJobService({
+    pool: d.pool,
+    queue,
+    maxBytes: d.config.screenJobMaxBytes,
+    outbound,
+  });
   const runner = createJobRunner({ pool: d.pool, spec: d.spec, screening: d.screening, queue, log: d.log });
-  const noticeDeps = { store: service.store, timeoutMs: d.config.webhookTimeoutMs, log: d.log };
+  const noticeDeps = { store: service.store, timeoutMs: d.config.webhookTimeoutMs, log: d.log, outbound };
   return {
     service,
     queue,

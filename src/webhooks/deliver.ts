@@ -1,3 +1,5 @@
+import { postOutbound } from '../http/outbound-post.ts';
+import { type OutboundPolicy, OutboundRefused } from '../http/outbound-url.ts';
 import type { Logger } from '../logger.ts';
 import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './signature.ts';
 import type { WebhookStore } from './webhook-store.ts';
@@ -6,18 +8,20 @@ export interface DeliverDeps {
   store: WebhookStore;
   timeoutMs: number;
   log: Logger;
+  outbound: OutboundPolicy;
 }
 
 /**
  * One attempt at one delivery. A non-2xx answer, a timeout or a refused connection is recorded and thrown, so
- * the queue retries with backoff; the last allowed attempt marks the delivery failed. A delivery already
+ * the queue retries with backoff; the last allowed attempt marks the delivery failed. A destination the SSRF
+ * guard refuses fails the delivery at once, reason recorded: retrying would meet the same addresses. A delivery already
  * delivered (a duplicate job) is not sent again.
  */
 export async function deliverWebhook(
   deps: DeliverDeps,
   deliveryId: string,
   isLastAttempt: boolean,
-): Promise<{ status: 'delivered' | 'skipped' }> {
+): Promise<{ status: 'delivered' | 'skipped' | 'refused' }> {
   const d = await deps.store.delivery(deliveryId);
   if (d?.status !== 'pending') return { status: 'skipped' };
   const hook = await deps.store.get(d.tenantId);
@@ -33,9 +37,10 @@ export async function deliverWebhook(
   const timestamp = String(Math.floor(Date.now() / 1000));
   let statusCode: number | null = null;
   let error: string | null = null;
+  let refused = false;
   try {
-    const res = await fetch(hook.url, {
-      method: 'POST',
+    statusCode = await postOutbound({
+      url: hook.url,
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': 'tradescreen-webhooks/1',
@@ -44,22 +49,24 @@ export async function deliverWebhook(
         [SIGNATURE_HEADER]: sign(hook.secret, timestamp, body),
       },
       body,
-      // A redirect would send the signed alert somewhere the tenant did not register.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(deps.timeoutMs),
+      timeoutMs: deps.timeoutMs,
+      policy: deps.outbound,
     });
-    statusCode = res.status;
-    await res.body?.cancel().catch(() => {});
-    if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+    if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
   } catch (err) {
+    refused = err instanceof OutboundRefused;
     error = (err as Error).message.slice(0, 500);
   }
   const ok = error === null;
   await deps.store.recordAttempt(d.id, {
     statusCode,
     error,
-    status: ok ? 'delivered' : isLastAttempt ? 'failed' : 'pending',
+    status: ok ? 'delivered' : isLastAttempt || refused ? 'failed' : 'pending',
   });
+  if (refused) {
+    deps.log.warn({ delivery: d.id, tenant: d.tenantId, reason: error }, 'webhook delivery refused');
+    return { status: 'refused' };
+  }
   if (!ok) throw new Error(`webhook delivery ${d.id} failed: ${error}`);
   deps.log.info({ delivery: d.id, tenant: d.tenantId }, 'webhook delivered');
   return { status: 'delivered' };

@@ -4,21 +4,27 @@ import type { Principal } from '../auth/scopes.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import { type OutboundPolicy, registrationProblem } from '../http/outbound-url.ts';
 import type { Logger } from '../logger.ts';
 import { newSigningSecret } from './signature.ts';
 import type { WebhookQueue } from './webhook-queue.ts';
 import { createWebhookStore } from './webhook-store.ts';
 
-export function createWebhookService(deps: { pool: Pool; queue: WebhookQueue; log: Logger }) {
+export function createWebhookService(deps: {
+  pool: Pool;
+  queue: WebhookQueue;
+  log: Logger;
+  outbound: OutboundPolicy;
+}) {
   const store = createWebhookStore(deps.pool);
   return {
     store,
 
     async put(principal: Principal, url: string) {
-      const u = new URL(url);
-      if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        throw ApiError.badRequest('The webhook URL must use http or https', [
-          { in: 'body', pointer: '/url', message: 'must use http or https' },
+      const problem = registrationProblem(url, deps.outbound);
+      if (problem)
+        throw ApiError.badRequest(`The webhook URL ${problem}`, [
+          { in: 'body', pointer: '/url', message: problem },
         ]);
       // A new secret each time: storing the endpoint again is also how a leaked secret is rotated.
       const secret = newSigningSecret();

@@ -20,11 +20,12 @@ export function createWebhooksModule(d: {
   log: Logger;
 }): WebhooksModule {
   const queue = createWebhookQueue(d.queues, d.config.webhookRetryBaseMs);
-  const service = createWebhookService({ pool: d.pool, queue, log: d.log });
+  const outbound = { allowPrivate: d.config.outboundAllowPrivate };
+  const service = createWebhookService({ pool: d.pool, queue, log: d.log, outbound });
   return {
     service,
     queue,
-    deliverDeps: { store: service.store, timeoutMs: d.config.webhookTimeoutMs, log: d.log },
+    deliverDeps: { store: service.store, timeoutMs: d.config.webhookTimeoutMs, log: d.log, outbound },
     close: () => queue.close(),
   };
 }

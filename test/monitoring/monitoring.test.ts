@@ -24,8 +24,9 @@ let secret: string;
 const rows = [...FIXTURE_SDN_ROWS];
 
 before(async () => {
-  // Retries 100 ms, 200 ms, … so a 500-then-200 delivery settles within the test's polling bound.
-  t = await startScreeningApp({ env: { WEBHOOK_RETRY_BASE_MS: '100' } });
+  // Retries 100 ms, 200 ms, … so a 500-then-200 delivery settles within the test's polling bound; the
+  // receiver listens on 127.0.0.1, which the SSRF guard refuses unless private destinations are allowed.
+  t = await startScreeningApp({ env: { WEBHOOK_RETRY_BASE_MS: '100', OUTBOUND_ALLOW_PRIVATE: 'true' } });
   receiver = await startReceiver();
   workers = [startMonitoringWorker(t.container), startWebhookWorker(t.container)];
   const b = await createTenantService(t.container.pool, t.container.keys).create('monitor-b', 'Tenant B');

@@ -13,7 +13,10 @@ import { auditedScreenings, getJob, newTenant, results, upload } from './support
 let t: ScreeningTestApp;
 
 before(async () => {
-  t = await startScreeningApp({ env: { SCREEN_JOB_MAX_MB: '1', WEBHOOK_RETRY_BASE_MS: '100' } });
+  // The callback receiver listens on 127.0.0.1: private destinations allowed, as on premises.
+  t = await startScreeningApp({
+    env: { SCREEN_JOB_MAX_MB: '1', WEBHOOK_RETRY_BASE_MS: '100', OUTBOUND_ALLOW_PRIVATE: 'true' },
+  });
 });
 after(async () => {
   await t?.close();
