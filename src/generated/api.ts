@@ -1400,6 +1400,9 @@ export interface operations {
                  * @description When the job ends, a JSON notice (`{ "event": "screen_job.done", "job": ScreenJob }`) is POSTed here,
                  *     signed like webhooks (`X-Tradescreen-Timestamp`, `X-Tradescreen-Signature: v1=<HMAC-SHA256 of
                  *     "<timestamp>.<body>">`) with the job's `callbackSecret`, and retried with backoff for up to 24 hours.
+                 *     Refused with 400 when it carries credentials or points at a non-public address or a name like
+                 *     `localhost` (unless the deployment sets OUTBOUND_ALLOW_PRIVATE); a name resolving to a non-public
+                 *     address at delivery time fails the callback at once.
                  */
                 callbackUrl?: string;
             };
@@ -2334,7 +2337,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: uri */
+                    /**
+                     * Format: uri
+                     * @description http(s), without credentials. Refused with 400 when it points at a loopback, private,
+                     *     link-local, unique-local or other non-public address, or a name like `localhost` (unless the
+                     *     deployment sets OUTBOUND_ALLOW_PRIVATE); a delivery whose name resolves to such an address
+                     *     fails at once, the reason in its history.
+                     */
                     url: string;
                 };
             };
