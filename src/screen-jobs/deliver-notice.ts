@@ -1,7 +1,6 @@
-import { postOutbound } from '../http/outbound-post.ts';
-import { type OutboundPolicy, OutboundRefused } from '../http/outbound-url.ts';
+import type { OutboundPolicy } from '../http/outbound-url.ts';
 import type { Logger } from '../logger.ts';
-import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from '../webhooks/signature.ts';
+import { sendSigned } from '../webhooks/send-signed.ts';
 import type { ScreenJobStore } from './screen-job-store.ts';
 import { jobView } from './types.ts';
 
@@ -27,29 +26,14 @@ export async function deliverNotice(
   if (!job?.callbackUrl || !job.callbackSecret || job.callbackStatus !== 'pending')
     return { status: 'skipped' };
   const body = JSON.stringify({ event: `screen_job.${job.status}`, job: jobView(job) });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  let statusCode: number | null = null;
-  let error: string | null = null;
-  let refused = false;
-  try {
-    statusCode = await postOutbound({
-      url: job.callbackUrl,
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': 'tradescreen-webhooks/1',
-        'X-Tradescreen-Screen-Job': job.id,
-        [TIMESTAMP_HEADER]: timestamp,
-        [SIGNATURE_HEADER]: sign(job.callbackSecret, timestamp, body),
-      },
-      body,
-      timeoutMs: deps.timeoutMs,
-      policy: deps.outbound,
-    });
-    if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
-  } catch (err) {
-    refused = err instanceof OutboundRefused;
-    error = (err as Error).message.slice(0, 500);
-  }
+  const { statusCode, error, refused } = await sendSigned({
+    url: job.callbackUrl,
+    secret: job.callbackSecret,
+    body,
+    headers: { 'X-Tradescreen-Screen-Job': job.id },
+    timeoutMs: deps.timeoutMs,
+    policy: deps.outbound,
+  });
   const ok = error === null;
   await deps.store.recordCallbackAttempt(jobId, {
     statusCode,

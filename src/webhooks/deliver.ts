@@ -1,7 +1,6 @@
-import { postOutbound } from '../http/outbound-post.ts';
-import { type OutboundPolicy, OutboundRefused } from '../http/outbound-url.ts';
+import type { OutboundPolicy } from '../http/outbound-url.ts';
 import type { Logger } from '../logger.ts';
-import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './signature.ts';
+import { sendSigned } from './send-signed.ts';
 import type { WebhookStore } from './webhook-store.ts';
 
 export interface DeliverDeps {
@@ -34,29 +33,14 @@ export async function deliverWebhook(
     return { status: 'skipped' };
   }
   const body = JSON.stringify({ id: d.id, event: d.event, createdAt: d.createdAt, data: d.payload });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  let statusCode: number | null = null;
-  let error: string | null = null;
-  let refused = false;
-  try {
-    statusCode = await postOutbound({
-      url: hook.url,
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': 'tradescreen-webhooks/1',
-        'X-Tradescreen-Delivery': d.id,
-        [TIMESTAMP_HEADER]: timestamp,
-        [SIGNATURE_HEADER]: sign(hook.secret, timestamp, body),
-      },
-      body,
-      timeoutMs: deps.timeoutMs,
-      policy: deps.outbound,
-    });
-    if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
-  } catch (err) {
-    refused = err instanceof OutboundRefused;
-    error = (err as Error).message.slice(0, 500);
-  }
+  const { statusCode, error, refused } = await sendSigned({
+    url: hook.url,
+    secret: hook.secret,
+    body,
+    headers: { 'X-Tradescreen-Delivery': d.id },
+    timeoutMs: deps.timeoutMs,
+    policy: deps.outbound,
+  });
   const ok = error === null;
   await deps.store.recordAttempt(d.id, {
     statusCode,
