@@ -124,6 +124,13 @@ section(
 );
 
 section(
+  'Fuzzing: POST /screen and /screen/batch (`npm run test:fuzz`)',
+  existsSync(resolve(RESULTS, 'fuzz.md'))
+    ? readFileSync(resolve(RESULTS, 'fuzz.md'), 'utf8').replace(/^# .*\n+/, '')
+    : '_Not run._',
+);
+
+section(
   'Baseline: the npm `ofac` package',
   '`ofac@1.0.21` installs from the registry, but it is not usable as a side-by-side baseline here: it reads only OFAC’s legacy `sdn.xml`, which it downloads from treasury.gov at first use (the shared list folder holds the SDN as CSV; the benchmarks never fetch lists from the network), and each `search()` re-reads and XML-parses the whole file line by line, matching first/last name or ID by exact equality (no aliases beyond exact AKA equality, no transliteration, no fuzzy matching). A per-query full-file scan is seconds per lookup on 15,000 entries by construction, so it would not change the conclusion; pg_trgm above is the meaningful baseline.',
 );
