@@ -87,7 +87,7 @@ function Shell({ session, route, onSignOut }: { session: Session; route: Route; 
         </button>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {section === 'queue' && <QueuePage api={session.api} />}
+        {section === 'queue' && <QueuePage api={session.api} canReview={session.canReview} />}
         {section === 'log' && <AuditLogPage api={session.api} route={route} />}
         {section === 'screenings' && id && <ScreeningDetailPage key={id} session={session} id={id} />}
         {section === 'lists' && <ListsPage api={session.api} sourceId={id} />}

@@ -7,8 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Locator } from 'playwright-core';
 import { buildConsole } from '../../console/build.ts';
 import { createApp } from '../../src/app.ts';
+import { monitorVersion } from '../../src/monitoring/monitor-version.ts';
 import { assertContract } from '../support/contract.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
+import { bearer } from '../support/test-app.ts';
 import { type Browser, launchBrowser, SCREENSHOTS, skipWithoutChromium } from './browser.ts';
 import {
   CONSOLE_SDN_ROWS,
@@ -34,7 +36,19 @@ before(async () => {
   if (skipWithoutChromium) return;
   await buildConsole(); // the page under test is the current source, not a stale build
   t = await startScreeningApp({ rows: CONSOLE_SDN_ROWS });
+  // Monitoring: a party watched before version 2 changes its entry raises an alert for the queue.
+  const watched = await t
+    .http()
+    .post('/monitored-parties')
+    .set(bearer(t.adminKey))
+    .send({ name: 'Kominvex DOO', kind: 'organization', country: 'RS' });
+  assert.equal(watched.status, 201, watched.text);
   await publishAlias(t);
+  const run = await monitorVersion(t.container.monitoring.monitorDeps, {
+    sourceId: 'us-ofac-sdn',
+    version: 2,
+  });
+  assert.equal(run.alerts, 1, JSON.stringify(run));
   server = createApp(t.container).listen(0, '127.0.0.1');
   await new Promise((resolve) => server!.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -116,6 +130,25 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
     assert.ok(!page.url().includes(keys.reviewer.key));
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     await shot('queue');
+  });
+
+  test('a monitoring alert is reviewed from the queue with a note', async () => {
+    const page = browser!.page;
+    await page.goto(`${base}/console/#/queue`);
+    const alertRow = page.locator('table.data tbody tr').filter({ hasText: '92001' });
+    await alertRow.waitFor();
+    await alertRow.getByText('Review this alert').click();
+    await alertRow
+      .getByLabel('Review note (required)')
+      .fill('Same registration number; the alias is new: confirmed.');
+    await alertRow.getByRole('button', { name: 'True match' }).click();
+    await alertRow.getByText('Recorded: True match.').waitFor();
+    const alerts = await t!.http().get('/alerts').set(bearer(keys.reviewer.key));
+    assertContract(alerts, 'listAlerts');
+    const reviewed = alerts.body.items.find(
+      (a: { finding: { entry?: { id: string } } }) => a.finding.entry?.id === '92001',
+    );
+    assert.equal(reviewed.reviewStatus, 'resolved');
   });
 
   test('the audit log finds the seed shipment by reference, and its detail explains each finding', async () => {

@@ -12,6 +12,7 @@ import {
 import { useLoad } from '../components/use-load.ts';
 import { ago, when } from '../format.ts';
 import { href } from '../router.ts';
+import { ReviewForm } from './review-panel.tsx';
 
 // The queue must show everything waiting, not the newest page: page through up to this many screenings.
 const MAX_QUEUE = 2000;
@@ -52,9 +53,9 @@ async function openAlerts(api: ApiClient): Promise<Alert[] | 'not-served'> {
   }
 }
 
-export function QueuePage({ api }: { api: ApiClient }) {
+export function QueuePage({ api, canReview }: { api: ApiClient; canReview: boolean }) {
   const [screenings, reload] = useLoad(() => waiting(api), [api]);
-  const [alerts] = useLoad(() => openAlerts(api), [api]);
+  const [alerts, reloadAlerts] = useLoad(() => openAlerts(api), [api]);
   return (
     <section aria-labelledby="queue-title">
       <header class="page-head">
@@ -99,6 +100,7 @@ export function QueuePage({ api }: { api: ApiClient }) {
                 <th scope="col">Entry</th>
                 <th scope="col">Finding</th>
                 <th scope="col">Status</th>
+                {canReview && <th scope="col">Review</th>}
               </tr>
             </thead>
             <tbody>
@@ -112,6 +114,20 @@ export function QueuePage({ api }: { api: ApiClient }) {
                   <td>
                     <StatusBadge status={a.reviewStatus} />
                   </td>
+                  {canReview && (
+                    <td>
+                      <details>
+                        <summary>Review this alert</summary>
+                        <ReviewForm
+                          api={api}
+                          reviewPath={`/alerts/${a.id}/reviews`}
+                          finding={a.finding}
+                          onRecorded={reloadAlerts}
+                          onForbidden={reloadAlerts}
+                        />
+                      </details>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

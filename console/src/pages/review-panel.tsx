@@ -8,13 +8,14 @@ import { DISPOSITION_LABEL, when } from '../format.ts';
 /** Recording a disposition of one finding; the note is mandatory because it is the officer's audit trail. */
 export function ReviewForm({
   api,
-  screeningId,
+  reviewPath,
   finding,
   onRecorded,
   onForbidden,
 }: {
   api: ApiClient;
-  screeningId: string;
+  /** `/screenings/{id}/reviews` or `/alerts/{id}/reviews`: both take the same review body. */
+  reviewPath: string;
   finding: Finding;
   onRecorded: (r: Review) => void;
   onForbidden: () => void;
@@ -35,7 +36,7 @@ export function ReviewForm({
     setBusy(true);
     setMessage(null);
     try {
-      const review = await api.post<Review>(`/screenings/${screeningId}/reviews`, {
+      const review = await api.post<Review>(reviewPath, {
         findingId: finding.id,
         disposition,
         note: note.trim(),

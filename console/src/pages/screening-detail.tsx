@@ -82,7 +82,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
             {canReview && (
               <ReviewForm
                 api={api}
-                screeningId={result.id}
+                reviewPath={`/screenings/${result.id}/reviews`}
                 finding={f}
                 onRecorded={() => {
                   reloadReviews();
