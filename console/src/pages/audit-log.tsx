@@ -1,17 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type ApiClient, describeFailure, queryString } from '../api.ts';
 import type { ListSourceStatus, ScreeningPage } from '../api-types.ts';
-import {
-  DecisionBadge,
-  Empty,
-  ErrorNotice,
-  isNotServed,
-  Loading,
-  NotServed,
-  StatusBadge,
-} from '../components/states.tsx';
+import { ScreeningsTable } from '../components/screenings-table.tsx';
+import { Empty, ErrorNotice, isNotServed, Loading, NotServed } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
-import { when } from '../format.ts';
 import { href, type Route, rememberLog } from '../router.ts';
 import { FilterForm, type Filters, filtersFrom } from './audit-filters.tsx';
 
@@ -58,38 +50,7 @@ export function AuditLogPage({ api, route }: { api: ApiClient; route: Route }) {
         (page.data.items.length === 0 ? (
           <Empty>{stack.length > 1 ? 'No more screenings.' : 'No screenings match these filters.'}</Empty>
         ) : (
-          <table class="data" aria-busy={page.reloading}>
-            <thead>
-              <tr>
-                <th scope="col">Screened</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Reference</th>
-                <th scope="col">Parties</th>
-                <th scope="col">Strongest finding</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.data.items.map((s) => (
-                <tr key={s.id}>
-                  <td>{when(s.screenedAt)}</td>
-                  <td>
-                    <DecisionBadge decision={s.decision} />
-                  </td>
-                  <td>
-                    <a href={href(`screenings/${s.id}`)}>
-                      {s.reference || <span class="muted">(no reference)</span>}
-                    </a>
-                  </td>
-                  <td>{s.partyNames.join(' · ')}</td>
-                  <td>{s.topFinding ?? <span class="muted">—</span>}</td>
-                  <td>
-                    <StatusBadge status={s.reviewStatus} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScreeningsTable items={page.data.items} busy={page.reloading} />
         ))}
       <nav class="pager" aria-label="Pages">
         <button

@@ -1,17 +1,9 @@
 import type { ApiClient } from '../api.ts';
 import type { Alert, ScreeningPage, ScreeningSummary } from '../api-types.ts';
-import {
-  DecisionBadge,
-  Empty,
-  ErrorNotice,
-  isNotServed,
-  Loading,
-  NotServed,
-  StatusBadge,
-} from '../components/states.tsx';
+import { ScreeningsTable } from '../components/screenings-table.tsx';
+import { Empty, ErrorNotice, isNotServed, Loading, NotServed, StatusBadge } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
-import { ago, when } from '../format.ts';
-import { href } from '../router.ts';
+import { when } from '../format.ts';
 import { ReviewForm } from './review-panel.tsx';
 
 // The queue must show everything waiting, not the newest page: page through up to this many screenings.
@@ -138,41 +130,5 @@ export function QueuePage({ api, canReview }: { api: ApiClient; canReview: boole
 }
 
 function QueueTable({ items }: { items: ScreeningSummary[] }) {
-  return (
-    <table class="data">
-      <thead>
-        <tr>
-          <th scope="col">Screened</th>
-          <th scope="col">Decision</th>
-          <th scope="col">Reference</th>
-          <th scope="col">Parties</th>
-          <th scope="col">Strongest finding</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((s) => (
-          <tr key={s.id}>
-            <td>
-              {when(s.screenedAt)}
-              <div class="muted">{ago(s.screenedAt)}</div>
-            </td>
-            <td>
-              <DecisionBadge decision={s.decision} />
-            </td>
-            <td>
-              <a href={href(`screenings/${s.id}`)}>
-                {s.reference || <span class="muted">(no reference)</span>}
-              </a>
-            </td>
-            <td>{s.partyNames.join(' · ')}</td>
-            <td>{s.topFinding ?? <span class="muted">—</span>}</td>
-            <td>
-              <StatusBadge status={s.reviewStatus} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <ScreeningsTable items={items} showAge />;
 }
