@@ -142,7 +142,8 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
       .getByLabel('Review note (required)')
       .fill('Same registration number; the alias is new: confirmed.');
     await alertRow.getByRole('button', { name: 'True match' }).click();
-    await alertRow.getByText('Recorded: True match.').waitFor();
+    // A final disposition resolves the alert, and the queue reloads without it.
+    await alertRow.waitFor({ state: 'detached' });
     const alerts = await t!.http().get('/alerts').set(bearer(keys.reviewer.key));
     assertContract(alerts, 'listAlerts');
     const reviewed = alerts.body.items.find(
