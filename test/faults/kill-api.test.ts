@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { missingFromAudit, verifyChainDirectly, verifyChainViaApi } from './support/audit-check.ts';
-import { reportFaults } from './support/fault-report.ts';
+import { figuresOf, reportFaults } from './support/fault-report.ts';
 import { type FaultService, startFaultService } from './support/fault-service.ts';
 import { count, startLoad } from './support/load.ts';
 import { type OwnedPostgres, startOwnedPostgres } from './support/owned-postgres.ts';
@@ -56,16 +56,12 @@ test('kill -9 of the API under load: every 200 the client saw is audited, the ch
   if (api) assert.equal(api.ok, true, JSON.stringify(api));
 
   reportFaults(
-    {
-      scenario: 'kill -9 API under load',
-      requests: tally.sent,
-      ok200: tally.okIds.length,
-      auditRowsFound: tally.okIds.length - audit.notAudited.length,
-      status503: count(tally, (s) => s === 503),
-      status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
-      networkErrors: tally.networkErrors,
-      notes: `8 clients; SIGKILL after ${okAtKill} answers, restart on the same database; chain of ${chain.rowsChecked} events recomputed${api ? ' and GET /audit/verify ok' : ' (GET /audit/verify not served yet)'}; requests with no answer (connection refused/reset) are the ones in flight or sent while the process was down`,
-    },
+    figuresOf(
+      'kill -9 API under load',
+      tally,
+      audit.notAudited,
+      `8 clients; SIGKILL after ${okAtKill} answers, restart on the same database; chain of ${chain.rowsChecked} events recomputed${api ? ' and GET /audit/verify ok' : ' (GET /audit/verify not served yet)'}; requests with no answer (connection refused/reset) are the ones in flight or sent while the process was down`,
+    ),
     (m) => t.diagnostic(m),
   );
 });

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { FIXTURE_SDN_ROWS } from '../support/screening-app.ts';
 import { missingFromAudit } from './support/audit-check.ts';
-import { reportFaults } from './support/fault-report.ts';
+import { figuresOf, reportFaults } from './support/fault-report.ts';
 import { type FaultService, sdnRow, startFaultService, writeSdn } from './support/fault-service.ts';
-import { count, startLoad } from './support/load.ts';
+import { startLoad } from './support/load.ts';
 import { type OwnedPostgres, startOwnedPostgres } from './support/owned-postgres.ts';
 import { finds, requestRefresh } from './support/refresh.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -92,16 +92,12 @@ test('kill -9 during the refresh of a big file: the previous version stays activ
   const audit = await missingFromAudit(db.url, tally.okIds);
   assert.deepEqual(audit.notAudited, []);
   reportFaults(
-    {
-      scenario: 'kill -9 during a refresh of a big file',
-      requests: tally.sent,
-      ok200: tally.okIds.length,
-      auditRowsFound: tally.okIds.length - audit.notAudited.length,
-      status503: count(tally, (s) => s === 503),
-      status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
-      networkErrors: tally.networkErrors,
-      notes: `invented OFAC-format file of ${BIG + 3} rows; SIGKILL while the version's entries were being inserted; after the kill: ${afterKill.map((v) => `v${v.version} ${v.status} ${v.items}/${v.total}`).join(', ')} — the previous version active, no trace of the interrupted one; screening served again after the restart`,
-    },
+    figuresOf(
+      'kill -9 during a refresh of a big file',
+      tally,
+      audit.notAudited,
+      `invented OFAC-format file of ${BIG + 3} rows; SIGKILL while the version's entries were being inserted; after the kill: ${afterKill.map((v) => `v${v.version} ${v.status} ${v.items}/${v.total}`).join(', ')} — the previous version active, no trace of the interrupted one; screening served again after the restart`,
+    ),
     (m) => t.diagnostic(m),
   );
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { missingFromAudit, verifyChainDirectly } from './support/audit-check.ts';
-import { reportFaults } from './support/fault-report.ts';
+import { figuresOf, reportFaults } from './support/fault-report.ts';
 import { startFaultService } from './support/fault-service.ts';
-import { count, startLoad } from './support/load.ts';
+import { startLoad } from './support/load.ts';
 import { startOwnedPostgres } from './support/owned-postgres.ts';
 import { skipWithoutRedisServer, startPrivateRedis } from './support/private-redis.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -27,13 +27,8 @@ async function outageScenario(t: test.TestContext, queues: 'redis' | 'postgres')
     // Recorded too, so BENCHMARKS.md shows the failure of a TODO scenario instead of leaving it out.
     reportFaults(
       {
-        scenario,
-        requests: tally.sent,
-        ok200: tally.okIds.length,
+        ...figuresOf(scenario, tally, [], ''),
         auditRowsFound: Number.NaN,
-        status503: count(tally, (s) => s === 503),
-        status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
-        networkErrors: tally.networkErrors,
         notes: `**the service process died** during the outage (${/\n(\w*Error: [^\n]*)/.exec(output)?.[1] ?? 'see the test output'}): known bug, scenario marked TODO`,
       },
       (m) => t.diagnostic(m),
@@ -71,16 +66,12 @@ async function outageScenario(t: test.TestContext, queues: 'redis' | 'postgres')
   const chain = await verifyChainDirectly(db.url);
 
   reportFaults(
-    {
+    figuresOf(
       scenario,
-      requests: tally.sent,
-      ok200: tally.okIds.length,
-      auditRowsFound: tally.okIds.length - audit.notAudited.length,
-      status503: count(tally, (s) => s === 503),
-      status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
-      networkErrors: tally.networkErrors,
-      notes: `8 clients; database down ${restarted - outageStart} ms (fast shutdown, then the same cluster restarted); first 200 ${firstOkAfter - restarted} ms after the restart; ${lateOutage} 503s after that first 200 (pool clients finding their old connection dead); chain of ${chain.rowsChecked} events intact`,
-    },
+      tally,
+      audit.notAudited,
+      `8 clients; database down ${restarted - outageStart} ms (fast shutdown, then the same cluster restarted); first 200 ${firstOkAfter - restarted} ms after the restart; ${lateOutage} 503s after that first 200 (pool clients finding their old connection dead); chain of ${chain.rowsChecked} events intact`,
+    ),
     (m) => t.diagnostic(m),
   );
 }

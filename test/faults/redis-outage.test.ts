@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { FIXTURE_SDN_ROWS } from '../support/screening-app.ts';
 import { missingFromAudit } from './support/audit-check.ts';
-import { reportFaults } from './support/fault-report.ts';
+import { figuresOf, reportFaults } from './support/fault-report.ts';
 import { type FaultService, sdnRow, startFaultService, writeSdn } from './support/fault-service.ts';
-import { count, startLoad } from './support/load.ts';
+import { startLoad } from './support/load.ts';
 import { type OwnedPostgres, startOwnedPostgres } from './support/owned-postgres.ts';
 import { skipWithoutRedisServer, startPrivateRedis } from './support/private-redis.ts';
 import { finds, requestRefresh } from './support/refresh.ts';
@@ -68,17 +68,12 @@ test('Redis killed under load: screening continues, a refresh asked for during t
   const audit = await missingFromAudit(db.url, tally.okIds);
   assert.deepEqual(audit.notAudited, []);
   reportFaults(
-    {
-      scenario: 'Redis killed and restarted empty under load',
-      requests: tally.sent,
-      ok200: tally.okIds.length,
-      auditRowsFound: tally.okIds.length - audit.notAudited.length,
-      status503: count(tally, (s) => s === 503),
-      status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
-      networkErrors: tally.networkErrors,
-      notes:
-        '4 clients; SIGKILL of redis-server (--save "" --appendonly no), restarted empty on the same port; a refresh requested during the outage (202 once Redis was back) and one after both ran. Lost by design without persistence: jobs waiting in Redis at the kill, the repeat job schedulers (re-created only when the process starts its workers), job history',
-    },
+    figuresOf(
+      'Redis killed and restarted empty under load',
+      tally,
+      audit.notAudited,
+      '4 clients; SIGKILL of redis-server (--save "" --appendonly no), restarted empty on the same port; a refresh requested during the outage (202 once Redis was back) and one after both ran. Lost by design without persistence: jobs waiting in Redis at the kill, the repeat job schedulers (re-created only when the process starts its workers), job history',
+    ),
     (m) => t.diagnostic(m),
   );
 });

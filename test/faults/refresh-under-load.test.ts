@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { FIXTURE_SDN_ROWS } from '../support/screening-app.ts';
 import { missingFromAudit } from './support/audit-check.ts';
-import { reportFaults } from './support/fault-report.ts';
+import { figuresOf, reportFaults } from './support/fault-report.ts';
 import { type FaultService, sdnRow, startFaultService, writeSdn } from './support/fault-service.ts';
 import { count, startLoad } from './support/load.ts';
 import { type OwnedPostgres, startOwnedPostgres } from './support/owned-postgres.ts';
@@ -46,16 +46,12 @@ test('a list refresh under load swaps the index with zero failed requests', asyn
   const audit = await missingFromAudit(db.url, tally.okIds);
   assert.deepEqual(audit.notAudited, []);
   reportFaults(
-    {
-      scenario: 'list refresh under load',
-      requests: tally.sent,
-      ok200: tally.okIds.length,
-      auditRowsFound: tally.okIds.length - audit.notAudited.length,
-      status503: count(tally, (s) => s === 503),
-      status5xxOther: count(tally, (s) => s >= 500 && s !== 503),
-      networkErrors: tally.networkErrors,
-      notes: `6 clients; sdn.csv changed, POST /lists/us-ofac-sdn/refresh; new entry found ${swapMs} ms after the request; non-200 answers: ${count(tally, (s) => s !== 200)}`,
-    },
+    figuresOf(
+      'list refresh under load',
+      tally,
+      audit.notAudited,
+      `6 clients; sdn.csv changed, POST /lists/us-ofac-sdn/refresh; new entry found ${swapMs} ms after the request; non-200 answers: ${count(tally, (s) => s !== 200)}`,
+    ),
     (m) => t.diagnostic(m),
   );
 });
