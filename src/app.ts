@@ -25,6 +25,8 @@ export function createApp(c: Container): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // API answers are computed per request and never conditional: hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   app.use(
     helmet({
       // Plain-HTTP deployments behind a TLS proxy must still load /docs assets: no upgrade-insecure-requests.

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from '../db/pool.ts';
-import { type ChainedContent, chainHash, GENESIS_HASH } from './chain-hash.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { type ChainedContent, chainHashOf, GENESIS_HASH } from './chain-hash.ts';
 
 export interface AuditEventInput {
   tenantId: string;
@@ -18,44 +19,7 @@ export interface StoredAuditEvent extends ChainedContent {
 
 /** Appends one event inside the caller's transaction; the head row lock serialises a tenant's chain. */
 export async function appendAuditEvent(client: PoolClient, e: AuditEventInput): Promise<StoredAuditEvent> {
-  await client.query(
-    `INSERT INTO audit_heads (tenant_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (tenant_id) DO NOTHING`,
-    [e.tenantId, GENESIS_HASH],
-  );
-  const head = await client.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_heads WHERE tenant_id = $1 FOR UPDATE',
-    [e.tenantId],
-  );
-  const prev = head.rows[0]!;
-  const content: ChainedContent = {
-    tenantId: e.tenantId,
-    seq: prev.seq + 1,
-    actor: e.actor,
-    type: e.type,
-    occurredAt: e.occurredAt ?? new Date().toISOString(),
-    payload: e.payload,
-  };
-  const hash = chainHash(prev.hash, content);
-  const { rows } = await client.query<{ id: number }>(
-    `INSERT INTO audit_events (tenant_id, seq, actor, type, occurred_at, payload, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [
-      content.tenantId,
-      content.seq,
-      content.actor,
-      content.type,
-      content.occurredAt,
-      JSON.stringify(content.payload),
-      prev.hash,
-      hash,
-    ],
-  );
-  await client.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE tenant_id = $1', [
-    e.tenantId,
-    content.seq,
-    hash,
-  ]);
-  return { ...content, id: rows[0]!.id, prevHash: prev.hash, hash };
+  return (await appendAuditEvents(client, [e]))[0]!;
 }
 
 /** Reads a tenant's chain in order, a page at a time, for verification. */
@@ -83,6 +47,25 @@ export async function readAuditChain(
   }));
 }
 
+/**
+ * Locks the tenant's chain head for this transaction. The head row is created on the tenant's first event only:
+ * an upsert on every append would cost a statement per transaction for nothing.
+ */
+async function lockHead(client: PoolClient, tenantId: string): Promise<{ seq: number; hash: string }> {
+  const select = () =>
+    client.query<{ seq: number; hash: string }>(
+      'SELECT seq, hash FROM audit_heads WHERE tenant_id = $1 FOR UPDATE',
+      [tenantId],
+    );
+  const head = await select();
+  if (head.rows[0]) return head.rows[0];
+  await client.query(
+    `INSERT INTO audit_heads (tenant_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (tenant_id) DO NOTHING`,
+    [tenantId, GENESIS_HASH],
+  );
+  return (await select()).rows[0]!;
+}
+
 /** Appends several events of one tenant in order, in one round trip per table: for batches of screenings. */
 export async function appendAuditEvents(
   client: PoolClient,
@@ -92,16 +75,10 @@ export async function appendAuditEvents(
   const tenantId = events[0]!.tenantId;
   if (events.some((e) => e.tenantId !== tenantId))
     throw new Error('appendAuditEvents takes one tenant at a time');
-  await client.query(
-    `INSERT INTO audit_heads (tenant_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (tenant_id) DO NOTHING`,
-    [tenantId, GENESIS_HASH],
-  );
-  const head = await client.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_heads WHERE tenant_id = $1 FOR UPDATE',
-    [tenantId],
-  );
-  let { seq, hash } = head.rows[0]!;
+  let { seq, hash } = await lockHead(client, tenantId);
   const stored: Omit<StoredAuditEvent, 'id'>[] = [];
+  const values: unknown[] = [tenantId];
+  const tuples: string[] = [];
   for (const e of events) {
     const content: ChainedContent = {
       tenantId,
@@ -111,25 +88,30 @@ export async function appendAuditEvents(
       occurredAt: e.occurredAt ?? new Date().toISOString(),
       payload: e.payload,
     };
-    const next = chainHash(hash, content);
+    // Serialised once: the text hashed into the chain is the text stored.
+    const payloadJson = canonicalJson(e.payload);
+    const next = chainHashOf(hash, content, payloadJson);
     stored.push({ ...content, prevHash: hash, hash: next });
+    const n = values.push(
+      content.seq,
+      content.actor,
+      content.type,
+      content.occurredAt,
+      payloadJson,
+      hash,
+      next,
+    );
+    const p = (i: number) => `$${n - 7 + i}`;
+    tuples.push(
+      `($1, ${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}::timestamptz, ${p(5)}::jsonb, ${p(6)}, ${p(7)})`,
+    );
     seq = content.seq;
     hash = next;
   }
   const { rows } = await client.query<{ id: number }>(
     `INSERT INTO audit_events (tenant_id, seq, actor, type, occurred_at, payload, prev_hash, hash)
-     SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::jsonb[], $7::text[], $8::text[])
-     RETURNING id`,
-    [
-      tenantId,
-      stored.map((s) => s.seq),
-      stored.map((s) => s.actor),
-      stored.map((s) => s.type),
-      stored.map((s) => s.occurredAt),
-      stored.map((s) => JSON.stringify(s.payload)),
-      stored.map((s) => s.prevHash),
-      stored.map((s) => s.hash),
-    ],
+     VALUES ${tuples.join(', ')} RETURNING id`,
+    values,
   );
   await client.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE tenant_id = $1', [
     tenantId,

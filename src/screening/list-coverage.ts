@@ -13,7 +13,12 @@ export interface CoverageInput {
  * Which list versions answered, and which sources could not: a source never activated is named in
  * `listVersions` as absent and raises a finding, so a missing list can never produce a silent `clear`.
  */
-export function listCoverage(c: CoverageInput): { refs: ListVersionRef[]; findings: Finding[] } {
+export interface Coverage {
+  refs: ListVersionRef[];
+  findings: Finding[];
+}
+
+export function listCoverage(c: CoverageInput): Coverage {
   const refs: ListVersionRef[] = [];
   const findings: Finding[] = [];
   for (const s of c.sources) {

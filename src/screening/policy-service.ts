@@ -1,4 +1,5 @@
 import { appendAuditEvent } from '../audit/audit-store.ts';
+import { freezeDeep } from '../audit/canonical-json.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -39,7 +40,8 @@ export function createPolicyService(pool: Pool) {
         });
         policy = (await store.current(tenantId))!;
       }
-      cache.set(tenantId, { policy, until: Date.now() + CACHE_MS });
+      // Frozen: every result embeds this object, and canonicalJson writes a frozen one only once.
+      cache.set(tenantId, { policy: freezeDeep(policy), until: Date.now() + CACHE_MS });
       return policy;
     },
 

@@ -29,12 +29,12 @@ export function screeningRoutes(
 
   route(router, 'screen', async (req, res) => {
     const key = req.headers['idempotency-key'];
-    const result = await deps.screening.screen(
+    const answer = await deps.screening.screen(
       principalOf(res),
       req.body as ScreenRequest,
       typeof key === 'string' ? key : undefined,
     );
-    res.json(result);
+    res.type('application/json').send(answer.json);
   });
 
   route(router, 'screenBatch', async (req, res) => {

@@ -1,8 +1,9 @@
+import { freezeDeep } from '../audit/canonical-json.ts';
 import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import { decide } from './decide.ts';
 import { toGoodsFindings } from './goods-findings.ts';
-import { listCoverage } from './list-coverage.ts';
+import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
 import type { Policy } from './policy.ts';
 import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
@@ -20,6 +21,30 @@ export interface CaseOutcome {
   decision: Decision;
   findings: Finding[];
   listVersions: ListVersionRef[];
+}
+
+/**
+ * Coverage with no list filter depends only on the snapshot and the policy's severity for missing lists, so it
+ * is made once per snapshot and shared (frozen) by every result that screens against it.
+ */
+const fullCoverageMemo = new WeakMap<ListSnapshot['versions'], Map<string, Coverage>>();
+function fullCoverage(ctx: CaseContext): Coverage {
+  const bySeverity = fullCoverageMemo.get(ctx.snapshot.versions) ?? new Map<string, Coverage>();
+  fullCoverageMemo.set(ctx.snapshot.versions, bySeverity);
+  const severity = ctx.policy.missingListsDecision;
+  let coverage = bySeverity.get(severity);
+  if (!coverage) {
+    coverage = freezeDeep(
+      listCoverage({
+        sources: ctx.sources,
+        versions: ctx.snapshot.versions,
+        sourceAllowed: () => true,
+        missingSeverity: severity,
+      }),
+    );
+    bySeverity.set(severity, coverage);
+  }
+  return coverage;
 }
 
 const SEVERITY_ORDER: Record<string, number> = { block: 0, review: 1, info: 2 };
@@ -51,12 +76,15 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     findings.push(...toGoodsFindings(screenGoods(goods, route, ctx.date, rules).findings));
   }
 
-  const coverage = listCoverage({
-    sources: ctx.sources,
-    versions: ctx.snapshot.versions,
-    sourceAllowed,
-    missingSeverity: ctx.policy.missingListsDecision,
-  });
+  const coverage =
+    include || exclude.size > 0
+      ? listCoverage({
+          sources: ctx.sources,
+          versions: ctx.snapshot.versions,
+          sourceAllowed,
+          missingSeverity: ctx.policy.missingListsDecision,
+        })
+      : fullCoverage(ctx);
   findings.push(...coverage.findings);
   findings.sort(
     (a, b) =>

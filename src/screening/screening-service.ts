@@ -77,6 +77,10 @@ export function createScreeningService(deps: ScreeningDeps) {
       policy,
       findings: outcome.findings,
     };
+    // Serialised once, canonically: the same text is hashed into the audit chain, stored and sent, so the
+    // body a client receives hashes to the resultHash its audit event records.
+    const resultJson = canonicalJson(result);
+    const requestJson = canonicalJson(req);
     return {
       id: result.id,
       tenantId: principal.tenantId,
@@ -91,7 +95,10 @@ export function createScreeningService(deps: ScreeningDeps) {
       sources: [...new Set(outcome.findings.map((f) => f.source).filter((s): s is string => !!s))],
       entryIds: [...new Set(outcome.findings.map((f) => f.entry?.id).filter((s): s is string => !!s))],
       idempotencyKey,
-      requestHash: sha256(canonicalJson(req)),
+      requestJson,
+      requestHash: sha256(requestJson),
+      resultJson,
+      resultHash: sha256(resultJson),
       auditSeq: 0,
     };
   }
@@ -111,7 +118,7 @@ export function createScreeningService(deps: ScreeningDeps) {
           reference: r.reference,
           decision: r.decision,
           requestHash: r.requestHash,
-          resultHash: sha256(canonicalJson(r.result)),
+          resultHash: r.resultHash,
           listVersions: r.result.listVersions,
         },
       })),
@@ -127,22 +134,24 @@ export function createScreeningService(deps: ScreeningDeps) {
   const commits = createCommitGroups<ScreeningRow>(persist);
 
   return {
+    /** One screening, answered only after the COMMIT that stores it; `json` is the exact body to send. */
     async screen(
       principal: Principal,
       req: ScreenRequest,
       idempotencyKey?: string,
-    ): Promise<ScreeningResult> {
+    ): Promise<{ result: ScreeningResult; json: string }> {
       if (!idempotencyKey) {
         const row = await evaluate(principal, req, null);
         await commits.submit(row);
-        return row.result;
+        return { result: row.result, json: row.resultJson };
       }
       const hash = sha256(canonicalJson(req));
       const replay = (previous: { requestHash: string; result: ScreeningResult }) => {
         if (previous.requestHash !== hash) {
           throw ApiError.conflict('This Idempotency-Key was used with a different request body');
         }
-        return previous.result;
+        // The canonical text of the stored result is the very body the first answer sent.
+        return { result: previous.result, json: canonicalJson(previous.result) };
       };
       // The common retry (after a client timeout) finds the stored answer without locking anything.
       const stored = await store.byIdempotencyKey(principal.tenantId, idempotencyKey);
@@ -158,7 +167,7 @@ export function createScreeningService(deps: ScreeningDeps) {
         );
         if (previous) return replay(previous);
         await persistIn(client, [row]);
-        return row.result;
+        return { result: row.result, json: row.resultJson };
       });
     },
 

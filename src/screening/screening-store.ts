@@ -15,7 +15,11 @@ export interface ScreeningRow {
   sources: string[];
   entryIds: string[];
   idempotencyKey: string | null;
+  /** Canonical JSON of `request` and `result` (see canonicalJson), and their SHA-256. */
+  requestJson: string;
   requestHash: string;
+  resultJson: string;
+  resultHash: string;
   auditSeq: number;
 }
 
@@ -39,35 +43,35 @@ export function createScreeningStore(db: Queryable) {
   return {
     async insertMany(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
       if (rows.length === 0) return;
-      const col = <K extends keyof ScreeningRow>(k: K) => rows.map((r) => r[k]);
+      // One VALUES row per screening with plain parameters: the JSON texts go over as they are, where array
+      // parameters would have to be escaped character by character into array literals.
+      const values: unknown[] = [];
+      const tuples = rows.map((r) => {
+        const n = values.push(
+          r.id,
+          r.tenantId,
+          r.apiKeyId,
+          r.reference,
+          r.decision,
+          r.screenedAt,
+          r.policyVersion,
+          r.requestJson,
+          r.resultJson,
+          r.partyNames,
+          r.sources,
+          r.entryIds,
+          r.idempotencyKey,
+          r.requestHash,
+          r.auditSeq,
+        );
+        const p = (i: number) => `$${n - 15 + i}`;
+        return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::timestamptz, ${p(7)}::int, ${p(8)}::jsonb, ${p(9)}::jsonb, ${p(10)}, ${p(11)}::text[], ${p(12)}::text[], ${p(13)}, ${p(14)}, ${p(15)}::bigint)`;
+      });
       await client.query(
         `INSERT INTO screenings (id, tenant_id, api_key_id, reference, decision, screened_at, policy_version, request,
            result, party_names, sources, entry_ids, idempotency_key, request_hash, audit_seq)
-         SELECT t.id, t.tenant_id, t.api_key_id, t.reference, t.decision, t.screened_at, t.policy_version, t.request,
-           t.result, t.party_names, string_to_array(t.sources, E'\\x1f'), string_to_array(t.entry_ids, E'\\x1f'),
-           t.idempotency_key, t.request_hash, t.audit_seq
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::int[],
-           $8::jsonb[], $9::jsonb[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[])
-           AS t(id, tenant_id, api_key_id, reference, decision, screened_at, policy_version, request, result,
-                party_names, sources, entry_ids, idempotency_key, request_hash, audit_seq)`,
-        [
-          col('id'),
-          col('tenantId'),
-          col('apiKeyId'),
-          col('reference'),
-          col('decision'),
-          col('screenedAt'),
-          col('policyVersion'),
-          rows.map((r) => JSON.stringify(r.request)),
-          rows.map((r) => JSON.stringify(r.result)),
-          col('partyNames'),
-          // arrays of arrays cannot go through unnest; a unit separator cannot occur in ids or source names
-          rows.map((r) => r.sources.join('\u001f')),
-          rows.map((r) => r.entryIds.join('\u001f')),
-          col('idempotencyKey'),
-          col('requestHash'),
-          col('auditSeq'),
-        ],
+         VALUES ${tuples.join(', ')}`,
+        values,
       );
     },
 
