@@ -1,7 +1,14 @@
 import type { ListEntity } from '../lists/entity.ts';
 import { deletionHashes } from './deletions.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
-import { INITIAL_WEIGHT, type IndexData, idf, PATRONYMIC_FACTOR, TAIL_FACTOR } from './index-data.ts';
+import {
+  buildDelTable,
+  INITIAL_WEIGHT,
+  type IndexData,
+  idf,
+  PATRONYMIC_FACTOR,
+  TAIL_FACTOR,
+} from './index-data.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
 /**
@@ -177,6 +184,7 @@ export function buildIndexData(entities: readonly ListEntity[]): IndexData {
     post,
     delHash,
     delVocab,
+    delTable: buildDelTable(delHash),
     nameEntity: nameEntity.done(),
     nameAlias: nameAlias.done(),
     nameWeak: Uint8Array.from(nameWeak),

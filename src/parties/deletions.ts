@@ -6,18 +6,50 @@ import { maxEdits } from './edit-distance.ts';
  * the exact distance check then rejects, so lookups never miss a link.
  */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvRange(s, 0x811c9dc5, 0, s.length) >>> 0;
 }
 
+const FNV_PRIME = 0x01000193;
+
+function fnvRange(s: string, h: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+// Prefix states: prefix[i] is the FNV state after the first i characters (tokens are short; 64 covers them).
+const prefix = new Int32Array(65);
+
+/**
+ * The hashes of the token and of every string made by deleting up to k characters, k = maxEdits. Computed by
+ * resuming FNV from the prefix before each deleted position, so no deletion string is ever built: this runs
+ * for every token of every screened name.
+ */
 export function deletionHashes(token: string, out: Set<number>): Set<number> {
-  const k = maxEdits(token.length);
+  const n = token.length;
+  const k = maxEdits(n);
   out.add(fnv1a(token));
   if (k === 0) return out;
+  if (n > 64) return deletionHashesSlow(token, out, k);
+  let h = 0x811c9dc5 | 0;
+  prefix[0] = h;
+  for (let i = 0; i < n; i++) {
+    h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
+    prefix[i + 1] = h;
+  }
+  for (let i = 0; i < n; i++) {
+    // Deleting i, or deleting i and a later j; deleting the same letter of a double letter gives the same
+    // string, which the Set absorbs.
+    out.add(fnvRange(token, prefix[i]!, i + 1, n) >>> 0);
+    if (k < 2) continue;
+    for (let j = i + 1; j < n; j++) {
+      const mid = fnvRange(token, prefix[i]!, i + 1, j);
+      out.add(fnvRange(token, mid, j + 1, n) >>> 0);
+    }
+  }
+  return out;
+}
+
+function deletionHashesSlow(token: string, out: Set<number>, k: number): Set<number> {
   const level1 = new Set<string>();
   for (let i = 0; i < token.length; i++) level1.add(token.slice(0, i) + token.slice(i + 1));
   for (const d1 of level1) {

@@ -18,6 +18,11 @@ export interface IndexData {
   /** Deletion-neighbourhood hashes (sorted) and the vocabulary id each came from. */
   delHash: Uint32Array;
   delVocab: Int32Array;
+  /**
+   * Open-addressing table over delHash: slot → 1 + index of the first entry of a hash's run (0 = empty). One
+   * or two probes per lookup where a binary search over ~10⁶ keys takes twenty scattered reads.
+   */
+  delTable: Int32Array;
   /** Name → entity, which alias (-1 = primary name), weak-alias flag. Names of an entity are contiguous. */
   nameEntity: Int32Array;
   nameAlias: Int32Array;
@@ -56,14 +61,29 @@ export function postLen(d: IndexData, v: number): number {
   return d.postStart[v + 1]! - d.postStart[v]!;
 }
 
-/** Binary search for the first deletion entry with this hash. */
-export function delLowerBound(hashes: Uint32Array, h: number): number {
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid]! < h) lo = mid + 1;
-    else hi = mid;
+const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+
+/** The table for sorted deletion hashes: load factor ≤ 0.5, so probe runs stay short. */
+export function buildDelTable(hashes: Uint32Array): Int32Array {
+  let size = 1024;
+  while (size < hashes.length * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (let i = 0; i < hashes.length; i++) {
+    if (i > 0 && hashes[i] === hashes[i - 1]) continue;
+    let slot = slotOf(hashes[i]!, mask);
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = i + 1;
   }
-  return lo;
+  return table;
+}
+
+/** Index of the first deletion entry with this hash, or -1. */
+export function delFirst(d: Pick<IndexData, 'delHash' | 'delTable'>, h: number): number {
+  const mask = d.delTable.length - 1;
+  for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
+    const at = d.delTable[slot]!;
+    if (at === 0) return -1;
+    if (d.delHash[at - 1] === h) return at - 1;
+  }
 }

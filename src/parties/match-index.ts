@@ -21,6 +21,7 @@ function statsOf(d: IndexData): IndexStats {
     d.post,
     d.delHash,
     d.delVocab,
+    d.delTable,
     d.nameEntity,
     d.nameAlias,
     d.nameWeak,

@@ -1,7 +1,7 @@
 import { deletionHashes } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import {
-  delLowerBound,
+  delFirst,
   INITIAL_WEIGHT,
   type IndexData,
   idf,
@@ -42,7 +42,9 @@ export const indexLinks: LinkFinder = (d, skel) => {
   const exact = d.vocabMap.get(skel);
   if (exact !== undefined) out.set(exact, 1);
   for (const h of deletionHashes(skel, new Set())) {
-    for (let i = delLowerBound(d.delHash, h); i < d.delHash.length && d.delHash[i] === h; i++) {
+    const first = delFirst(d, h);
+    if (first < 0) continue;
+    for (let i = first; i < d.delHash.length && d.delHash[i] === h; i++) {
       const v = d.delVocab[i]!;
       if (out.has(v)) continue;
       const sim = linkSimilarity(skel, d.vocab[v]!);
