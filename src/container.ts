@@ -1,4 +1,4 @@
-import { recordPartyNames } from './audit/party-name-store.ts';
+import { partyNameFragments } from './audit/party-name-store.ts';
 import { createKeyService, type KeyService } from './auth/key-service.ts';
 import { createRateLimiter, type RateLimiter } from './auth/rate-limiter.ts';
 import type { Config } from './config.ts';
@@ -98,7 +98,7 @@ async function assemble(
   const policies = createPolicyService(pool);
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
   // The audit log's party-name search tables, filled in the screening's own transaction.
-  screeningHooks.afterStore.push(recordPartyNames);
+  screeningHooks.afterStore.push(partyNameFragments);
   const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
   // Before the reviews module: a remembered false positive may suppress a watchlist finding too.
   const watchlists = await createWatchlistsModule({

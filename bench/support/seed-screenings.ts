@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { type NamedScreening, recordPartyNames } from '../../src/audit/party-name-store.ts';
+import { type NamedScreening, partyNameFragments } from '../../src/audit/party-name-store.ts';
+import { runFragments } from '../../src/db/fragments.ts';
 
 // Vocabulary for invented party names: 80 × 80 × 8 ≈ 51,000 distinct names, so each recurs ~20 times in 1M
 // screenings — like customers screened again and again.
@@ -74,7 +75,8 @@ async function seed(pool: pg.Client, tenantId: string, total: number, chunk: num
       screenedAt: new Date(r.screened_at).toISOString(),
       request: { parties: [{ name: r.party_names }] },
     }));
-    for (let i = 0; i < named.length; i += 5_000) await recordPartyNames(pool, named.slice(i, i + 5_000));
+    for (let i = 0; i < named.length; i += 5_000)
+      await runFragments(pool, partyNameFragments(named.slice(i, i + 5_000)));
   }
   await pool.query(
     `INSERT INTO screening_review_state (screening_id, tenant_id, screened_at, status, outcome, updated_at)

@@ -1,3 +1,4 @@
+import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { type ChainedContent, chainHashOf, GENESIS_HASH } from './chain-hash.ts';
@@ -18,7 +19,7 @@ export interface StoredAuditEvent extends ChainedContent {
 }
 
 /** Appends one event inside the caller's transaction; the head row lock serialises a tenant's chain. */
-export async function appendAuditEvent(client: PoolClient, e: AuditEventInput): Promise<StoredAuditEvent> {
+export async function appendAuditEvent(client: PoolClient, e: AuditEventInput): Promise<AppendedAuditEvent> {
   return (await appendAuditEvents(client, [e]))[0]!;
 }
 
@@ -47,16 +48,25 @@ export async function readAuditChain(
   }));
 }
 
+/** The last link of a tenant's chain: the sequence number and hash the next event extends. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/** An appended event: its content and links (its row id is never needed by the writer). */
+export type AppendedAuditEvent = Omit<StoredAuditEvent, 'id'>;
+
+/** SQLSTATE of a chain write whose head was no longer the head: nothing was written, retry from the new head. */
+export const HEAD_MOVED = 'TSA01';
+
 /**
  * Locks the tenant's chain head for this transaction. The head row is created on the tenant's first event only:
  * an upsert on every append would cost a statement per transaction for nothing.
  */
-async function lockHead(client: PoolClient, tenantId: string): Promise<{ seq: number; hash: string }> {
+export async function lockHead(client: PoolClient, tenantId: string): Promise<ChainHead> {
   const select = () =>
-    client.query<{ seq: number; hash: string }>(
-      'SELECT seq, hash FROM audit_heads WHERE tenant_id = $1 FOR UPDATE',
-      [tenantId],
-    );
+    client.query<ChainHead>('SELECT seq, hash FROM audit_heads WHERE tenant_id = $1 FOR UPDATE', [tenantId]);
   const head = await select();
   if (head.rows[0]) return head.rows[0];
   await client.query(
@@ -66,17 +76,20 @@ async function lockHead(client: PoolClient, tenantId: string): Promise<{ seq: nu
   return (await select()).rows[0]!;
 }
 
-/** Appends several events of one tenant in order, in one round trip per table: for batches of screenings. */
-export async function appendAuditEvents(
-  client: PoolClient,
-  events: AuditEventInput[],
-): Promise<StoredAuditEvent[]> {
-  if (events.length === 0) return [];
-  const tenantId = events[0]!.tenantId;
+/**
+ * The writes that extend a tenant's chain from `head` by `events`, in order: the head moves only if it is still
+ * where the caller believes (else the statement fails with HEAD_MOVED), and the events follow it. Run them
+ * after lockHead in a transaction, or on their own against a head remembered from the last write.
+ */
+export function chainFragments(
+  tenantId: string,
+  head: ChainHead,
+  events: readonly AuditEventInput[],
+): { fragments: Fragment[]; appended: AppendedAuditEvent[]; head: ChainHead } {
   if (events.some((e) => e.tenantId !== tenantId))
-    throw new Error('appendAuditEvents takes one tenant at a time');
-  let { seq, hash } = await lockHead(client, tenantId);
-  const stored: Omit<StoredAuditEvent, 'id'>[] = [];
+    throw new Error('a chain write takes one tenant at a time');
+  let { seq, hash } = head;
+  const appended: AppendedAuditEvent[] = [];
   const values: unknown[] = [tenantId];
   const tuples: string[] = [];
   for (const e of events) {
@@ -91,7 +104,7 @@ export async function appendAuditEvents(
     // Serialised once: the text hashed into the chain is the text stored.
     const payloadJson = canonicalJson(e.payload);
     const next = chainHashOf(hash, content, payloadJson);
-    stored.push({ ...content, prevHash: hash, hash: next });
+    appended.push({ ...content, prevHash: hash, hash: next });
     const n = values.push(
       content.seq,
       content.actor,
@@ -108,15 +121,33 @@ export async function appendAuditEvents(
     seq = content.seq;
     hash = next;
   }
-  const { rows } = await client.query<{ id: number }>(
-    `INSERT INTO audit_events (tenant_id, seq, actor, type, occurred_at, payload, prev_hash, hash)
-     VALUES ${tuples.join(', ')} RETURNING id`,
-    values,
-  );
-  await client.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE tenant_id = $1', [
-    tenantId,
-    seq,
-    hash,
-  ]);
-  return stored.map((s, i) => ({ ...s, id: rows[i]!.id }));
+  return {
+    fragments: [
+      {
+        name: 'audit_head',
+        sql: 'UPDATE audit_heads SET seq = $3, hash = $4 WHERE tenant_id = $1 AND seq = $2 RETURNING 1',
+        params: [tenantId, head.seq, seq, hash],
+        expect: { rows: 1, code: HEAD_MOVED, message: `the audit chain head of ${tenantId} moved` },
+      },
+      {
+        name: 'audit_events',
+        sql: `INSERT INTO audit_events (tenant_id, seq, actor, type, occurred_at, payload, prev_hash, hash)
+              VALUES ${tuples.join(', ')}`,
+        params: values,
+      },
+    ],
+    appended,
+    head: { seq, hash },
+  };
+}
+
+/** Appends several events of one tenant in order, inside the caller's transaction, in one statement. */
+export async function appendAuditEvents(
+  client: PoolClient,
+  events: AuditEventInput[],
+): Promise<AppendedAuditEvent[]> {
+  if (events.length === 0) return [];
+  const chain = chainFragments(events[0]!.tenantId, await lockHead(client, events[0]!.tenantId), events);
+  await runFragments(client, chain.fragments);
+  return chain.appended;
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/pool.ts';
+import type { Fragment } from '../db/fragments.ts';
 import { partyNameKey } from './party-name-key.ts';
 
 /** The part of a stored screening (ScreeningRow) its names are indexed from. */
@@ -10,10 +10,10 @@ export interface NamedScreening {
 }
 
 /**
- * The screenings' party names (and aliases) in the search tables, inside the screening's own transaction
- * (an afterStore hook): a stored screening is findable by name as soon as it exists, never before.
+ * The screenings' party names (and aliases) in the search tables, as fragments of the statement that stores the
+ * screenings (an afterStore hook): a stored screening is findable by name as soon as it exists, never before.
  */
-export async function recordPartyNames(client: Queryable, rows: readonly NamedScreening[]): Promise<void> {
+export function partyNameFragments(rows: readonly NamedScreening[]): Fragment[] {
   const tenants: string[] = [];
   const names: string[] = [];
   const ats: string[] = [];
@@ -32,21 +32,30 @@ export async function recordPartyNames(client: Queryable, rows: readonly NamedSc
       ids.push(r.id);
     }
   }
-  if (ids.length === 0) return;
-  // Sorted, so two batches sharing new names wait on each other in one order and cannot deadlock. A separate
-  // statement from the look-up below: under READ COMMITTED that one sees a name a concurrent screening
-  // committed while this INSERT waited on it.
-  await client.query(
-    `INSERT INTO screening_party_names (tenant_id, name)
-     SELECT DISTINCT t, n FROM unnest($1::text[], $2::text[]) AS u (t, n) ORDER BY t, n
-     ON CONFLICT (tenant_id, name) DO NOTHING`,
-    [tenants, names],
-  );
-  await client.query(
-    `INSERT INTO screening_party_hits (tenant_id, name_id, screened_at, screening_id)
-     SELECT u.t, n.id, u.at, u.id
-     FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::uuid[]) AS u (t, name, at, id)
-     JOIN screening_party_names n ON n.tenant_id = u.t AND n.name = u.name`,
-    [tenants, names, ats, ids],
-  );
+  if (ids.length === 0) return [];
+  return [
+    // Sorted, so two writers sharing new names wait on each other in one order and cannot deadlock.
+    {
+      name: 'party_names_new',
+      sql: `INSERT INTO screening_party_names (tenant_id, name)
+            SELECT DISTINCT t, n FROM unnest($1::text[], $2::text[]) AS u (t, n) ORDER BY t, n
+            ON CONFLICT (tenant_id, name) DO NOTHING
+            RETURNING id, tenant_id, name`,
+      params: [tenants, names],
+    },
+    // New names come from the insert's RETURNING (one statement sees no rows of its own CTEs); existing ones
+    // from the table. A name another writer of the same tenant inserts meanwhile cannot be missed: every
+    // writer also moves the tenant's audit head, so one of the two statements fails its head expectation
+    // (or deadlocks) and is retried whole.
+    {
+      name: 'party_hits_new',
+      sql: `INSERT INTO screening_party_hits (tenant_id, name_id, screened_at, screening_id)
+            SELECT u.t, coalesce(fresh.id, known.id), u.at, u.id
+            FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::uuid[]) AS u (t, name, at, id)
+            LEFT JOIN party_names_new fresh ON fresh.tenant_id = u.t AND fresh.name = u.name
+            LEFT JOIN screening_party_names known ON known.tenant_id = u.t AND known.name = u.name
+            WHERE coalesce(fresh.id, known.id) IS NOT NULL`,
+      params: [tenants, names, ats, ids],
+    },
+  ];
 }

@@ -1,3 +1,4 @@
+import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
 import type { Party } from '../screening/types.ts';
 
@@ -15,26 +16,39 @@ const toRow = (r: Record<string, unknown>): MonitoredPartyRow => ({
   createdAt: r.created_at as string,
 });
 
+export interface MonitoredPartyInput {
+  id: string;
+  tenantId: string;
+  party: Party;
+  partyHash: string;
+  screeningId: string | null;
+}
+
+/** Registers parties for monitoring; a fragment so screenings can register theirs in their own statement. */
+export function monitoredPartyFragments(rows: readonly MonitoredPartyInput[]): Fragment[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      name: 'monitored_parties_new',
+      sql: `INSERT INTO monitored_parties (id, tenant_id, party, party_hash, screening_id)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::uuid[])
+            ON CONFLICT (tenant_id, party_hash) WHERE deleted_at IS NULL DO NOTHING`,
+      params: [
+        rows.map((r) => r.id),
+        rows.map((r) => r.tenantId),
+        rows.map((r) => JSON.stringify(r.party)),
+        rows.map((r) => r.partyHash),
+        rows.map((r) => r.screeningId),
+      ],
+    },
+  ];
+}
+
 export function createMonitoredPartyStore(db: Queryable) {
   return {
     /** Registering a party already monitored by the tenant is a no-op: one party, one set of alerts. */
-    async insertMany(
-      client: PoolClient,
-      rows: { id: string; tenantId: string; party: Party; partyHash: string; screeningId: string | null }[],
-    ): Promise<void> {
-      if (rows.length === 0) return;
-      await client.query(
-        `INSERT INTO monitored_parties (id, tenant_id, party, party_hash, screening_id)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::uuid[])
-         ON CONFLICT (tenant_id, party_hash) WHERE deleted_at IS NULL DO NOTHING`,
-        [
-          rows.map((r) => r.id),
-          rows.map((r) => r.tenantId),
-          rows.map((r) => JSON.stringify(r.party)),
-          rows.map((r) => r.partyHash),
-          rows.map((r) => r.screeningId),
-        ],
-      );
+    async insertMany(client: PoolClient, rows: readonly MonitoredPartyInput[]): Promise<void> {
+      await runFragments(client, monitoredPartyFragments(rows));
     },
 
     async byHash(tenantId: string, partyHash: string): Promise<MonitoredPartyRow | undefined> {

@@ -2,14 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import type { Principal } from '../auth/scopes.ts';
-import type { Pool, PoolClient } from '../db/pool.ts';
+import type { Fragment } from '../db/fragments.ts';
+import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
 import type { Party } from '../screening/types.ts';
 import { createAlertStore } from './alert-store.ts';
 import { alertView } from './alert-view.ts';
-import { createMonitoredPartyStore, type MonitoredPartyRow } from './monitored-party-store.ts';
+import {
+  createMonitoredPartyStore,
+  type MonitoredPartyRow,
+  monitoredPartyFragments,
+} from './monitored-party-store.ts';
 
 const partyHash = (p: Party) => createHash('sha256').update(canonicalJson(p)).digest('hex');
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
@@ -32,7 +37,7 @@ export function createMonitoringService(pool: Pool) {
 
   return {
     /** screeningHooks.afterStore: parties of a screening with `options.monitor`, in the screening's transaction. */
-    async registerScreened(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+    registerScreened(rows: readonly ScreeningRow[]): Fragment[] {
       const wanted = rows.flatMap((r) =>
         r.request.options?.monitor
           ? r.request.parties.map((party) => ({
@@ -44,7 +49,7 @@ export function createMonitoringService(pool: Pool) {
             }))
           : [],
       );
-      await createMonitoredPartyStore(client).insertMany(client, wanted);
+      return monitoredPartyFragments(wanted);
     },
 
     async register(principal: Principal, party: Party) {

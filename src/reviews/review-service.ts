@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import type { Principal } from '../auth/scopes.ts';
+import type { Fragment } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -11,7 +12,7 @@ import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { partyKey } from './party-key.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
-import { createReviewStore, type ReviewRow } from './review-store.ts';
+import { createReviewStore, type ReviewRow, statesFragments } from './review-store.ts';
 
 export interface ReviewInput {
   findingId: string;
@@ -162,14 +163,14 @@ export function createReviewService(deps: { pool: Pool; policies: PolicyService;
     },
 
     /** afterStore hook: every new screening starts with its derived state (clear ones resolved) in the projection. */
-    async recordInitialState(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+    initialStateFragments(rows: readonly ScreeningRow[]): Fragment[] {
       const states = rows.map((r) => ({
         screeningId: r.id,
         tenantId: r.tenantId,
         screenedAt: r.screenedAt,
         ...deriveState(r.result, []),
       }));
-      await createReviewStore(client).putStates(states, new Date().toISOString());
+      return statesFragments(states, new Date().toISOString());
     },
   };
 }

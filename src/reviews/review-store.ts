@@ -1,3 +1,4 @@
+import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { Queryable } from '../db/pool.ts';
 import type { Disposition, ReviewFact, ReviewStatus } from './review-status.ts';
 
@@ -31,6 +32,30 @@ const toReview = (r: Record<string, unknown>): ReviewRow => ({
   auditSeq: r.audit_seq as number,
 });
 
+/** Writes (or overwrites) screenings' derived review states; a fragment so it can join another statement. */
+export function statesFragments(states: readonly ReviewState[], now: string): Fragment[] {
+  if (states.length === 0) return [];
+  return [
+    {
+      name: 'review_states_put',
+      sql: `INSERT INTO screening_review_state (screening_id, tenant_id, screened_at, status, outcome, updated_at)
+            SELECT t.*, $6::timestamptz
+            FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[])
+              AS t(screening_id, tenant_id, screened_at, status, outcome)
+            ON CONFLICT (screening_id) DO UPDATE SET status = excluded.status, outcome = excluded.outcome,
+              updated_at = excluded.updated_at`,
+      params: [
+        states.map((s) => s.screeningId),
+        states.map((s) => s.tenantId),
+        states.map((s) => s.screenedAt),
+        states.map((s) => s.status),
+        states.map((s) => s.outcome),
+        now,
+      ],
+    },
+  ];
+}
+
 export function createReviewStore(db: Queryable) {
   return {
     async insert(r: ReviewRow): Promise<void> {
@@ -62,22 +87,7 @@ export function createReviewStore(db: Queryable) {
     },
 
     async putStates(states: ReviewState[], now: string): Promise<void> {
-      if (states.length === 0) return;
-      await db.query(
-        `INSERT INTO screening_review_state (screening_id, tenant_id, screened_at, status, outcome, updated_at)
-         SELECT t.*, $6::timestamptz FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[])
-           AS t(screening_id, tenant_id, screened_at, status, outcome)
-         ON CONFLICT (screening_id) DO UPDATE SET status = excluded.status, outcome = excluded.outcome,
-           updated_at = excluded.updated_at`,
-        [
-          states.map((s) => s.screeningId),
-          states.map((s) => s.tenantId),
-          states.map((s) => s.screenedAt),
-          states.map((s) => s.status),
-          states.map((s) => s.outcome),
-          now,
-        ],
-      );
+      await runFragments(db, statesFragments(states, now));
     },
 
     async state(tenantId: string, screeningId: string): Promise<ReviewState | undefined> {

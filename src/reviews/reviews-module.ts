@@ -26,6 +26,6 @@ export function createReviewsModule(d: {
     versions: d.lists.store,
   });
   d.hooks.adjustFindings.push((p, req, findings) => falsePositives.suppressRemembered(p, req, findings));
-  d.hooks.afterStore.push((client, rows) => reviews.recordInitialState(client, rows));
+  d.hooks.afterStore.push((rows) => reviews.initialStateFragments(rows));
   return { reviews, falsePositives };
 }

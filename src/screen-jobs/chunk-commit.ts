@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PoolClient } from '../db/pool.ts';
+import type { Fragment } from '../db/fragments.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
 import type { Finding, ScreenRequest } from '../screening/types.ts';
-import { createScreenJobStore } from './screen-job-store.ts';
+import { chunkFragments } from './screen-job-store.ts';
 import type { RowResult } from './types.ts';
 
 /** A chunk being screened: every row of it, either a request to screen or an error known beforehand. */
@@ -52,11 +52,11 @@ export function strongestFinding(findings: Finding[]) {
 }
 
 /**
- * Writes a chunk's results and advances the job's progress in the given transaction. Called from the
- * screening's afterStore hook (so the screenings and the progress commit together), or on its own when no row
- * of the chunk reached storage. Throws when another run already committed the chunk: the screenings roll back.
+ * A chunk's results and its progress, as fragments of the statement that stores the chunk's screenings (from
+ * the afterStore hook, so screenings and progress commit together), or on their own when no row of the chunk
+ * reached storage. That statement fails when another run already committed the chunk: the screenings roll back.
  */
-export async function commitChunk(client: PoolClient, chunk: Chunk, stored: ScreeningRow[]): Promise<void> {
+export function commitChunkFragments(chunk: Chunk, stored: readonly ScreeningRow[]): Fragment[] {
   const byRequest = new Map(stored.map((r) => [r.request, r] as const));
   const counts = { clear: 0, review: 0, block: 0, error: 0 };
   const results: RowResult[] = chunk.rows.map((row) => {
@@ -82,18 +82,15 @@ export async function commitChunk(client: PoolClient, chunk: Chunk, stored: Scre
       error: null,
     };
   });
-  const store = createScreenJobStore(client);
-  if (!(await store.advance(chunk.jobId, chunk.from, chunk.to, counts)))
-    throw new Error(
-      `screening job ${chunk.jobId}: rows ${chunk.from + 1}–${chunk.to} were already committed`,
-    );
-  await store.insertResults(chunk.jobId, results);
   chunk.committed = true;
+  return chunkFragments(chunk.jobId, chunk.from, chunk.to, counts, results);
 }
 
-/** The afterStore hook: acts only inside inChunk, so /screen and /screen/batch are untouched. */
-export async function commitChunkHook(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+/**
+ * The afterStore hook: acts only inside inChunk, so /screen and /screen/batch are untouched. It may be asked
+ * twice for one chunk (a statement retried after the audit head moved): the fragments are the same each time.
+ */
+export function commitChunkHook(rows: readonly ScreeningRow[]): Fragment[] {
   const chunk = current.getStore();
-  if (!chunk || chunk.committed) return;
-  await commitChunk(client, chunk, rows);
+  return chunk ? commitChunkFragments(chunk, rows) : [];
 }

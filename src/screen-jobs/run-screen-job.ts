@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/scopes.ts';
+import { runFragments } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
-import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { Spec } from '../http/openapi-spec.ts';
 import { problemOf } from '../http/problem.ts';
@@ -9,7 +9,7 @@ import { unstorableStrings } from '../http/unstorable-strings.ts';
 import type { Logger } from '../logger.ts';
 import type { ScreeningService } from '../screening/screening-service.ts';
 import type { ScreenRequest } from '../screening/types.ts';
-import { type Chunk, commitChunk, inChunk } from './chunk-commit.ts';
+import { type Chunk, commitChunkFragments, inChunk } from './chunk-commit.ts';
 import { csvCells, csvRequest } from './csv-request.ts';
 import type { ScreenJobQueue } from './screen-job-queue.ts';
 import { createScreenJobStore } from './screen-job-store.ts';
@@ -101,7 +101,7 @@ export function createJobRunner(deps: RunDeps) {
         // No row reached storage (all invalid): the hook never ran, so the chunk commits on its own.
         for (const row of chunk.rows)
           if (problems.has(row.rowNo)) (row as { error?: unknown }).error = problems.get(row.rowNo);
-        await withTransaction(deps.pool, (client) => commitChunk(client, chunk, []));
+        await runFragments(deps.pool, commitChunkFragments(chunk, []));
       } else {
         for (const [rowNo, problem] of problems) await store.setError(jobId, rowNo, problem);
       }

@@ -1,3 +1,4 @@
+import type { Fragment } from '../db/fragments.ts';
 import type { Queryable } from '../db/pool.ts';
 import type { JobFormat, JobRow, RowResult } from './types.ts';
 
@@ -26,6 +27,53 @@ const toJob = (r: Record<string, unknown>): JobRow => ({
 
 const SELECT_JOB = `SELECT j.*, c.status AS callback_status FROM screen_jobs j
   LEFT JOIN screen_job_callbacks c ON c.job_id = j.id`;
+
+/** SQLSTATE when a chunk's progress was already committed by another run: its screenings roll back with it. */
+export const CHUNK_ALREADY_COMMITTED = 'TSJ01';
+
+/**
+ * A chunk's progress and per-row results, as fragments of the statement that stores its screenings. The
+ * progress moves only if no other run committed the chunk first (rows_done still at `from`); otherwise the
+ * whole statement fails, so no row is screened twice.
+ */
+export function chunkFragments(
+  id: string,
+  from: number,
+  to: number,
+  counts: { clear: number; review: number; block: number; error: number },
+  results: readonly RowResult[],
+): Fragment[] {
+  const progress: Fragment = {
+    name: 'job_progress',
+    sql: `UPDATE screen_jobs SET rows_done = $3, status = 'running', count_clear = count_clear + $4,
+            count_review = count_review + $5, count_block = count_block + $6, count_error = count_error + $7
+          WHERE id = $1 AND rows_done = $2 RETURNING 1`,
+    params: [id, from, to, counts.clear, counts.review, counts.block, counts.error],
+    expect: {
+      rows: 1,
+      code: CHUNK_ALREADY_COMMITTED,
+      message: `screening job ${id}: rows ${from + 1}–${to} were already committed`,
+    },
+  };
+  if (results.length === 0) return [progress];
+  return [
+    progress,
+    {
+      name: 'job_results',
+      sql: `INSERT INTO screen_job_results (job_id, row_no, reference, screening_id, decision, strongest, error)
+            SELECT $1, * FROM unnest($2::int[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+      params: [
+        id,
+        results.map((r) => r.rowNo),
+        results.map((r) => r.reference),
+        results.map((r) => r.screeningId),
+        results.map((r) => r.decision),
+        results.map((r) => (r.strongest === null ? null : JSON.stringify(r.strongest))),
+        results.map((r) => (r.error === null ? null : JSON.stringify(r.error))),
+      ],
+    },
+  ];
+}
 
 export function createScreenJobStore(db: Queryable) {
   return {
@@ -79,42 +127,6 @@ export function createScreenJobStore(db: Queryable) {
         [id, after, limit],
       );
       return rows.map((r) => ({ rowNo: r.row_no, input: r.input, uploadError: r.upload_error }));
-    },
-
-    /**
-     * Commits a chunk's progress only if no other run committed it first (rows_done still at `from`): the
-     * caller's transaction, holding that chunk's screenings, rolls back otherwise, so no row is screened twice.
-     */
-    async advance(
-      id: string,
-      from: number,
-      to: number,
-      counts: { clear: number; review: number; block: number; error: number },
-    ): Promise<boolean> {
-      const { rowCount } = await db.query(
-        `UPDATE screen_jobs SET rows_done = $3, status = 'running', count_clear = count_clear + $4,
-           count_review = count_review + $5, count_block = count_block + $6, count_error = count_error + $7
-         WHERE id = $1 AND rows_done = $2`,
-        [id, from, to, counts.clear, counts.review, counts.block, counts.error],
-      );
-      return rowCount === 1;
-    },
-
-    async insertResults(id: string, results: RowResult[]): Promise<void> {
-      if (results.length === 0) return;
-      await db.query(
-        `INSERT INTO screen_job_results (job_id, row_no, reference, screening_id, decision, strongest, error)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
-        [
-          id,
-          results.map((r) => r.rowNo),
-          results.map((r) => r.reference),
-          results.map((r) => r.screeningId),
-          results.map((r) => r.decision),
-          results.map((r) => (r.strongest === null ? null : JSON.stringify(r.strongest))),
-          results.map((r) => (r.error === null ? null : JSON.stringify(r.error))),
-        ],
-      );
     },
 
     /** The precise problem of a row that failed inside screening, once the chunk is committed. */

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { appendAuditEvents } from '../audit/audit-store.ts';
+import { type ChainHead, chainFragments, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import type { Principal } from '../auth/scopes.ts';
+import { type Fragment, failedExpectation, runFragments } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
@@ -9,10 +10,11 @@ import { ApiError } from '../http/api-error.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
+import { evaluationTurn } from './evaluation-turns.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
 import { screenCase } from './screen-case.ts';
-import { createScreeningStore, type ScreeningRow } from './screening-store.ts';
+import { createScreeningStore, type ScreeningRow, screeningsFragment } from './screening-store.ts';
 import type { Finding, ScreeningResult, ScreenRequest } from './types.ts';
 
 /**
@@ -24,8 +26,8 @@ export interface ScreeningHooks {
   adjustFindings: Array<
     (principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>
   >;
-  /** Run inside the screening's transaction, after its rows are written. */
-  afterStore: Array<(client: PoolClient, rows: ScreeningRow[]) => Promise<void>>;
+  /** Writes that belong with the screenings: fragments of the one statement that stores them. */
+  afterStore: Array<(rows: readonly ScreeningRow[]) => Fragment[]>;
 }
 
 export interface ScreeningDeps {
@@ -103,11 +105,14 @@ export function createScreeningService(deps: ScreeningDeps) {
     };
   }
 
-  /** The screening rows and their audit events, in the caller's transaction: COMMIT is when the answers exist. */
-  async function persistIn(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    const events = await appendAuditEvents(
-      client,
+  /**
+   * Everything a set of screenings writes, as one statement: their audit events extending the chain from
+   * `head`, the screening rows, and whatever the hooks add. Nothing of it exists before that statement commits.
+   */
+  function storeFragments(rows: ScreeningRow[], head: ChainHead): { fragments: Fragment[]; head: ChainHead } {
+    const chain = chainFragments(
+      rows[0]!.tenantId,
+      head,
       rows.map((r) => ({
         tenantId: r.tenantId,
         actor: r.apiKeyId,
@@ -124,13 +129,49 @@ export function createScreeningService(deps: ScreeningDeps) {
       })),
     );
     rows.forEach((r, i) => {
-      r.auditSeq = events[i]!.seq;
+      r.auditSeq = chain.appended[i]!.seq;
     });
-    await store.insertMany(client, rows);
-    for (const after of deps.hooks?.afterStore ?? []) await after(client, rows);
+    const hooks = deps.hooks?.afterStore ?? [];
+    return {
+      fragments: [...chain.fragments, screeningsFragment(rows), ...hooks.flatMap((h) => h(rows))],
+      head: chain.head,
+    };
   }
 
-  const persist = (rows: ScreeningRow[]) => withTransaction(deps.pool, (client) => persistIn(client, rows));
+  /**
+   * The chain head this process last wrote for each tenant. A remembered head lets a group of screenings be
+   * stored in one round trip with no lock taken first; if another writer moved the head meanwhile, that
+   * statement fails whole (HEAD_MOVED) and the group is stored again after locking the head.
+   */
+  const heads = new Map<string, ChainHead>();
+
+  /** In the caller's transaction (one tenant's rows): lock the head, then the one statement. */
+  async function persistIn(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const tenantId = rows[0]!.tenantId;
+    const { fragments, head } = storeFragments(rows, await lockHead(client, tenantId));
+    await runFragments(client, fragments);
+    heads.set(tenantId, head);
+  }
+
+  async function persist(rows: ScreeningRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const tenantId = rows[0]!.tenantId;
+    const known = heads.get(tenantId);
+    if (known) {
+      const { fragments, head } = storeFragments(rows, known);
+      try {
+        await runFragments(deps.pool, fragments);
+        heads.set(tenantId, head);
+        return;
+      } catch (err) {
+        heads.delete(tenantId);
+        if (!failedExpectation(err, HEAD_MOVED)) throw err;
+      }
+    }
+    await withTransaction(deps.pool, (client) => persistIn(client, rows));
+  }
+
   const commits = createCommitGroups<ScreeningRow>(persist);
 
   return {
@@ -141,6 +182,7 @@ export function createScreeningService(deps: ScreeningDeps) {
       idempotencyKey?: string,
     ): Promise<{ result: ScreeningResult; json: string }> {
       if (!idempotencyKey) {
+        await evaluationTurn();
         const row = await evaluate(principal, req, null);
         await commits.submit(row);
         return { result: row.result, json: row.resultJson };

@@ -1,0 +1,49 @@
+import type { Queryable } from './pool.ts';
+
+/**
+ * One data-modifying statement (INSERT or UPDATE, optionally RETURNING) with its own $1…$n parameters, to run
+ * as a CTE of a combined statement. Writes owned by different modules then reach the database in one round
+ * trip, and atomically: a single statement is all-or-nothing even outside an explicit transaction. Fragment
+ * SQL must not contain `$` other than in parameter references.
+ */
+export interface Fragment {
+  /** The CTE's name, unique within a statement; a later fragment may read an earlier one's RETURNING rows. */
+  name: string;
+  sql: string;
+  params: unknown[];
+  /** The whole statement fails with SQLSTATE `code` unless this fragment returns exactly `rows` rows. */
+  expect?: { rows: number; code: string; message: string };
+}
+
+export function combineFragments(fragments: readonly Fragment[]): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const names = new Set<string>();
+  const ctes = fragments.map((f) => {
+    if (names.has(f.name)) throw new Error(`two fragments named ${f.name}`);
+    names.add(f.name);
+    const offset = values.length;
+    values.push(...f.params);
+    return `${f.name} AS (${f.sql.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`)})`;
+  });
+  // Expectations are read by the main query, in fragment order: a fragment it reads runs before the rest.
+  const checks = fragments.flatMap((f) => {
+    if (!f.expect) return [];
+    const at = values.push(f.expect.rows, f.expect.code, f.expect.message);
+    return [`tradescreen_expect((SELECT count(*) FROM ${f.name}) = $${at - 2}::bigint, $${at - 1}, $${at})`];
+  });
+  return {
+    text: `WITH ${ctes.join(',\n')}\nSELECT ${checks.length > 0 ? checks.join(' AND ') : 'true'} AS ok`,
+    values,
+  };
+}
+
+/** Runs fragments as one statement: in the caller's transaction, or on its own (then it is its own transaction). */
+export async function runFragments(db: Queryable, fragments: readonly Fragment[]): Promise<void> {
+  if (fragments.length === 0) return;
+  const { text, values } = combineFragments(fragments);
+  await db.query(text, values);
+}
+
+/** Whether a statement failed on the expectation that raised `code`. */
+export const failedExpectation = (err: unknown, code: string): boolean =>
+  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
