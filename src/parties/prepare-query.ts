@@ -37,7 +37,7 @@ export interface PreparedName {
 /** How links are found: through the deletion index, or (for the reference full scan) against every word. */
 export type LinkFinder = (d: IndexData, skel: string) => Map<number, number>;
 
-export const indexLinks: LinkFinder = (d, skel) => {
+const findIndexLinks: LinkFinder = (d, skel) => {
   const out = new Map<number, number>();
   const exact = d.vocabMap.get(skel);
   if (exact !== undefined) out.set(exact, 1);
@@ -52,6 +52,30 @@ export const indexLinks: LinkFinder = (d, skel) => {
     }
   }
   return out;
+};
+
+/**
+ * A token's links depend only on the token and the index, and names share tokens (given names, surnames,
+ * "trading", "logistics", legal forms): a bounded cache per index skips the deletion neighbourhood for tokens
+ * seen before. A new index (list refresh) starts with an empty cache; callers only read the returned maps.
+ */
+const LINK_CACHE_MAX = 20_000;
+const linkCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
+
+export const indexLinks: LinkFinder = (d, skel) => {
+  let cache = linkCaches.get(d);
+  if (!cache) {
+    cache = new Map();
+    linkCaches.set(d, cache);
+  }
+  let links = cache.get(skel);
+  if (!links) {
+    links = findIndexLinks(d, skel);
+    // Dropping everything when full is crude but keeps the common tokens: they return within a few queries.
+    if (cache.size >= LINK_CACHE_MAX) cache.clear();
+    cache.set(skel, links);
+  }
+  return links;
 };
 
 export const bruteLinks: LinkFinder = (d, skel) => {
