@@ -125,8 +125,11 @@ export function chainFragments(
     fragments: [
       {
         name: 'audit_head',
-        sql: 'UPDATE audit_heads SET seq = $3, hash = $4 WHERE tenant_id = $1 AND seq = $2 RETURNING 1',
-        params: [tenantId, head.seq, seq, hash],
+        // Both seq and hash: a head that merely reached the same seq by another path (a restored database)
+        // is not the head these links were computed from.
+        sql: `UPDATE audit_heads SET seq = $3, hash = $4 WHERE tenant_id = $1 AND seq = $2 AND hash = $5
+              RETURNING 1`,
+        params: [tenantId, head.seq, seq, hash, head.hash],
         expect: { rows: 1, code: HEAD_MOVED, message: `the audit chain head of ${tenantId} moved` },
       },
       {

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { appendAuditEvent } from '../../src/audit/audit-store.ts';
 import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
+import { withTransaction } from '../../src/db/transaction.ts';
 import { assertContract } from '../support/contract.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
@@ -49,6 +53,49 @@ const eventOf = async (screeningId: string) =>
   ).rows[0] as { id: number; seq: number };
 
 describe('audit log', () => {
+  test('screenings and another process extend one chain at once: no fork, no gap, each answer has its event', async () => {
+    // Its own pool stands in for a second process (a worker, another API instance) writing the same chain.
+    const other = new pg.Pool({ connectionString: t.container.database.url, max: 4 });
+    try {
+      const answers = Promise.all(
+        Array.from({ length: 40 }, (_, i) => screen(`Interleaved Trading ${i} GmbH`)),
+      );
+      const foreign = Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          withTransaction(other, (client) =>
+            appendAuditEvent(client, {
+              tenantId: 'default',
+              actor: null,
+              type: 'test.foreign',
+              payload: { i },
+            }),
+          ),
+        ),
+      );
+      const [responses] = await Promise.all([answers, foreign]);
+      for (const res of responses) {
+        assert.equal(res.status, 200, res.text);
+        assertContract(res, 'screen');
+        const { rows } = await t.container.pool.query(
+          `SELECT payload->>'resultHash' AS hash FROM audit_events WHERE payload->>'screeningId' = $1`,
+          [res.body.id],
+        );
+        // The body the client received is the canonical text the audit event vouches for, byte for byte.
+        assert.equal(rows[0]?.hash, createHash('sha256').update(res.text).digest('hex'));
+      }
+      const v = await verify();
+      assert.equal(v.ok, true, v.detail);
+      const { rows } = await t.container.pool.query(
+        `SELECT count(*)::int AS n, count(DISTINCT seq)::int AS seqs, max(seq)::int AS top FROM audit_events
+         WHERE tenant_id = 'default'`,
+      );
+      assert.equal(rows[0].n, rows[0].seqs);
+      assert.equal(rows[0].top, rows[0].n);
+    } finally {
+      await other.end();
+    }
+  });
+
   test('UPDATE and DELETE on audit_events, screenings and reviews are refused by the database', async () => {
     const res = await screen('Nordlicht Handels GmbH');
     assert.equal(res.status, 200);
