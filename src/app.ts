@@ -41,12 +41,8 @@ export function createApp(c: Container): Express {
     rateLimiter: c.rateLimiter,
     bodyLimitBytes: c.config.bodyLimitBytes,
   });
-  app.use(opsRoutes(route, { metrics: c.metrics, readiness: c.readiness }));
-  app.use(docsRoutes());
-  app.use(consoleRoutes());
-  app.use(keyRoutes(route, c.keys));
-  app.use(listRoutes(route, c.lists.service));
-  // Before screeningRoutes: /screenings/export must not be taken for a screening id.
+  // Screening early: every request walks the routers in order, and POST /screen is nearly all the traffic.
+  // The audit routes stay before it: /screenings/export must not be taken for a screening id.
   app.use(auditRoutes(route, { pool: c.pool }));
   app.use(
     screeningRoutes(route, {
@@ -56,6 +52,11 @@ export function createApp(c: Container): Express {
       reviewState: (tenantId, result) => c.reviews.reviews.stateOf(tenantId, result),
     }),
   );
+  app.use(opsRoutes(route, { metrics: c.metrics, readiness: c.readiness }));
+  app.use(docsRoutes());
+  app.use(consoleRoutes());
+  app.use(keyRoutes(route, c.keys));
+  app.use(listRoutes(route, c.lists.service));
   app.use(screenJobRoutes(route, c.screenJobs.service, c.config.screenJobMaxBytes));
   app.use(reviewRoutes(route, c.reviews));
   app.use(watchlistRoutes(route, c.watchlists));
