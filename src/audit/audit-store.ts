@@ -90,8 +90,9 @@ export function chainFragments(
     throw new Error('a chain write takes one tenant at a time');
   let { seq, hash } = head;
   const appended: AppendedAuditEvent[] = [];
-  const values: unknown[] = [tenantId];
-  const tuples: string[] = [];
+  // The rows travel as one JSON document (one parameter, the same statement text for any number of rows),
+  // assembled around each payload's canonical text: the text hashed into the chain is the text stored.
+  const rows: string[] = [];
   for (const e of events) {
     const content: ChainedContent = {
       tenantId,
@@ -101,22 +102,13 @@ export function chainFragments(
       occurredAt: e.occurredAt ?? new Date().toISOString(),
       payload: e.payload,
     };
-    // Serialised once: the text hashed into the chain is the text stored.
     const payloadJson = canonicalJson(e.payload);
     const next = chainHashOf(hash, content, payloadJson);
     appended.push({ ...content, prevHash: hash, hash: next });
-    const n = values.push(
-      content.seq,
-      content.actor,
-      content.type,
-      content.occurredAt,
-      payloadJson,
-      hash,
-      next,
-    );
-    const p = (i: number) => `$${n - 7 + i}`;
-    tuples.push(
-      `($1, ${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}::timestamptz, ${p(5)}::jsonb, ${p(6)}, ${p(7)})`,
+    rows.push(
+      `{"seq":${content.seq},"actor":${JSON.stringify(content.actor)},"type":${JSON.stringify(content.type)},` +
+        `"occurred_at":${JSON.stringify(content.occurredAt)},"payload":${payloadJson},` +
+        `"prev_hash":${JSON.stringify(hash)},"hash":${JSON.stringify(next)}}`,
     );
     seq = content.seq;
     hash = next;
@@ -135,8 +127,10 @@ export function chainFragments(
       {
         name: 'audit_events',
         sql: `INSERT INTO audit_events (tenant_id, seq, actor, type, occurred_at, payload, prev_hash, hash)
-              VALUES ${tuples.join(', ')}`,
-        params: values,
+              SELECT $1, e.seq, e.actor, e.type, e.occurred_at, e.payload, e.prev_hash, e.hash
+              FROM jsonb_to_recordset($2::jsonb) AS e (seq bigint, actor text, type text,
+                occurred_at timestamptz, payload jsonb, prev_hash text, hash text)`,
+        params: [tenantId, `[${rows.join(',')}]`],
       },
     ],
     appended,

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Queryable } from './pool.ts';
 
 /**
  * One data-modifying statement (INSERT or UPDATE, optionally RETURNING) with its own $1…$n parameters, to run
  * as a CTE of a combined statement. Writes owned by different modules then reach the database in one round
  * trip, and atomically: a single statement is all-or-nothing even outside an explicit transaction. Fragment
- * SQL must not contain `$` other than in parameter references.
+ * SQL must not contain `$` other than in parameter references, and its text must not depend on the number of
+ * rows (pass rows as array or JSON parameters): combined statements are prepared by their text.
  */
 export interface Fragment {
   /** The CTE's name, unique within a statement; a later fragment may read an earlier one's RETURNING rows. */
@@ -37,11 +39,23 @@ export function combineFragments(fragments: readonly Fragment[]): { text: string
   };
 }
 
+// Statement names by text. Fragments keep their text whatever the number of rows (rows travel in array or JSON
+// parameters), so a handful of combinations cover all writes and each is parsed and planned once per connection.
+const statementNames = new Map<string, string>();
+const nameOf = (text: string): string => {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `fragments_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+};
+
 /** Runs fragments as one statement: in the caller's transaction, or on its own (then it is its own transaction). */
 export async function runFragments(db: Queryable, fragments: readonly Fragment[]): Promise<void> {
   if (fragments.length === 0) return;
   const { text, values } = combineFragments(fragments);
-  await db.query(text, values);
+  await db.query({ name: nameOf(text), text, values });
 }
 
 /** Whether a statement failed on the expectation that raised `code`. */

@@ -41,39 +41,32 @@ const toStored = (r: Record<string, unknown>): StoredScreening => ({
 });
 
 /**
- * The screening rows, as a fragment of the statement that stores them with their audit events. One VALUES row
- * per screening with plain parameters: the JSON texts go over as they are, where array parameters would be
- * escaped character by character into array literals.
+ * The screening rows, as a fragment of the statement that stores them with their audit events. The rows go as
+ * one JSON document assembled around each request's and result's canonical text: one parameter and the same
+ * statement text for any number of rows (so it is prepared once per connection), with no array-literal
+ * escaping of the JSON on the way.
  */
 export function screeningsFragment(rows: readonly ScreeningRow[]): Fragment {
-  const values: unknown[] = [];
-  const tuples = rows.map((r) => {
-    const n = values.push(
-      r.id,
-      r.tenantId,
-      r.apiKeyId,
-      r.reference,
-      r.decision,
-      r.screenedAt,
-      r.policyVersion,
-      r.requestJson,
-      r.resultJson,
-      r.partyNames,
-      r.sources,
-      r.entryIds,
-      r.idempotencyKey,
-      r.requestHash,
-      r.auditSeq,
-    );
-    const p = (i: number) => `$${n - 15 + i}`;
-    return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::timestamptz, ${p(7)}::int, ${p(8)}::jsonb, ${p(9)}::jsonb, ${p(10)}, ${p(11)}::text[], ${p(12)}::text[], ${p(13)}, ${p(14)}, ${p(15)}::bigint)`;
-  });
+  const s = JSON.stringify;
+  const doc = rows.map(
+    (r) =>
+      `{"id":${s(r.id)},"tenant_id":${s(r.tenantId)},"api_key_id":${s(r.apiKeyId)},"reference":${s(r.reference)},` +
+      `"decision":${s(r.decision)},"screened_at":${s(r.screenedAt)},"policy_version":${s(r.policyVersion)},` +
+      `"request":${r.requestJson},"result":${r.resultJson},"party_names":${s(r.partyNames)},` +
+      `"sources":${s(r.sources)},"entry_ids":${s(r.entryIds)},"idempotency_key":${s(r.idempotencyKey)},` +
+      `"request_hash":${s(r.requestHash)},"audit_seq":${s(r.auditSeq)}}`,
+  );
   return {
     name: 'screenings_new',
     sql: `INSERT INTO screenings (id, tenant_id, api_key_id, reference, decision, screened_at, policy_version,
             request, result, party_names, sources, entry_ids, idempotency_key, request_hash, audit_seq)
-          VALUES ${tuples.join(', ')}`,
-    params: values,
+          SELECT id, tenant_id, api_key_id, reference, decision, screened_at, policy_version, request, result,
+            party_names, sources, entry_ids, idempotency_key, request_hash, audit_seq
+          FROM jsonb_to_recordset($1::jsonb) AS t (id uuid, tenant_id text, api_key_id text, reference text,
+            decision text, screened_at timestamptz, policy_version int, request jsonb, result jsonb,
+            party_names text, sources text[], entry_ids text[], idempotency_key text, request_hash text,
+            audit_seq bigint)`,
+    params: [`[${doc.join(',')}]`],
   };
 }
 
