@@ -1343,7 +1343,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The decision, with findings and the list versions used. */
+            /**
+             * @description The decision, with findings and the list versions used. The body is the stored result in canonical
+             *     JSON (object keys sorted at every level); its SHA-256 is the `resultHash` of the screening's audit
+             *     event, and an Idempotency-Key replay returns the same bytes.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
