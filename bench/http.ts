@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { summariseProfile } from './support/cpu-profile-summary.ts';
+import { cpuCalibrationMs } from './support/cpu-speed.ts';
 import { cpuPerRequest, cpuSnapshot } from './support/cpu-usage.ts';
 import { cleanup, listedNames, prepareDatabase, startBenchService } from './support/http-service.ts';
 import { createScreenMix } from './support/screen-mix.ts';
@@ -64,6 +65,7 @@ type Result = autocannon.Result;
 const line = (label: string, r: Result) =>
   `| ${label} | ${r.requests.average.toFixed(0)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.latency.max} ms | ${r.requests.total} | ${r.non2xx} | ${r.errors + r.timeouts} |`;
 
+const calibrationBefore = cpuCalibrationMs();
 log('[bench:http] warm-up 5 s');
 await run({ connections: 8, duration: 5 }, 1);
 log(`[bench:http] max throughput: ${values.connections} connections, ${DURATION} s`);
@@ -101,6 +103,7 @@ for (let i = 0; i < 5; i++) {
 }
 batchMs.sort((a, b) => a - b);
 const rssEnd = svc.rss();
+const calibrationAfter = cpuCalibrationMs();
 await svc.stop();
 
 let profile: Awaited<ReturnType<typeof summariseProfile>> | undefined;
@@ -126,6 +129,8 @@ const report = [
   `CPU per request — max-throughput run: ${cpuMax}; fixed-rate run: ${cpuFixed}. Service, PostgreSQL and load generator share the same cores.`,
   '',
   `Service RSS: ${mb(rssLoaded.rss)} with the lists loaded, ${mb(rssMax.rss)} after the max-throughput run, peak ${mb(rssEnd.peak)}.`,
+  '',
+  `CPU calibration (a fixed 10⁸-iteration loop, median of 5; lower is faster): ${calibrationBefore.toFixed(0)} ms before the runs, ${calibrationAfter.toFixed(0)} ms after. Machines of one kind, and one machine from hour to hour, have differed by up to 2x here: compare figures taken at similar calibrations.`,
   '',
   `Targets: ≥ 1,500 req/s ${target(max.requests.average >= 1500)}; p99 ≤ 25 ms at 1,000 req/s ${target(fixed.latency.p99 <= 25 && fixed.requests.average >= 950)}; batch of 1,000 ≤ 1 s ${target(batchMs[2]! <= 1000)}.`,
   ...(profile
