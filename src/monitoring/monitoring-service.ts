@@ -36,7 +36,7 @@ export function createMonitoringService(pool: Pool) {
   const alerts = createAlertStore(pool);
 
   return {
-    /** screeningHooks.afterStore: parties of a screening with `options.monitor`, in the screening's transaction. */
+    /** screeningHooks.afterStore: parties screened with `options.monitor`, written in the screening's statement. */
     registerScreened(rows: readonly ScreeningRow[]): Fragment[] {
       const wanted = rows.flatMap((r) =>
         r.request.options?.monitor

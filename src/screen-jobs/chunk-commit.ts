@@ -11,6 +11,7 @@ export interface Chunk {
   from: number;
   to: number;
   rows: { rowNo: number; reference: string | null; req?: ScreenRequest; error?: unknown }[];
+  /** Set once its progress is part of a write (with its screenings' statement, or on its own). */
   committed: boolean;
 }
 
