@@ -20,6 +20,11 @@ export interface SpecOperation {
   public: boolean;
   /** `x-stream-body: true`: the handler reads the request stream itself (uploads past the body limit). */
   streamBody: boolean;
+  /**
+   * `x-item-body: <property>`: that array's elements are checked one by one by the handler (a batch), so one
+   * bad element — even one PostgreSQL could not store — fails only itself, never the request.
+   */
+  itemBody: string | undefined;
   parameters: SpecParameter[];
   requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }>;
@@ -80,6 +85,7 @@ export function loadSpec(path = SPEC_PATH): Spec {
         planned: op['x-status'] === 'planned',
         public: Array.isArray(op.security) && op.security.length === 0,
         streamBody: op['x-stream-body'] === true,
+        itemBody: typeof op['x-item-body'] === 'string' ? op['x-item-body'] : undefined,
         parameters: rewriteRefs(params, components),
         requestBody: rewriteRefs(op.requestBody as SpecOperation['requestBody'], components),
         responses,

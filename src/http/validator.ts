@@ -54,6 +54,13 @@ function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
+/** The body without the array its handler checks item by item (`x-item-body`). */
+function withoutItems(body: unknown, itemBody: string | undefined): unknown {
+  if (!itemBody || typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const { [itemBody]: _items, ...rest } = body as Record<string, unknown>;
+  return rest;
+}
+
 /** Validates content type, parameters and body of one operation; coerced params land back on the request. */
 export function validateRequest(v: OperationValidator) {
   return (req: Request, _res: Response, next: NextFunction) => {
@@ -77,7 +84,7 @@ export function validateRequest(v: OperationValidator) {
     if (!v.path(params)) errors.push(...toFieldErrors(v.path.errors, 'path'));
     if (!v.header(req.headers)) errors.push(...toFieldErrors(v.header.errors, 'header'));
     errors.push(
-      ...unstorableStrings(req.body, 'body'),
+      ...unstorableStrings(withoutItems(req.body, v.op.itemBody), 'body'),
       ...unstorableStrings(query, 'query'),
       ...unstorableStrings(params, 'path'),
     );

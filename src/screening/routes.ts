@@ -4,6 +4,7 @@ import type { Spec } from '../http/openapi-spec.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import { problemOf } from '../http/problem.ts';
 import { compile, createAjv, toFieldErrors } from '../http/schema-compiler.ts';
+import { unstorableStrings } from '../http/unstorable-strings.ts';
 import type { PolicyService } from './policy-service.ts';
 import type { ScreeningService } from './screening-service.ts';
 import type { ScreeningResult, ScreenRequest } from './types.ts';
@@ -43,15 +44,11 @@ export function screeningRoutes(
     const valid: { index: number; req: ScreenRequest }[] = [];
     const errors = new Map<number, ApiError>();
     body.items.forEach((item, index) => {
-      if (validateItem(item)) valid.push({ index, req: item as ScreenRequest });
-      else
-        errors.set(
-          index,
-          ApiError.badRequest(
-            'This item does not match the ScreenRequest schema',
-            toFieldErrors(validateItem.errors, 'body'),
-          ),
-        );
+      const problems = validateItem(item)
+        ? unstorableStrings(item, 'body')
+        : toFieldErrors(validateItem.errors, 'body');
+      if (problems.length === 0) valid.push({ index, req: item as ScreenRequest });
+      else errors.set(index, ApiError.badRequest('This item is not a valid ScreenRequest', problems));
     });
     const screened = await deps.screening.screenMany(principal, valid);
     for (const s of screened) if (s.error) errors.set(s.index, s.error);

@@ -227,6 +227,8 @@ describe('POST /screen/batch', () => {
             goods: [{ code: '12' }],
             route: { destination: 'RS' },
           },
+          // PostgreSQL cannot store U+0000: this item fails alone, with a pointer into it.
+          { reference: 'b-4', parties: [{ name: 'Nul\u0000 Trading' }] },
         ],
       });
     assert.equal(res.status, 200);
@@ -234,12 +236,14 @@ describe('POST /screen/batch', () => {
     const items = res.body.items;
     assert.deepEqual(
       items.map((i: { index: number }) => i.index),
-      [0, 1, 2, 3],
+      [0, 1, 2, 3, 4],
     );
     assert.equal(items[0].result.decision, 'block');
     assert.equal(items[1].error.status, 400);
     assert.equal(items[2].result.decision, 'clear');
     assert.equal(items[3].error.errors[0].pointer, '/goods/0/code');
+    assert.equal(items[4].error.status, 400);
+    assert.equal(items[4].error.errors[0].pointer, '/parties/0/name');
     const { rows } = await t.container.pool.query(
       `SELECT reference FROM screenings WHERE reference LIKE 'b-%' ORDER BY 1`,
     );
