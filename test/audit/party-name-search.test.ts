@@ -10,6 +10,7 @@ import { createPool } from '../../src/db/pool.ts';
 import { assertContract } from '../support/contract.ts';
 import { startTestDatabase } from '../support/database.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
+import { newestFirst } from '../support/screening-order.ts';
 import { bearer } from '../support/test-app.ts';
 
 let t: ScreeningTestApp;
@@ -51,14 +52,6 @@ async function walk(key: string, query: Record<string, string | number>) {
   } while (cursor);
   return { ids: seen.map((s) => s.id), seen, pages };
 }
-
-const newestFirst = (items: Summary[]) =>
-  items.every(
-    (s, i) =>
-      i === 0 ||
-      s.screenedAt < items[i - 1]!.screenedAt ||
-      (s.screenedAt === items[i - 1]!.screenedAt && s.id < items[i - 1]!.id),
-  );
 
 describe('GET /screenings?partyName', () => {
   test('finds a transliterated and misspelt name, newest first across pages, in its own tenant only', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertContract } from '../support/contract.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
+import { newestFirst } from '../support/screening-order.ts';
 import { bearer } from '../support/test-app.ts';
 
 let t: ScreeningTestApp;
@@ -57,14 +58,6 @@ async function walk(key: string, query: Record<string, string | number>) {
   } while (cursor);
   return { seen, pages };
 }
-
-const newestFirst = (items: Summary[]) =>
-  items.every(
-    (s, i) =>
-      i === 0 ||
-      s.screenedAt < items[i - 1]!.screenedAt ||
-      (s.screenedAt === items[i - 1]!.screenedAt && s.id < items[i - 1]!.id),
-  );
 
 describe('GET /screenings', () => {
   test('cursor pages: more than two pages, newest first, every screening exactly once', async () => {
