@@ -49,6 +49,8 @@ export function createScreeningService(deps: ScreeningDeps) {
     principal: Principal,
     req: ScreenRequest,
     idempotencyKey: string | null,
+    // The idempotent path has already made it, to compare with a stored request's hash.
+    requestJson: string = canonicalJson(req),
   ): Promise<ScreeningRow> {
     const problems = requestProblems(req);
     if (problems.length > 0)
@@ -82,7 +84,6 @@ export function createScreeningService(deps: ScreeningDeps) {
     // Serialised once, canonically: the same text is hashed into the audit chain, stored and sent, so the
     // body a client receives hashes to the resultHash its audit event records.
     const resultJson = canonicalJson(result);
-    const requestJson = canonicalJson(req);
     return {
       id: result.id,
       tenantId: principal.tenantId,
@@ -187,7 +188,8 @@ export function createScreeningService(deps: ScreeningDeps) {
         await commits.submit(row);
         return { result: row.result, json: row.resultJson };
       }
-      const hash = sha256(canonicalJson(req));
+      const requestJson = canonicalJson(req);
+      const hash = sha256(requestJson);
       const replay = (previous: { requestHash: string; result: ScreeningResult }) => {
         if (previous.requestHash !== hash) {
           throw ApiError.conflict('This Idempotency-Key was used with a different request body');
@@ -200,7 +202,7 @@ export function createScreeningService(deps: ScreeningDeps) {
       if (stored) return replay(stored);
       // Evaluate before taking a connection for the transaction: evaluation may itself query the pool
       // (policy, hooks), and a transaction waiting on it while holding a connection could exhaust the pool.
-      const row = await evaluate(principal, req, idempotencyKey);
+      const row = await evaluate(principal, req, idempotencyKey, requestJson);
       return withTransaction(deps.pool, async (client) => {
         await store.lockIdempotencyKey(client, principal.tenantId, idempotencyKey);
         const previous = await createScreeningStore(client).byIdempotencyKey(
