@@ -11,7 +11,7 @@ import {
   type PreparedName,
   prepareName,
 } from './prepare-query.ts';
-import type { Hit, PartyQuery, SearchOptions } from './types.ts';
+import type { Hit, PartyQuery, SearchOptions, Thresholds } from './types.ts';
 
 const MAX_QUERY_NAMES = 8;
 
@@ -46,11 +46,25 @@ function finish(d: IndexData, p: Prepared, best: Map<number, EntityCandidate>, o
   const min = o?.minScore ?? t.review;
   const hits: Hit[] = [];
   for (const c of best.values()) {
+    // Most candidates fall short; only those that can reach `min` get their explanation written.
+    if (cannotReach(c, p.fields, t, min)) continue;
     const h = finalizeHit(d, c, p.fields, t);
     if (h.score >= min) hits.push(h);
   }
   hits.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   return hits.slice(0, o?.limit ?? 20);
+}
+
+/**
+ * An upper bound of finalizeHit's score: the name score plus every bonus the query's fields could earn (field
+ * comparisons only subtract beyond that), capped as finalizeHit caps names sharing no rare word. With an
+ * identifier in the query nothing is bounded: a strong identifier match lifts any name.
+ */
+function cannotReach(c: EntityCandidate, f: PreparedFields, t: Thresholds, min: number): boolean {
+  if (f.ids.length > 0) return false;
+  const cap = c.match?.anchored ? 1 : t.review - 0.01;
+  // finalizeHit rounds to 4 decimals; the margin keeps a score that rounds up to `min` in.
+  return Math.min(cap, (c.match?.score ?? 0) + f.maxBonus) + 1e-4 < min;
 }
 
 /** Entities sharing a strong identifier are candidates whatever their names. */

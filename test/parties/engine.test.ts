@@ -140,3 +140,40 @@ test('stats report counts and memory', () => {
   assert.equal(s.entities, ENTRIES.length + 400);
   assert.ok(s.names >= s.entities && s.approxBytes > 0 && s.postings > 0);
 });
+
+test('a default search returns exactly the review-or-better hits of an unbounded one', () => {
+  // Candidates that cannot reach the threshold are skipped before their explanation is written; this checks
+  // the skip against the full computation, with fields that add bonuses and penalties.
+  const queries: PartyQuery[] = [...ENTRIES, ...filler(60)].flatMap((e): PartyQuery[] => {
+    const typo = e.name.length > 6 ? e.name.slice(0, 3) + e.name.slice(4) : e.name;
+    const first = e.name.split(' ')[0]!;
+    return [
+      { name: e.name },
+      { name: typo, country: e.countries[0] ?? 'DE' },
+      { name: `${first} ${e.name}`, kind: 'person', country: 'RU', birthDate: '1970-01-01' },
+      {
+        name: typo,
+        kind: e.kind === 'aircraft' ? 'unknown' : e.kind,
+        birthDate: e.birthDates[0] ?? '1980',
+        country: 'RS',
+      },
+    ];
+  });
+  // Names just short of review that the country and birth date lift over it.
+  queries.push(
+    { name: 'LIMITED LIABILITY COMPANY VLESSTORE GROUP', country: 'RU' },
+    { name: 'PETROVIC, oran GROUP', country: 'DE', birthDate: '1969-04-25' },
+  );
+  let compared = 0;
+  let lifted = 0;
+  for (const q of queries) {
+    const all = index.search(q, { minScore: 0, limit: 10_000 });
+    const expected = all.filter((h) => h.score >= 0.8).map((h) => `${h.entryId}:${h.score}`);
+    const got = index.search(q, { limit: 10_000 }).map((h) => `${h.entryId}:${h.score}`);
+    assert.deepEqual(got, expected, JSON.stringify(q));
+    compared += all.length;
+    lifted += all.filter((h) => h.score >= 0.8 && (h.evidence.name.score ?? 0) < 0.8).length;
+  }
+  assert.ok(compared > queries.length, 'the unbounded searches returned candidates to compare');
+  assert.ok(lifted >= 2, 'some hits reach review only through their field bonuses');
+});
