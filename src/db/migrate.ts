@@ -8,6 +8,13 @@ export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../migrations');
 const MIGRATION_LOCK = 7_202_611;
 
 /**
+ * The pool's read timeout (15 s) is for requests. A migration that rewrites a large table takes as long as it
+ * takes, and so does a second process waiting for the lock meanwhile; both get a day instead (pg reads the
+ * per-query value; its type declarations omit it).
+ */
+const unhurried = (text: string, values?: unknown[]) => ({ text, values, query_timeout: 86_400_000 });
+
+/**
  * Applies numbered SQL files in order, each in its own transaction, under an advisory lock so that several
  * processes starting at once apply each file exactly once. Applied files are never edited (the checksum says
  * so loudly if someone does).
@@ -17,7 +24,7 @@ export async function migrate(pool: Pool, dir = MIGRATIONS_DIR): Promise<string[
   const client = await pool.connect();
   const applied: string[] = [];
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(unhurried('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]));
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const { rows } = await client.query<{ name: string; checksum: string }>(
@@ -34,7 +41,7 @@ export async function migrate(pool: Pool, dir = MIGRATIONS_DIR): Promise<string[
       }
       try {
         await client.query('BEGIN');
-        await client.query(sql);
+        await client.query(unhurried(sql));
         await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
           file,
           checksum,
