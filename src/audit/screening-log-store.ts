@@ -19,7 +19,7 @@ export interface ScreeningLogRow {
 }
 
 // The most severe finding that still counts (suppressed ones do not), as the one line an officer scans.
-const TOP_FINDING = `(SELECT f->>'reason' FROM jsonb_array_elements(s.result->'findings') f
+const TOP_FINDING = `(SELECT f->>'reason' FROM json_array_elements(s.result->'findings') f
    WHERE f->'suppressed' IS NULL
    ORDER BY CASE f->>'severity' WHEN 'block' THEN 0 WHEN 'review' THEN 1 ELSE 2 END LIMIT 1)`;
 
@@ -73,7 +73,7 @@ const columns = (at: string, withResult?: boolean) =>
       to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
       coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) AS review_status,
       CASE WHEN r.screening_id IS NULL AND s.decision = 'clear' THEN 'clear' ELSE r.outcome END AS outcome,
-      ARRAY(SELECT p->>'name' FROM jsonb_array_elements(s.request->'parties') p) AS party_names,
+      ARRAY(SELECT p->>'name' FROM json_array_elements(s.request->'parties') p) AS party_names,
       ${TOP_FINDING} AS top_finding${withResult ? ', s.result' : ''}`;
 
 /** Conditions on the screening row itself (alias s), shared by both plans. */

@@ -44,7 +44,8 @@ const toStored = (r: Record<string, unknown>): StoredScreening => ({
  * The screening rows, as a fragment of the statement that stores them with their audit events. The rows go as
  * one JSON document assembled around each request's and result's canonical text: one parameter and the same
  * statement text for any number of rows (so it is prepared once per connection), with no array-literal
- * escaping of the JSON on the way.
+ * escaping of the JSON on the way. As json, not jsonb: the request and result columns keep the very text
+ * that was hashed and sent (migration 0022).
  */
 export function screeningsFragment(rows: readonly ScreeningRow[]): Fragment {
   const s = JSON.stringify;
@@ -62,8 +63,8 @@ export function screeningsFragment(rows: readonly ScreeningRow[]): Fragment {
             request, result, party_names, sources, entry_ids, idempotency_key, request_hash, audit_seq)
           SELECT id, tenant_id, api_key_id, reference, decision, screened_at, policy_version, request, result,
             party_names, sources, entry_ids, idempotency_key, request_hash, audit_seq
-          FROM jsonb_to_recordset($1::jsonb) AS t (id uuid, tenant_id text, api_key_id text, reference text,
-            decision text, screened_at timestamptz, policy_version int, request jsonb, result jsonb,
+          FROM json_to_recordset($1::json) AS t (id uuid, tenant_id text, api_key_id text, reference text,
+            decision text, screened_at timestamptz, policy_version int, request json, result json,
             party_names text, sources text[], entry_ids text[], idempotency_key text, request_hash text,
             audit_seq bigint)`,
     params: [`[${doc.join(',')}]`],

@@ -165,7 +165,7 @@ describe('audit log', () => {
     await asSuperuser(
       'screenings',
       'screenings_append_only',
-      `UPDATE screenings SET result = jsonb_set(result, '{decision}', '"block"') WHERE id = $1`,
+      `UPDATE screenings SET result = jsonb_set(result::jsonb, '{decision}', '"block"')::json WHERE id = $1`,
       [s.body.id],
     );
     const broken = await verify();
