@@ -10,7 +10,7 @@ import { ApiError } from '../http/api-error.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
-import { evaluationTurn } from './evaluation-turns.ts';
+import { inEvaluationTurn } from './evaluation-turns.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
 import { screenCase } from './screen-case.ts';
@@ -60,13 +60,9 @@ export function createScreeningService(deps: ScreeningDeps) {
     const snapshot = req.options?.asOf
       ? await deps.lists.historic.at(req.options.asOf)
       : deps.lists.active.current();
-    const outcome = screenCase(req, {
-      snapshot,
-      rules: snapshotRules(snapshot),
-      policy,
-      sources: sources(),
-      date,
-    });
+    const outcome = await inEvaluationTurn(() =>
+      screenCase(req, { snapshot, rules: snapshotRules(snapshot), policy, sources: sources(), date }),
+    );
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);
       outcome.decision = decide(outcome.findings, policy);
@@ -183,7 +179,6 @@ export function createScreeningService(deps: ScreeningDeps) {
       idempotencyKey?: string,
     ): Promise<{ result: ScreeningResult; json: string }> {
       if (!idempotencyKey) {
-        await evaluationTurn();
         const row = await evaluate(principal, req, null);
         await commits.submit(row);
         return { result: row.result, json: row.resultJson };
