@@ -35,9 +35,10 @@ export function createActiveLists(opts: ActiveListsOptions) {
     for (const version of active) {
       const have = loaded.get(version.sourceId);
       if (have?.version.version === version.version) continue;
+      const items = await opts.store.items(version.sourceId, version.version);
       loaded.set(version.sourceId, {
         version,
-        items: await opts.store.items(version.sourceId, version.version),
+        items: opts.isControlList(version.sourceId) ? items : items.map(withoutSourceRecord),
       });
       changed.add(version.sourceId);
     }
@@ -95,6 +96,16 @@ export function createActiveLists(opts: ActiveListsOptions) {
 }
 
 const EPOCH = new Date(0).toISOString();
+
+/**
+ * Matching never reads an entry's source record (`raw`, kept for display and diffs, which read it from the
+ * database). Held in memory it was a third of the lists' heap (45 of 131 MB for all real lists), which every
+ * major GC has to mark while requests wait.
+ */
+function withoutSourceRecord(item: unknown): unknown {
+  const { raw: _raw, ...entity } = item as { raw?: unknown };
+  return entity;
+}
 
 function emptySnapshot(): ListSnapshot {
   return {
