@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from '../logger.ts';
+import { accessLogger, type Logger } from '../logger.ts';
 import type { HttpMetrics } from './metrics.ts';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Request id (kept from X-Request-Id when it is safe to echo), one access-log line, and the metrics. */
 export function requestContext(log: Logger, metrics: HttpMetrics) {
+  const access = accessLogger(log);
   return (req: Request, res: Response, next: NextFunction) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
@@ -18,7 +19,7 @@ export function requestContext(log: Logger, metrics: HttpMetrics) {
       const route = (res.locals.route as string | undefined) ?? 'unmatched';
       metrics.observe(req.method, route, res.statusCode, seconds);
       const principal = res.locals.principal as { keyId: string; tenantId: string } | undefined;
-      log.info(
+      access.info(
         {
           requestId,
           method: req.method,
