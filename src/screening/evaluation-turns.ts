@@ -31,6 +31,11 @@ function runSlice(): void {
     }
   } while (head < queue.length && performance.now() < end);
   if (head < queue.length) {
+    // Under a lasting backlog the queue never empties: drop the done jobs (and the requests their closures hold).
+    if (head >= 1024) {
+      queue.splice(0, head);
+      head = 0;
+    }
     setImmediate(runSlice);
     return;
   }

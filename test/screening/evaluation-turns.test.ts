@@ -53,3 +53,17 @@ test('an evaluation that throws rejects its own caller only', async () => {
     [1, 'bad request', 3],
   );
 });
+
+test('a backlog of thousands keeps its order while done jobs are dropped from the queue', async () => {
+  const n = 5000;
+  const jobs = Array.from({ length: n }, (_, i) =>
+    inEvaluationTurn(() => {
+      busy(0.005);
+      return i;
+    }),
+  );
+  assert.deepEqual(
+    await Promise.all(jobs),
+    jobs.map((_, i) => i),
+  );
+});
