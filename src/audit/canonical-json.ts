@@ -11,6 +11,36 @@ export class CanonicalText {
 
 /** JSON with object keys sorted at every level, so a hash does not depend on how a row was stored (jsonb reorders). */
 export function canonicalJson(value: unknown): string {
+  return canonicalAt(value, 0);
+}
+
+// One scratch array of keys per nesting depth: Object.keys().sort() allocated a key array and sort's own
+// buffers for every object of every result, ~7 KB per screening. Most objects have a handful of keys, and an
+// insertion sort compares UTF-16 code units exactly as the default sort does.
+const keysAt: string[][] = [];
+
+function sortedKeys(o: Record<string, unknown>, depth: number): string[] {
+  let keys = keysAt[depth];
+  if (!keys) {
+    keys = [];
+    keysAt[depth] = keys;
+  }
+  keys.length = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) keys.push(k);
+  if (keys.length > 16) return keys.sort();
+  for (let j = 1; j < keys.length; j++) {
+    const k = keys[j]!;
+    let i = j;
+    while (i > 0 && keys[i - 1]! > k) {
+      keys[i] = keys[i - 1]!;
+      i--;
+    }
+    keys[i] = k;
+  }
+  return keys;
+}
+
+function canonicalAt(value: unknown, depth: number): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (value instanceof CanonicalText) return value.text;
@@ -22,17 +52,18 @@ export function canonicalJson(value: unknown): string {
   let out: string;
   if (Array.isArray(value)) {
     out = '[';
-    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalAt(value[i], depth + 1);
     out += ']';
   } else {
     const o = value as Record<string, unknown>;
-    // Default sort compares UTF-16 code units, the order the hashes have always used.
-    const keys = Object.keys(o).sort();
+    const keys = sortedKeys(o, depth);
     out = '{';
-    for (const k of keys) {
+    // By index: the nested calls below use the scratch arrays of deeper levels, never this one.
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       const v = o[k];
       if (v === undefined) continue;
-      out += (out.length === 1 ? '' : ',') + JSON.stringify(k) + ':' + canonicalJson(v);
+      out += (out.length === 1 ? '' : ',') + JSON.stringify(k) + ':' + canonicalAt(v, depth + 1);
     }
     out += '}';
   }
