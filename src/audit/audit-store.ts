@@ -1,4 +1,4 @@
-import { type Fragment, runFragments } from '../db/fragments.ts';
+import { type Fragment, jsonRows, runFragments } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { type ChainedContent, chainHashOf, GENESIS_HASH } from './chain-hash.ts';
@@ -130,7 +130,7 @@ export function chainFragments(
               SELECT $1, e.seq, e.actor, e.type, e.occurred_at, e.payload, e.prev_hash, e.hash
               FROM jsonb_to_recordset($2::jsonb) AS e (seq bigint, actor text, type text,
                 occurred_at timestamptz, payload jsonb, prev_hash text, hash text)`,
-        params: [tenantId, `[${rows.join(',')}]`],
+        params: [tenantId, jsonRows(rows)],
       },
     ],
     appended,

@@ -17,6 +17,19 @@ export interface Fragment {
   expect?: { rows: number; code: string; message: string };
 }
 
+/**
+ * Rows already in JSON text as one JSON array, built flat. `[${rows.join(',')}]` is a rope, and pg's
+ * Buffer.byteLength on a rope first copies the whole of it into a flat string: ~11 KB of garbage per
+ * screening, for the two largest parameters of the statement (measured with a sampling heap profile).
+ */
+export function jsonRows(rows: readonly string[]): string {
+  if (rows.length === 0) return '[]';
+  const parts = [...rows];
+  parts[0] = `[${parts[0]}`;
+  parts[parts.length - 1] = `${parts[parts.length - 1]}]`;
+  return parts.join(',');
+}
+
 export function combineFragments(fragments: readonly Fragment[]): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const names = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Fragment } from '../db/fragments.ts';
+import { type Fragment, jsonRows } from '../db/fragments.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
 import type { ScreeningResult, ScreenRequest } from './types.ts';
 
@@ -67,7 +67,7 @@ export function screeningsFragment(rows: readonly ScreeningRow[]): Fragment {
             decision text, screened_at timestamptz, policy_version int, request json, result json,
             party_names text, sources text[], entry_ids text[], idempotency_key text, request_hash text,
             audit_seq bigint)`,
-    params: [`[${doc.join(',')}]`],
+    params: [jsonRows(doc)],
   };
 }
 
