@@ -11,8 +11,6 @@ export interface Chunk {
   from: number;
   to: number;
   rows: { rowNo: number; reference: string | null; req?: ScreenRequest; error?: unknown }[];
-  /** Set once its progress is part of a write (with its screenings' statement, or on its own). */
-  committed: boolean;
 }
 
 const current = new AsyncLocalStorage<Chunk>();
@@ -83,7 +81,6 @@ export function commitChunkFragments(chunk: Chunk, stored: readonly ScreeningRow
       error: null,
     };
   });
-  chunk.committed = true;
   return chunkFragments(chunk.jobId, chunk.from, chunk.to, counts, results);
 }
 

@@ -91,13 +91,12 @@ export function createJobRunner(deps: RunDeps) {
         from: done,
         to: input[input.length - 1]!.rowNo,
         rows: input.map((r) => prepare(job!, r)),
-        committed: false,
       };
       const items = chunk.rows.flatMap((r) => ('req' in r && r.req ? [{ index: r.rowNo, req: r.req }] : []));
       const screened = await inChunk(chunk, () => deps.screening.screenMany(principal, items));
       const failed = screened.filter((s) => s.error);
       const problems = new Map(failed.map((s) => [s.index, rowProblem(s.index, s.error!)]));
-      if (!chunk.committed) {
+      if (!screened.some((s) => s.row)) {
         // No row reached storage (all invalid): the hook never ran, so the chunk commits on its own.
         for (const row of chunk.rows)
           if (problems.has(row.rowNo)) (row as { error?: unknown }).error = problems.get(row.rowNo);
