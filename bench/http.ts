@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { summariseProfile } from './support/cpu-profile-summary.ts';
-import { cpuCalibrationMs } from './support/cpu-speed.ts';
+import { allocationCalibrationMs, cpuCalibrationMs, cpuModel } from './support/cpu-speed.ts';
 import { cpuPerRequest, cpuSnapshot } from './support/cpu-usage.ts';
 import { cleanup, listedNames, prepareDatabase, startBenchService } from './support/http-service.ts';
 import { pacedLoad, percentile } from './support/paced-load.ts';
@@ -68,6 +68,7 @@ const line = (label: string, r: Result) =>
   `| ${label} | ${r.requests.average.toFixed(0)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.latency.max} ms | ${r.requests.total} | ${r.non2xx} | ${r.errors + r.timeouts} |`;
 
 const calibrationBefore = cpuCalibrationMs();
+const allocationBefore = allocationCalibrationMs();
 log('[bench:http] warm-up 5 s');
 await run({ connections: 8, duration: 5 }, 1);
 log(`[bench:http] max throughput: ${values.connections} connections, ${DURATION} s`);
@@ -125,6 +126,7 @@ for (let i = 0; i < 5; i++) {
 batchMs.sort((a, b) => a - b);
 const rssEnd = svc.rss();
 const calibrationAfter = cpuCalibrationMs();
+const allocationAfter = allocationCalibrationMs();
 await svc.stop();
 
 let profile: Awaited<ReturnType<typeof summariseProfile>> | undefined;
@@ -153,7 +155,7 @@ const report = [
   '',
   `Service RSS: ${mb(rssLoaded.rss)} with the lists loaded, ${mb(rssMax.rss)} after the max-throughput run, peak ${mb(rssEnd.peak)}.`,
   '',
-  `CPU calibration (a fixed 10⁸-iteration loop, median of 5; lower is faster): ${calibrationBefore.toFixed(0)} ms before the runs, ${calibrationAfter.toFixed(0)} ms after. Machines of one kind, and one machine from hour to hour, have differed by up to 2x here: compare figures taken at similar calibrations.`,
+  `CPU: ${cpuModel()}. Calibration (median of 5; lower is faster): a fixed 10⁸-iteration integer loop ${calibrationBefore.toFixed(0)} ms before the runs, ${calibrationAfter.toFixed(0)} ms after; a fixed build-serialise-parse-hash workload ${allocationBefore.toFixed(0)} ms before, ${allocationAfter.toFixed(0)} ms after. Hosts of this machine kind differ (an Intel Xeon and an AMD EPYC have served the same commit at 1,878 and 1,081 req/s), and one host from hour to hour: compare figures taken on the same CPU at similar calibrations.`,
   '',
   `Targets: ≥ 1,500 req/s ${target(max.requests.average >= 1500)}; p99 ≤ 25 ms at 1,000 req/s ${target(percentile(paced.latencies, 99) <= 25 && paced.throughput >= 950)}; batch of 1,000 ≤ 1 s ${target(batchMs[2]! <= 1000)}.`,
   ...(profile
