@@ -155,7 +155,7 @@ const report = [
   '',
   `Service RSS: ${mb(rssLoaded.rss)} with the lists loaded, ${mb(rssMax.rss)} after the max-throughput run, peak ${mb(rssEnd.peak)}.`,
   '',
-  `CPU: ${cpuModel()}. Calibration (median of 5; lower is faster): a fixed 10⁸-iteration integer loop ${calibrationBefore.toFixed(0)} ms before the runs, ${calibrationAfter.toFixed(0)} ms after; a fixed build-serialise-parse-hash workload ${allocationBefore.toFixed(0)} ms before, ${allocationAfter.toFixed(0)} ms after. Hosts of this machine kind differ (an Intel Xeon and an AMD EPYC have served the same commit at 1,878 and 1,081 req/s), and one host from hour to hour: compare figures taken on the same CPU at similar calibrations.`,
+  `CPU: ${cpuModel()}. Calibration (median of 5; lower is faster): a fixed 10⁸-iteration integer loop ${calibrationBefore.toFixed(0)} ms before the runs, ${calibrationAfter.toFixed(0)} ms after; a fixed build-serialise-parse-hash workload ${allocationBefore.toFixed(0)} ms before, ${allocationAfter.toFixed(0)} ms after. Hosts of this machine kind differ in CPU (see bench/support/cpu-speed.ts), and one host from hour to hour: compare figures taken on the same CPU at similar calibrations.`,
   '',
   `Targets: ≥ 1,500 req/s ${target(max.requests.average >= 1500)}; p99 ≤ 25 ms at 1,000 req/s ${target(percentile(paced.latencies, 99) <= 25 && paced.throughput >= 950)}; batch of 1,000 ≤ 1 s ${target(batchMs[2]! <= 1000)}.`,
   ...(profile
