@@ -29,10 +29,13 @@ function postgresCpu(): number {
   return mine.reduce((n, p) => n + (p.cpu ?? 0), 0);
 }
 
+/** CPU seconds used so far by one process, 0 if it is gone. */
+export const processCpu = (pid: number): number => stat(pid)?.cpu ?? 0;
+
 export function cpuSnapshot(servicePid: number) {
   const u = process.cpuUsage();
   return {
-    service: stat(servicePid)?.cpu ?? 0,
+    service: processCpu(servicePid),
     postgres: postgresCpu(),
     loadGenerator: (u.user + u.system) / 1e6,
   };

@@ -98,7 +98,7 @@ export interface BenchService {
  */
 export async function startBenchService(
   env: Record<string, string>,
-  opts: { cpuProfDir?: string } = {},
+  opts: { cpuProfDir?: string /** The checkout to run (default: this one). */; root?: string } = {},
 ): Promise<BenchService> {
   const port = await freePort();
   const args = [
@@ -108,7 +108,7 @@ export async function startBenchService(
     'src/main.ts',
   ];
   const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: opts.root ?? ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/root',
