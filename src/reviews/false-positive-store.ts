@@ -68,13 +68,20 @@ export function createFalsePositiveStore(db: Queryable) {
       keys: { partyKey: string; source: string; entryId: string }[],
     ): Promise<FalsePositiveRow[]> {
       if (keys.length === 0) return [];
-      const { rows } = await db.query(
-        `SELECT m.* FROM false_positive_memory m
+      // Named, so each connection parses and plans it once: it runs for every screening with a party finding.
+      const { rows } = await db.query({
+        name: 'false_positive_matching',
+        text: `SELECT m.* FROM false_positive_memory m
          JOIN unnest($2::text[], $3::text[], $4::text[]) AS k(party_key, source, entry_id)
            ON m.party_key = k.party_key AND m.source = k.source AND m.entry_id = k.entry_id
          WHERE m.tenant_id = $1 AND m.revoked_at IS NULL`,
-        [tenantId, keys.map((k) => k.partyKey), keys.map((k) => k.source), keys.map((k) => k.entryId)],
-      );
+        values: [
+          tenantId,
+          keys.map((k) => k.partyKey),
+          keys.map((k) => k.source),
+          keys.map((k) => k.entryId),
+        ],
+      });
       return rows.map(toRow);
     },
 
