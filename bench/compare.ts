@@ -43,25 +43,24 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encodi
 
 const { db, env, dataDir, adminKey } = await prepareDatabase(log);
 const names = await listedNames(db.url);
-const baseRev = git('rev-parse', '--short', values.base);
-const baseDir = await mkdtemp(join(tmpdir(), 'tradescreen-compare-'));
-git('worktree', 'add', '--detach', baseDir, baseRev);
-// The base runs with this checkout's installed packages and console build: a comparison of code, not of installs.
-symlinkSync(join(ROOT, 'node_modules'), join(baseDir, 'node_modules'));
-if (existsSync(join(ROOT, 'console/dist')) && !existsSync(join(baseDir, 'console/dist')))
-  symlinkSync(join(ROOT, 'console/dist'), join(baseDir, 'console/dist'));
-
-// Each side writes its own copy: a table one side has filled must not slow the other's inserts.
+// Each side writes its own copy: a table one side has filled must not slow the other's inserts. The copies are
+// of a database this working tree's code prepared (its migrations): a base that lacks a newer migration runs
+// on the newer schema.
 const admin = new pg.Client({
   connectionString: Object.assign(new URL(db.url), { pathname: '/postgres' }).href,
 });
 await admin.connect();
 const prepared = new URL(db.url).pathname.slice(1);
+const copies: string[] = [];
 const copyOf = async (suffix: string) => {
   const name = `${prepared}_${suffix}`;
+  copies.push(name);
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${prepared}`);
   return { name, url: Object.assign(new URL(db.url), { pathname: `/${name}` }).href };
 };
+
+const baseRev = git('rev-parse', '--short', values.base);
+const baseDir = await mkdtemp(join(tmpdir(), 'tradescreen-compare-'));
 
 interface Side {
   label: string;
@@ -118,6 +117,11 @@ const slice = (s: Side, durationS: number) =>
 
 const sides: Side[] = [];
 try {
+  git('worktree', 'add', '--detach', baseDir, baseRev);
+  // The base runs with this checkout's installed packages and console build: a comparison of code, not of installs.
+  symlinkSync(join(ROOT, 'node_modules'), join(baseDir, 'node_modules'));
+  if (existsSync(join(ROOT, 'console/dist')) && !existsSync(join(baseDir, 'console/dist')))
+    symlinkSync(join(ROOT, 'console/dist'), join(baseDir, 'console/dist'));
   sides.push(await startSide(`base ${baseRev}`, baseDir, 'base'));
   sides.push(await startSide('working tree', ROOT, 'work'));
   for (const s of sides) await slice(s, 5); // warm-up: JIT, pool, caches
@@ -138,11 +142,11 @@ try {
   }
 } finally {
   for (const s of sides) await s.svc.stop();
-  for (const s of sides) await admin.query(`DROP DATABASE IF EXISTS ${s.db} WITH (FORCE)`);
+  for (const name of copies) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
   await cleanup(db, dataDir);
-  git('worktree', 'remove', '--force', baseDir);
   await rm(baseDir, { recursive: true, force: true });
+  git('worktree', 'prune');
 }
 
 const us = (seconds: number, n: number) => `${Math.round((seconds * 1e6) / Math.max(1, n))} µs`;
