@@ -2,11 +2,12 @@
  * Paired comparison of POST /screen's cost: npm run bench:compare -- [--base HEAD] [--rate 600] [--slice 3]
  * [--rounds 8]. Runs this working tree and a base revision (a temporary git worktree) side by side, each on its
  * own copy of one database with every real list, and alternates short paced slices between them (the order
- * flips every round). This machine kind's speed drifts by up to 2x from hour to hour, so two bench:http runs
- * minutes apart differ by more than most changes do; slices seconds apart see the same machine: two A/A
- * runs (base against itself) agreed within 3% on the service's CPU per request and within 10% on PostgreSQL's. Reports, per side, CPU per request
- * of the service process and of its own PostgreSQL backends, and latency; and the per-round ratio of the
- * service's CPU, whose spread shows what difference the run can resolve. Prints its report; writes nothing.
+ * flips every round). This machine kind's speed differs by up to 2x between hosts and drifted 1.4x within an
+ * hour on one, so two bench:http runs minutes apart differ by more than most changes do; slices seconds apart
+ * see the same machine. Two A/A runs (base against itself) agreed within 3% on the service's CPU per request
+ * and within 10% on PostgreSQL's. Reports, per side, CPU per request of the service process and of its own
+ * PostgreSQL backends, and latency; and the per-round ratio of the service's CPU, whose spread shows what
+ * difference the run can resolve. Prints its report; writes nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';

@@ -98,7 +98,11 @@ export interface BenchService {
  */
 export async function startBenchService(
   env: Record<string, string>,
-  opts: { cpuProfDir?: string /** The checkout to run (default: this one). */; root?: string } = {},
+  opts: {
+    cpuProfDir?: string;
+    /** The checkout to run (default: this one). */
+    root?: string;
+  } = {},
 ): Promise<BenchService> {
   const port = await freePort();
   const args = [
