@@ -47,9 +47,8 @@ const names = await listedNames(db.url);
 // Each side writes its own copy: a table one side has filled must not slow the other's inserts. The copies are
 // of a database this working tree's code prepared (its migrations): a base that lacks a newer migration runs
 // on the newer schema.
-const admin = new pg.Client({
-  connectionString: Object.assign(new URL(db.url), { pathname: '/postgres' }).href,
-});
+const onDatabase = (name: string) => Object.assign(new URL(db.url), { pathname: `/${name}` }).href;
+const admin = new pg.Client({ connectionString: onDatabase('postgres') });
 await admin.connect();
 const prepared = new URL(db.url).pathname.slice(1);
 const copies: string[] = [];
@@ -57,7 +56,7 @@ const copyOf = async (suffix: string) => {
   const name = `${prepared}_${suffix}`;
   copies.push(name);
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${prepared}`);
-  return { name, url: Object.assign(new URL(db.url), { pathname: `/${name}` }).href };
+  return { name, url: onDatabase(name) };
 };
 
 const baseRev = git('rev-parse', '--short', values.base);
