@@ -1,5 +1,6 @@
 import type { ListEntity } from '../lists/entity.ts';
 import { deletionHashes } from './deletions.ts';
+import { EntityTable } from './entity-table.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import {
   buildDelTable,
@@ -35,8 +36,10 @@ class Growable {
   }
 }
 
-export function buildIndexData(entities: readonly ListEntity[]): IndexData {
+export function buildIndexData(entities: readonly ListEntity[] | EntityTable): IndexData {
   const t0 = performance.now();
+  const entity =
+    entities instanceof EntityTable ? (e: number) => entities.get(e) : (e: number) => entities[e]!;
   const vocab: string[] = [];
   const vocabMap = new Map<string, number>();
   const intern = (s: string): number => {
@@ -62,7 +65,7 @@ export function buildIndexData(entities: readonly ListEntity[]): IndexData {
   const ids = new Map<string, number[]>();
 
   for (let e = 0; e < entities.length; e++) {
-    const ent = entities[e]!;
+    const ent = entity(e);
     entNameStart[e] = nameEntity.len;
     const person = ent.kind === 'person';
     const seen = new Set<string>();
@@ -176,7 +179,7 @@ export function buildIndexData(entities: readonly ListEntity[]): IndexData {
   }
 
   return {
-    entities,
+    entities: entities instanceof EntityTable ? entities : EntityTable.of(entities),
     vocab,
     vocabMap,
     df,

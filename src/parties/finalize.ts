@@ -30,7 +30,7 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Combines the best name match of one entry with the other fields into a scored, explained hit. */
 export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields, t: Thresholds): Hit {
-  const e = d.entities[c.entity]!;
+  const e = d.entities.get(c.entity);
   const nameScore = c.match?.score ?? 0;
   const ids = compareIds(f, e);
   const country = compareCountry(f, e);
@@ -71,7 +71,6 @@ export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields,
       kind,
     },
     programs: e.programs,
-    entity: e,
   };
   if (e.listedOn !== undefined) hit.listedOn = e.listedOn;
   if (e.url !== undefined) hit.url = e.url;

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../lists/entity.ts';
+import type { EntityTable } from './entity-table.ts';
 
 /**
  * The index as flat typed arrays (CSR layouts) over interned skeleton strings: ~150k names cost a few
@@ -6,7 +6,7 @@ import type { ListEntity } from '../lists/entity.ts';
  * can build a new one off the request path and swap the reference atomically.
  */
 export interface IndexData {
-  entities: readonly ListEntity[];
+  entities: EntityTable;
   /** Interned skeletons; a string can occur as a real token, as a glued pair of tokens, or both. */
   vocab: string[];
   vocabMap: Map<string, number>;

@@ -5,6 +5,7 @@
  * Pure code: no I/O.
  */
 
+export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
 export { buildIndex } from './match-index.ts';
 export { skeleton } from './skeleton.ts';

@@ -1,11 +1,12 @@
 import type { ListEntity } from '../lists/entity.ts';
 import { buildIndexData } from './build-index.ts';
+import type { EntityTable } from './entity-table.ts';
 import type { IndexData } from './index-data.ts';
 import { fullScanIndex, searchIndex } from './search.ts';
 import type { Hit, IndexStats, MatchIndex, PartyQuery, SearchOptions } from './types.ts';
 
 /** Builds an immutable index; build it off the request path and swap the reference when done. */
-export function buildIndex(entities: readonly ListEntity[]): MatchIndex {
+export function buildIndex(entities: readonly ListEntity[] | EntityTable): MatchIndex {
   const d = buildIndexData(entities);
   return {
     search: (q: PartyQuery, o?: SearchOptions): Hit[] => searchIndex(d, q, o),

@@ -141,7 +141,7 @@ export function fullScanIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): H
   for (const qn of p.names) for (let n = 0; n < d.nameEntity.length; n++) consider(best, d, qn, n);
   if (p.fields.ids.length > 0) {
     for (let e = 0; e < d.entities.length; e++) {
-      if (!best.has(e) && d.entities[e]!.identifiers.length > 0) {
+      if (!best.has(e) && d.entities.get(e).identifiers.length > 0) {
         best.set(e, {
           entity: e,
           name: d.entNameStart[e]! < d.entNameStart[e + 1]! ? d.entNameStart[e]! : -1,

@@ -1,4 +1,4 @@
-import type { EntityKind, ListEntity } from '../lists/entity.ts';
+import type { EntityKind } from '../lists/entity.ts';
 
 /** The party the API screens: what a bank or exporter knows about its counterparty. */
 export interface PartyQuery {
@@ -63,7 +63,6 @@ export interface Hit {
   programs: string[];
   listedOn?: string;
   url?: string;
-  entity: ListEntity;
 }
 
 export interface IndexStats {

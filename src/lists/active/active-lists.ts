@@ -1,8 +1,9 @@
 import type { Logger } from '../../logger.ts';
-import { buildIndex } from '../../parties/index.ts';
+import { buildIndex, EntityTable } from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
+import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
-import { type ListSnapshot, partyEntities, type SourceItems } from './list-snapshot.ts';
+import { type ListSnapshot, type LoadedSource, partyEntries } from './list-snapshot.ts';
 
 export interface ActiveListsOptions {
   store: VersionStore;
@@ -16,7 +17,7 @@ export interface ActiveListsOptions {
  * when its active version changed; the index is rebuilt from all of them and swapped in one step.
  */
 export function createActiveLists(opts: ActiveListsOptions) {
-  const loaded = new Map<string, SourceItems>();
+  const loaded = new Map<string, LoadedSource>();
   let snapshot: ListSnapshot = emptySnapshot();
   let running: Promise<ListSnapshot> | undefined;
   let again = false;
@@ -36,23 +37,23 @@ export function createActiveLists(opts: ActiveListsOptions) {
       const have = loaded.get(version.sourceId);
       if (have?.version.version === version.version) continue;
       const items = await opts.store.items(version.sourceId, version.version);
-      loaded.set(version.sourceId, {
-        version,
-        items: opts.isControlList(version.sourceId) ? items : items.map(withoutSourceRecord),
-      });
+      loaded.set(
+        version.sourceId,
+        opts.isControlList(version.sourceId)
+          ? { version, rules: items }
+          : { version, entries: EntityTable.of(items as ListEntity[]) },
+      );
       changed.add(version.sourceId);
     }
     if (changed.size === 0) return snapshot;
     // A new control list (a handful of rules) must not cost a rebuild of the 40,000-entity name index.
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
-    const entities = partiesChanged ? partyEntities(loaded, (id) => !opts.isControlList(id)) : undefined;
+    const entities = partiesChanged ? partyEntries(loaded) : undefined;
     const partyIndex = entities ? buildIndex(entities) : snapshot.partyIndex;
     const next: ListSnapshot = {
       versions: new Map([...loaded].map(([id, s]) => [id, s.version])),
       partyIndex,
-      controlItems: new Map(
-        [...loaded].filter(([id]) => opts.isControlList(id)).map(([id, s]) => [id, s.items]),
-      ),
+      controlItems: new Map([...loaded].flatMap(([id, s]) => ('rules' in s ? [[id, s.rules]] : []))),
       entityCount: entities ? entities.length : snapshot.entityCount,
       builtAt: new Date().toISOString(),
       buildMs: Math.round(performance.now() - started),
@@ -96,16 +97,6 @@ export function createActiveLists(opts: ActiveListsOptions) {
 }
 
 const EPOCH = new Date(0).toISOString();
-
-/**
- * Matching never reads an entry's source record (`raw`, kept for display and diffs, which read it from the
- * database). Held in memory it was a third of the lists' heap (45 of 131 MB for all real lists), which every
- * major GC has to mark while requests wait.
- */
-function withoutSourceRecord(item: unknown): unknown {
-  const { raw: _raw, ...entity } = item as { raw?: unknown };
-  return entity;
-}
 
 function emptySnapshot(): ListSnapshot {
   return {

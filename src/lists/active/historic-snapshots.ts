@@ -1,5 +1,6 @@
 import { buildIndex } from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
+import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import type { ListSnapshot } from './list-snapshot.ts';
 
@@ -25,11 +26,11 @@ export function createHistoricSnapshots(
         snap = (async () => {
           const started = performance.now();
           const controlItems = new Map<string, unknown[]>();
-          const entities = [];
+          const entities: ListEntity[] = [];
           for (const v of versions) {
             const items = await store.items(v.sourceId, v.version);
             if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items);
-            else entities.push(...(items as Parameters<typeof buildIndex>[0]));
+            else entities.push(...(items as ListEntity[]));
           }
           return {
             versions: new Map(versions.map((v) => [v.sourceId, v])),

@@ -1,5 +1,4 @@
-import type { MatchIndex } from '../../parties/index.ts';
-import type { ListEntity } from '../entity.ts';
+import { EntityTable, type MatchIndex } from '../../parties/index.ts';
 import type { ListVersionRow } from '../versions/version-types.ts';
 
 /**
@@ -17,18 +16,12 @@ export interface ListSnapshot {
   buildMs: number;
 }
 
-export interface SourceItems {
-  version: ListVersionRow;
-  items: unknown[];
-}
+/** An active version held in memory: a control list's rules, or a party list's entries. */
+export type LoadedSource =
+  | { version: ListVersionRow; rules: unknown[] }
+  | { version: ListVersionRow; entries: EntityTable };
 
-export function partyEntities(
-  loaded: Map<string, SourceItems>,
-  isParty: (sourceId: string) => boolean,
-): ListEntity[] {
-  const out: ListEntity[] = [];
-  for (const [sourceId, { items }] of loaded) {
-    if (isParty(sourceId)) for (const item of items) out.push(item as ListEntity);
-  }
-  return out;
+/** The party lists' entries in one table, in load order, sharing the sources' buffers. */
+export function partyEntries(loaded: Map<string, LoadedSource>): EntityTable {
+  return EntityTable.concat([...loaded.values()].flatMap((s) => ('entries' in s ? [s.entries] : [])));
 }
