@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { loadConfigOrExit } from './config.ts';
 import { createContainer } from './container.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { createLogger } from './logger.ts';
 
 const config = loadConfigOrExit();
@@ -14,7 +15,9 @@ if (config.runWorkers) {
   await startWorkers(container);
 }
 
-const server: Server = app.listen(config.port, config.host, () => {
+const server: Server = createHttpServer(app);
+server.keepAliveTimeout = 65_000;
+server.listen(config.port, config.host, () => {
   log.info(
     {
       port: config.port,
@@ -29,7 +32,6 @@ const server: Server = app.listen(config.port, config.host, () => {
     `tradescreen listening on :${config.port}`,
   );
 });
-server.keepAliveTimeout = 65_000;
 
 let stopping = false;
 async function shutdown(signal: string) {
