@@ -2,9 +2,11 @@ import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { loadConfigOrExit } from './config.ts';
 import { createContainer } from './container.ts';
+import { tuneGarbageCollector } from './gc-tuning.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { createLogger } from './logger.ts';
 
+tuneGarbageCollector();
 const config = loadConfigOrExit();
 
 const log = createLogger(config.logLevel);
