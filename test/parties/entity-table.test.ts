@@ -51,6 +51,17 @@ describe('entity table', () => {
     assert.equal(EntityTable.concat([]).length, 0);
   });
 
+  test('a table larger than one buffer chunk reads back every entry', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      mk(`B${i}`, `ЭНТИТИ ${i}`, { remarks: `${'ж'.repeat(i % 7)}${'x'.repeat(4000)}` }),
+    );
+    const table = EntityTable.of(many);
+    assert.equal(table.length, many.length);
+    for (const i of [0, 1, 999, 1500, 2047, 2048, 2999]) {
+      assert.deepEqual(table.get(i), JSON.parse(JSON.stringify(withoutRaw(many[i]!))));
+    }
+  });
+
   test('an index out of range is an error, not undefined', () => {
     const table = EntityTable.of(entries);
     for (const i of [-1, 3, 1.5, Number.NaN]) assert.throws(() => table.get(i), RangeError);
