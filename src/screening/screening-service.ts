@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { type ChainHead, chainFragments, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import type { Principal } from '../auth/scopes.ts';
 import { type Fragment, failedExpectation, runFragments } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
+import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -67,11 +68,12 @@ export function createScreeningService(deps: ScreeningDeps) {
       outcome.findings = await adjust(principal, req, outcome.findings);
       outcome.decision = decide(outcome.findings, policy);
     }
+    const screenedAt = Date.now();
     const result: ScreeningResult = {
-      id: randomUUID(),
+      id: timeOrderedUuid(screenedAt),
       reference: req.reference ?? null,
       decision: outcome.decision,
-      screenedAt: new Date().toISOString(),
+      screenedAt: new Date(screenedAt).toISOString(),
       date,
       listVersions: outcome.listVersions,
       policy,
