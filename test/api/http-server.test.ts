@@ -4,7 +4,11 @@ import { after, before, describe, test } from 'node:test';
 import supertest from 'supertest';
 import { createHttpServer } from '../../src/http/http-server.ts';
 import { assertContract } from '../support/contract.ts';
-import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
+import {
+  FIXTURE_BLOCKED_SHIPMENT,
+  type ScreeningTestApp,
+  startScreeningApp,
+} from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
 
 let t: ScreeningTestApp;
@@ -38,16 +42,7 @@ describe('the HTTP server main.ts listens with', () => {
     assertContract(health, 'getHealth');
     assert.equal(health.headers['x-content-type-options'], 'nosniff');
 
-    const res = await supertest(url)
-      .post('/screen')
-      .set(bearer(t.adminKey))
-      .send({
-        parties: [
-          { role: 'consignee', kind: 'organization', name: 'ООО Звезда Микроэлектроника', country: 'RU' },
-        ],
-        goods: [{ code: '8542 31 90', description: 'processors' }],
-        route: { origin: 'RS', destination: 'RU' },
-      });
+    const res = await supertest(url).post('/screen').set(bearer(t.adminKey)).send(FIXTURE_BLOCKED_SHIPMENT);
     assert.equal(res.status, 200, res.text);
     assertContract(res, 'screen');
     assert.equal(res.body.decision, 'block');

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertContract } from '../support/contract.ts';
-import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
+import {
+  FIXTURE_BLOCKED_SHIPMENT,
+  type ScreeningTestApp,
+  startScreeningApp,
+} from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
 
 let t: ScreeningTestApp;
@@ -30,15 +34,7 @@ async function auditRowsFor(screeningId: string) {
 
 describe('POST /screen', () => {
   test('a listed consignee and CHPL goods to RU → block, with evidence, reasons and legal bases', async () => {
-    const res = await screen({
-      reference: 'PO-1',
-      parties: [
-        { role: 'exporter', kind: 'organization', name: 'Harmless Export d.o.o.', country: 'RS' },
-        { role: 'consignee', kind: 'organization', name: 'ООО Звезда Микроэлектроника', country: 'RU' },
-      ],
-      goods: [{ code: '8542 31 90', description: 'processors' }],
-      route: { origin: 'RS', destination: 'RU' },
-    });
+    const res = await screen(FIXTURE_BLOCKED_SHIPMENT);
     assert.equal(res.status, 200, res.text);
     assertContract(res, 'screen');
     assert.equal(res.body.decision, 'block');

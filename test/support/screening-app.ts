@@ -12,6 +12,17 @@ export const FIXTURE_SDN_ROWS = [
   '91003,"NORDLICHT HANDELS GMBH",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Registration Number HRB 123456 (Germany)."',
 ];
 
+/** A shipment that the fixture SDN entry 91001 and the CHPL block: a listed consignee, processors, RS → RU. */
+export const FIXTURE_BLOCKED_SHIPMENT = {
+  reference: 'PO-1',
+  parties: [
+    { role: 'exporter', kind: 'organization', name: 'Harmless Export d.o.o.', country: 'RS' },
+    { role: 'consignee', kind: 'organization', name: 'ООО Звезда Микроэлектроника', country: 'RU' },
+  ],
+  goods: [{ code: '8542 31 90', description: 'processors' }],
+  route: { origin: 'RS', destination: 'RU' },
+};
+
 export interface ScreeningTestApp extends TestApp {
   sdnDir: string;
 }
