@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 
 /**
@@ -33,6 +34,24 @@ export interface PacedLoadResult {
   latencies: Float64Array;
   /** The same, by request number (request i was due at i / rate s); NaN for requests that failed. */
   byRequest: Float64Array;
+}
+
+/**
+ * How long after a load starts its own writes begin to be written back by the kernel (age limit of a dirty page
+ * plus one flusher interval: 35 s with Linux's defaults); a latency window that starts later sees the load's
+ * steady-state write-back, and none of what ran before it.
+ */
+export function pageCacheWritebackDelayS(): number {
+  const centisecs = (name: string, fallback: number) => {
+    try {
+      return Number(readFileSync(`/proc/sys/vm/${name}`, 'utf8').trim()) || fallback;
+    } catch {
+      return fallback;
+    }
+  };
+  return Math.ceil(
+    (centisecs('dirty_expire_centisecs', 3000) + centisecs('dirty_writeback_centisecs', 500)) / 100,
+  );
 }
 
 export function percentile(sorted: Float64Array, p: number): number {
