@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * Steers V8's garbage collector towards a short latency tail in the API process; call it before the lists
- * load. Two flags, each measured at a steady 1,000 screenings/s (see README, "Latency tail"):
+ * load. Two flags, each measured at a steady 1,000 screenings/s (README, "Benchmarks and fault tests"):
  *
  * - No allocation-site pretenuring. Once most objects from one allocation site survive a scavenge, V8
  *   allocates every later object from that site straight into the old generation, and never reconsiders.
