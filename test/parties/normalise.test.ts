@@ -6,6 +6,12 @@ import { toAscii } from '../../src/parties/translit.ts';
 
 const key = (s: string) => tokenizeName(s).skels.join(' ');
 
+test('skeletons fold doubled letters in long tokens too', () => {
+  assert.equal(skeleton('radioelektronnnyye'), 'radiolektronie');
+  assert.equal(skeleton('gosudarstvennoye'), 'gosudarstvenoie');
+  assert.equal(skeleton('aaaabbbbddddffff'), 'abdf');
+});
+
 test('Cyrillic romanisations collapse to one skeleton (BGN/PCGN, ISO 9, passport)', () => {
   assert.equal(key('Биттерия'), key('Bitteriya'));
   assert.equal(key('Bitteria'), key('Bitterija'));
