@@ -10,6 +10,7 @@ import {
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
 } from './index-data.ts';
+import { StringPostings } from './string-postings.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
 /**
@@ -201,8 +202,8 @@ export function buildIndexData(entities: readonly ListEntity[] | EntityTable): I
     glueStart: gs,
     glueVocab: gv,
     gluePos: Uint8Array.from(gluePos),
-    fullKey,
-    ids,
+    fullKey: StringPostings.freeze(fullKey),
+    ids: StringPostings.freeze(ids),
     rareCap: Math.max(RARE_MIN, Math.ceil(nameCount * RARE_SHARE)),
     idfMax: idf(1, nameCount),
     buildMs: performance.now() - t0,

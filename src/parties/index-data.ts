@@ -1,4 +1,5 @@
 import type { EntityTable } from './entity-table.ts';
+import type { StringPostings } from './string-postings.ts';
 
 /**
  * The index as flat typed arrays (CSR layouts) over interned skeleton strings: ~150k names cost a few
@@ -40,9 +41,9 @@ export interface IndexData {
   glueVocab: Int32Array;
   gluePos: Uint8Array;
   /** Sorted core skeletons of names with 2+ core tokens → names; lets an all-common exact name anchor. */
-  fullKey: Map<string, number[]>;
+  fullKey: StringPostings;
   /** Strong identifier key (see idKey) → entity indexes. */
-  ids: Map<string, number[]>;
+  ids: StringPostings;
   /** Posting lists longer than this are "common": never fetched, and never enough to anchor a hit. */
   rareCap: number;
   idfMax: number;

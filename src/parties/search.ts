@@ -70,8 +70,8 @@ function cannotReach(c: EntityCandidate, f: PreparedFields, t: Thresholds, min: 
 /** Entities sharing a strong identifier are candidates whatever their names. */
 function addIdCandidates(d: IndexData, p: Prepared, best: Map<number, EntityCandidate>): void {
   for (const id of p.fields.ids) {
-    for (const e of d.ids.get(idKey(normScheme(id.scheme), id.value)) ?? []) {
-      if (best.has(e)) continue;
+    d.ids.forEach(idKey(normScheme(id.scheme), id.value), (e) => {
+      if (best.has(e)) return;
       best.set(e, {
         entity: e,
         name: d.entNameStart[e]! < d.entNameStart[e + 1]! ? d.entNameStart[e]! : -1,
@@ -80,7 +80,7 @@ function addIdCandidates(d: IndexData, p: Prepared, best: Map<number, EntityCand
       });
       for (let n = d.entNameStart[e]!; n < d.entNameStart[e + 1]!; n++)
         for (const qn of p.names) consider(best, d, qn, n);
-    }
+    });
   }
 }
 
@@ -121,7 +121,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       for (const l of links) mask |= l.mask;
       for (let i = s; i < e; i++) mark(d.post[i]!, mask);
     }
-    if (qn.fullKey) for (const n of d.fullKey.get(qn.fullKey) ?? []) mark(n, qn.allMask);
+    if (qn.fullKey) d.fullKey.forEach(qn.fullKey, (n) => mark(n, qn.allMask));
     // Upper bound on the final score: list coverage at best 1, plus every bonus the query's fields allow.
     const slack = 1 - QUERY_SHARE + p.fields.maxBonus;
     for (const n of touched) {
