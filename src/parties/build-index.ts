@@ -10,6 +10,7 @@ import {
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
 } from './index-data.ts';
+import { withBuildMemo } from './skeleton.ts';
 import { StringPostings } from './string-postings.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
@@ -38,6 +39,10 @@ class Growable {
 }
 
 export function buildIndexData(entities: readonly ListEntity[] | EntityTable): IndexData {
+  return withBuildMemo(() => build(entities));
+}
+
+function build(entities: readonly ListEntity[] | EntityTable): IndexData {
   const t0 = performance.now();
   const entity =
     entities instanceof EntityTable ? (e: number) => entities.get(e) : (e: number) => entities[e]!;
