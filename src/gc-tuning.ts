@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
  *   compared with how fast the program fills the old generation; once that is slow (the point of the flag
  *   above), it chooses its minimum, 1.1 × the live heap (~72 MB live, so ~7 MB of headroom), and a long-running
  *   service did a major GC every 8 s, each a 60–130 ms stall in the tail. With twice the live heap as the
- *   limit, one every 35–55 s, for ~70 MB more of old generation at its peak.
+ *   limit, one every 35–90 s, for ~70 MB more of old generation at its peak.
  */
 export function tuneGarbageCollector(): void {
   setFlagsFromString('--no-allocation-site-pretenuring');
