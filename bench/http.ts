@@ -9,9 +9,10 @@
  * The steady run comes first and is measured only after the paced load has run for as long as the kernel
  * keeps written pages in its cache before writing them back (vm.dirty_expire_centisecs plus one flusher
  * interval, 35 s by default): each write-back burst delays PostgreSQL's WAL flushes, and measured straight after
- * the max-throughput run, the window took the write-back of that run's 2.3x-rate writes (stalls of 40-110 ms,
- * 4 of 12 runs over 25 ms) rather than its own. Measured after that warm-up, it includes the write-back of pages
- * the paced load itself wrote, as in a service that has run at that rate for a while.
+ * the max-throughput run, the window took the write-back of that run's 2.3x-rate writes (stalls of 40-110 ms;
+ * 4 of 12 runs over 25 ms with the code of bb6a3a2) rather than its own. Measured after that warm-up, it
+ * includes the write-back of pages the paced load itself wrote, as in a service that has run at that rate for
+ * a while.
  * Writes bench/results/http.md (bench/results/http-profile.md with --profile: profiling slows the service).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
