@@ -59,6 +59,20 @@ describe('POST /screen', () => {
     assert.equal(res.body.policy.version, 1);
   });
 
+  test('options.asOf screens against the versions active then: the listed consignee is found again', async () => {
+    const res = await screen({
+      ...FIXTURE_BLOCKED_SHIPMENT,
+      options: { asOf: new Date().toISOString() },
+    });
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'screen');
+    assert.equal(res.body.decision, 'block');
+    const party = res.body.findings.find((f: { kind: string }) => f.kind === 'party_match');
+    assert.equal(party.partyIndex, 1);
+    assert.equal(party.entry.id, '91001');
+    assert.equal(party.entry.name, 'OOO ZVEZDA MIKROELEKTRONIKA');
+  });
+
   test('a clean onboarding call → clear, and the audit log holds the screening', async () => {
     const res = await screen({
       reference: 'KYC-77',

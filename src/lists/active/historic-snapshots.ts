@@ -1,4 +1,4 @@
-import { buildIndex } from '../../parties/index.ts';
+import { buildIndex, EntityTable } from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
 import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
@@ -26,12 +26,15 @@ export function createHistoricSnapshots(
         snap = (async () => {
           const started = performance.now();
           const controlItems = new Map<string, unknown[]>();
-          const entities: ListEntity[] = [];
+          // Each party list's entries go straight into a table, as for the active snapshot: no second array
+          // holding every entry as an object (source records included) while the index builds.
+          const tables: EntityTable[] = [];
           for (const v of versions) {
             const items = await store.items(v.sourceId, v.version);
             if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items);
-            else entities.push(...(items as ListEntity[]));
+            else tables.push(EntityTable.of(items as ListEntity[]));
           }
+          const entities = EntityTable.concat(tables);
           return {
             versions: new Map(versions.map((v) => [v.sourceId, v])),
             partyIndex: buildIndex(entities),
