@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export const FILTER_KEYS = [
   'from',
@@ -36,7 +36,14 @@ export function FilterForm({
   onApply: (f: Filters) => void;
 }) {
   const [draft, setDraft] = useState<Filters>(value);
-  useEffect(() => setDraft(value), [value]);
+  // The draft follows the applied filters only when they change (Back, a link): effects run after paint, so
+  // resetting on mount too wiped what an officer had typed in the first moments on the page.
+  const shown = useRef(value);
+  useEffect(() => {
+    if (shown.current === value) return;
+    shown.current = value;
+    setDraft(value);
+  }, [value]);
   const set = (k: FilterKey) => (e: Event) =>
     setDraft({ ...draft, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
 
