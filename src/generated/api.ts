@@ -723,6 +723,17 @@ export interface components {
         ScreenOptions: {
             /** @description Review threshold for party matches, overriding the tenant policy for this request only. */
             threshold?: number;
+            /**
+             * @description Which lists this request is screened against: `include` keeps only the lists it names, `exclude`
+             *     removes the lists it names. Ids are list ids of `GET /lists` (and, for `asOf`, of the lists active
+             *     then) or `custom:<watchlistId>` of the tenant's own watchlists (`GET /watchlists`). The answer is 400,
+             *     naming each id, when an id is none of these, or when the selection would leave out a list the tenant
+             *     policy does not let a request exclude (`excludableLists`; by default every sanctions and
+             *     export-control list is protected, the tenant's own watchlists never are). A request is screened
+             *     exactly as asked or not at all. Whatever the selection, a screening that used no sanctions list, or
+             *     screened goods or a destination with no export-control list, is at least `review`, with a
+             *     `list_coverage` finding saying so.
+             */
             lists?: {
                 include?: string[];
                 exclude?: string[];
@@ -811,6 +822,17 @@ export interface components {
              * @enum {string}
              */
             missingListsDecision?: "review" | "block";
+            /**
+             * @description List ids (of `GET /lists`) that a screening request may leave out through `options.lists`. Default
+             *     empty: no request may drop a sanctions list or an export-control list, so a `screen` key cannot turn
+             *     a listed party, an embargoed destination or a controlled item into `clear` by choosing its lists.
+             *     Export-control lists are protected like sanctions lists because the embargo and dual-use tables
+             *     carry prohibitions too; a tenant that treats one as guidance (e.g. `diversion-risk`) opens it here.
+             *     The tenant's own watchlists (`custom:<id>`) are always the tenant's to exclude and are not named
+             *     here. An id no list of this deployment has is refused (400). Changing it is audited
+             *     (`policy.changed`), like every policy change.
+             */
+            excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
         };
@@ -824,6 +846,8 @@ export interface components {
             blockingKinds: string[];
             /** @enum {string} */
             missingListsDecision: "review" | "block";
+            /** @description Absent on results stored before the setting existed, when a request could exclude any list. */
+            excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
         };
