@@ -95,11 +95,10 @@ async function assemble(
   const lists = await createListsModule({ config, log, pool, queues, databaseUrl: database.url });
   closers.push(() => lists.close());
 
-  const policies = createPolicyService(pool);
+  const policies = createPolicyService(pool, { listIds: () => lists.catalog.sources.map((s) => s.id) });
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
   // The audit log's party-name search tables, filled in the screening's own transaction.
   screeningHooks.afterStore.push(partyNameFragments);
-  const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
   // Before the reviews module: a remembered false positive may suppress a watchlist finding too.
   const watchlists = await createWatchlistsModule({
     pool,
@@ -110,6 +109,13 @@ async function assemble(
     log,
   });
   closers.push(() => watchlists.close());
+  const screening = createScreeningService({
+    pool,
+    lists,
+    policies,
+    tenantLists: (tenantId, asOf) => watchlists.sourceIds(tenantId, asOf),
+    hooks: screeningHooks,
+  });
   const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
   const webhooks = createWebhooksModule({ config, pool, queues, log });
   closers.push(() => webhooks.close());

@@ -9,7 +9,12 @@ import { createPolicyStore } from './policy-store.ts';
 // Screening reads the policy on every request; a policy change is rare and takes effect within this window.
 const CACHE_MS = 2_000;
 
-export function createPolicyService(pool: Pool) {
+export interface PolicyServiceDeps {
+  /** Ids of the lists this deployment screens against: the only ids `excludableLists` may name. */
+  listIds: () => string[];
+}
+
+export function createPolicyService(pool: Pool, deps: PolicyServiceDeps) {
   const store = createPolicyStore(pool);
   const cache = new Map<string, { policy: Policy; until: number }>();
 
@@ -52,6 +57,19 @@ export function createPolicyService(pool: Pool) {
         throw ApiError.badRequest('blockThreshold must not be below reviewThreshold', [
           { in: 'body', pointer: '/blockThreshold', message: 'must be at least reviewThreshold' },
         ]);
+      }
+      // A typo here would protect nothing it meant to open, or open nothing: say so rather than store it.
+      const known = new Set(deps.listIds());
+      const unknown = settings.excludableLists.flatMap((id, i) => (known.has(id) ? [] : [{ id, i }]));
+      if (unknown.length > 0) {
+        throw ApiError.badRequest(
+          `excludableLists names lists this deployment does not have: ${unknown.map((u) => u.id).join(', ')}`,
+          unknown.map((u) => ({
+            in: 'body' as const,
+            pointer: `/excludableLists/${u.i}`,
+            message: `“${u.id}” is not a list id of GET /lists (a tenant's own watchlists need no entry here)`,
+          })),
+        );
       }
       const policy = await save(tenantId, settings, actor);
       cache.delete(tenantId);

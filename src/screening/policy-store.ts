@@ -9,9 +9,16 @@ export function createPolicyStore(db: Queryable) {
         [tenantId],
       );
       const r = rows[0];
-      return r
-        ? { ...(r.settings as PolicySettings), version: r.version, createdAt: r.created_at }
-        : undefined;
+      // Versions stored before `excludableLists` existed read as protecting every list: the safe reading,
+      // and the one a tenant gets until an admin opens a list explicitly.
+      if (!r) return undefined;
+      const settings = r.settings as Omit<PolicySettings, 'excludableLists'> & { excludableLists?: string[] };
+      return {
+        ...settings,
+        excludableLists: settings.excludableLists ?? [],
+        version: r.version,
+        createdAt: r.created_at,
+      };
     },
 
     async insertNext(

@@ -6,13 +6,15 @@ export type Policy = PolicySettings & { version: number; createdAt?: string };
 /**
  * The default a new tenant starts from. Every finding kind may block; a source that was never loaded makes the
  * answer at least `review` — never a silent `clear`. Thresholds are the matching engine's calibrated bands
- * (src/parties/CALIBRATION.md).
+ * (src/parties/CALIBRATION.md). No list may be excluded by a request: that is a compliance decision an admin
+ * records in the policy (audited), not one any `screen` key makes per request.
  */
 export const DEFAULT_POLICY: PolicySettings = {
   reviewThreshold: 0.8,
   blockThreshold: 0.95,
   blockingKinds: ['party_match', 'goods_control', 'destination', 'route'],
   missingListsDecision: 'review',
+  excludableLists: [],
   fourEyes: false,
   retentionYears: 10,
 };

@@ -1,6 +1,7 @@
 import { freezeDeep } from '../audit/canonical-json.ts';
 import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
+import { coverageFloor, type ListKind } from './coverage-floor.ts';
 import { decide } from './decide.ts';
 import { toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
@@ -13,7 +14,8 @@ export interface CaseContext {
   /** The snapshot's control rules as one array (the goods engine caches its index per array). */
   rules: ControlRule[];
   policy: Policy;
-  sources: { id: string; title: string }[];
+  /** The catalog's sources, plus any other an as-of snapshot holds: each is named in `listVersions`. */
+  sources: { id: string; title: string; kind: ListKind }[];
   date: string;
 }
 
@@ -86,6 +88,14 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
         })
       : fullCoverage(ctx);
   findings.push(...coverage.findings);
+  const kinds = new Map(ctx.sources.map((s) => [s.id, s.kind]));
+  findings.push(
+    ...coverageFloor({
+      refs: coverage.refs,
+      kindOf: (id) => kinds.get(id) ?? 'sanctions',
+      goodsScreened: goods.length > 0 || !!req.route?.destination,
+    }),
+  );
   findings.sort(
     (a, b) =>
       (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||

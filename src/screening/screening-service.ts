@@ -8,13 +8,15 @@ import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
+import { selectionDetail, selectionProblems } from './list-selection.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
-import { screenCase } from './screen-case.ts';
+import { type CaseContext, screenCase } from './screen-case.ts';
 import { createScreeningStore, type ScreeningRow, screeningsFragment } from './screening-store.ts';
 import type { Finding, ScreeningResult, ScreenRequest } from './types.ts';
 
@@ -35,6 +37,8 @@ export interface ScreeningDeps {
   pool: Pool;
   lists: ListsModule;
   policies: PolicyService;
+  /** The tenant's own watchlists as source ids (`custom:<id>`): live ones, plus those in force at `asOf`. */
+  tenantLists: (tenantId: string, asOf?: string) => Promise<string[]>;
   hooks?: ScreeningHooks;
 }
 
@@ -43,7 +47,26 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function createScreeningService(deps: ScreeningDeps) {
   const store = createScreeningStore(deps.pool);
-  const sources = () => deps.lists.catalog.sources.map((s) => ({ id: s.id, title: s.title }));
+  /**
+   * The sources a snapshot is screened and reported against: the catalog's, plus any source the snapshot still
+   * holds that the catalog no longer names (disabled since, or active at an `asOf` moment), so every list that
+   * can answer is named in `listVersions` and can be selected. Such a source's entries are in the party index
+   * (only the catalog's control lists become rules), so it counts as a sanctions list.
+   */
+  const sourcesMemo = new WeakMap<ListSnapshot['versions'], CaseContext['sources']>();
+  function sourcesOf(snapshot: ListSnapshot): CaseContext['sources'] {
+    let sources = sourcesMemo.get(snapshot.versions);
+    if (!sources) {
+      const catalog = deps.lists.catalog.sources.map((s) => ({ id: s.id, title: s.title, kind: s.kind }));
+      const known = new Set(catalog.map((s) => s.id));
+      const others = [...snapshot.versions.keys()]
+        .filter((id) => !known.has(id))
+        .map((id) => ({ id, title: `${id} list`, kind: 'sanctions' as const }));
+      sources = [...catalog, ...others];
+      sourcesMemo.set(snapshot.versions, sources);
+    }
+    return sources;
+  }
 
   /** Computes an answer in memory; nothing is returned to a client before it is stored. */
   async function evaluate(
@@ -61,8 +84,18 @@ export function createScreeningService(deps: ScreeningDeps) {
     const snapshot = req.options?.asOf
       ? await deps.lists.historic.at(req.options.asOf)
       : deps.lists.active.current();
+    const sources = sourcesOf(snapshot);
+    const selection = req.options?.lists;
+    if (selection?.include || selection?.exclude) {
+      const found = selectionProblems(selection, {
+        listIds: sources.map((s) => s.id),
+        tenantLists: await deps.tenantLists(principal.tenantId, req.options?.asOf),
+        excludable: policy.excludableLists,
+      });
+      if (found.errors.length > 0) throw ApiError.badRequest(selectionDetail(found), found.errors);
+    }
     const outcome = await inEvaluationTurn(() =>
-      screenCase(req, { snapshot, rules: snapshotRules(snapshot), policy, sources: sources(), date }),
+      screenCase(req, { snapshot, rules: snapshotRules(snapshot), policy, sources, date }),
     );
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);

@@ -173,15 +173,21 @@ describe('POST /screen', () => {
     assert.equal(after.rows[0].n, before.rows[0].n);
   });
 
-  test('excluding a list by option removes its findings and marks it excluded', async () => {
+  // Excluding a list the policy opens, and the floor under it: test/abuse/list-selection.test.ts.
+  test('excluding a list the default policy protects → 400 naming it, nothing stored', async () => {
     const res = await screen({
+      reference: 'excl-protected',
       parties: [{ name: 'Zvezda Mikroelektronika OOO' }],
       options: { lists: { exclude: ['us-ofac-sdn'] } },
     });
-    assert.equal(res.status, 200);
-    assert.equal(res.body.decision, 'clear');
-    const ref = res.body.listVersions.find((v: { source: string }) => v.source === 'us-ofac-sdn');
-    assert.equal(ref.status, 'excluded');
+    assert.equal(res.status, 400, res.text);
+    assertContract(res, 'screen');
+    assert.match(res.body.detail, /us-ofac-sdn/);
+    assert.equal(res.body.errors[0].pointer, '/options/lists/exclude/0');
+    const { rows } = await t.container.pool.query(
+      `SELECT count(*)::int AS n FROM screenings WHERE reference = 'excl-protected'`,
+    );
+    assert.equal(rows[0].n, 0);
   });
 
   test('a key without the screen scope → 403; no key → 401', async () => {

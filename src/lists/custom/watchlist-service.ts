@@ -41,6 +41,16 @@ export function createWatchlistService(deps: WatchlistServiceDeps) {
 
     list: (principal: Principal) => store.list(principal.tenantId),
 
+    /**
+     * The tenant's watchlists a screening may name in `options.lists`: every live one (uploaded or not yet), and
+     * for an `asOf` screening also those in force then, deleted since. Another tenant's are not among them.
+     */
+    async sourceIds(tenantId: string, asOf?: string): Promise<string[]> {
+      const live = (await store.list(tenantId)).map((w) => watchlistSourceId(w.id));
+      const then = asOf ? (await store.versionsInForce(tenantId, asOf)).map((l) => l.sourceId) : [];
+      return [...new Set([...live, ...then])];
+    },
+
     async create(principal: Principal, body: { name: string; description?: string }) {
       const id = `wl_${randomBytes(8).toString('hex')}`;
       await store.insert({
