@@ -14,7 +14,7 @@ export interface CaseContext {
   /** The snapshot's control rules as one array (the goods engine caches its index per array). */
   rules: ControlRule[];
   policy: Policy;
-  /** The catalog's sources, plus any other an as-of snapshot holds: each is named in `listVersions`. */
+  /** The catalog's sources, plus any other the snapshot holds (see sourcesOf): each is named in `listVersions`. */
   sources: { id: string; title: string; kind: ListKind }[];
   date: string;
 }
