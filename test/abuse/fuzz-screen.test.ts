@@ -25,6 +25,14 @@ const statuses = new Map<number, number>();
 before(async () => {
   // The fuzzer is one client far faster than any limit a real key has; rate limiting is tested on its own.
   t = await startAbuseApp({ RATE_LIMIT_PER_SECOND: '1000000' });
+  // Every list open to exclusion, so list selections reach screening (and its floor) instead of all being
+  // refused by the default policy; unknown ids among the arbitraries are still refused.
+  const opened = await t
+    .request()
+    .put('/policy')
+    .set(bearer(t.adminKey))
+    .send({ excludableLists: t.container.lists.catalog.sources.map((s) => s.id) });
+  assert.equal(opened.status, 200, opened.text);
 });
 after(async () => {
   await t?.close();
@@ -69,6 +77,11 @@ describe(`fuzzing POST /screen and /screen/batch (FUZZ_RUNS=${TOTAL})`, () => {
         const res = await post('/screen', body);
         assertHandled(res, 'screen', describeBody(body));
         assert.ok([200, 400].includes(res.status), `${res.status} ${res.text.slice(0, 300)}`);
+        // The floor: whatever the selection, an answer no sanctions list gave is never clear.
+        const sanctioned = (v: { source: string; status: string }) =>
+          v.status === 'used' && t.container.lists.catalog.get(v.source)?.kind === 'sanctions';
+        if (res.status === 200 && !res.body.listVersions.some(sanctioned))
+          assert.notEqual(res.body.decision, 'clear', describeBody(body));
       }) as never,
       share(0.2),
     );
