@@ -123,6 +123,13 @@ describe('operator plane', () => {
     );
     assert.deepEqual(await chainLengths(), chains);
     assert.equal(await decisionOf(a.key, 'Nordlicht Handels GmbH'), 'block');
+    assert.deepEqual(
+      listed.map((v) => [v.version, v.activatedVia, v.activationReason]),
+      [
+        [2, null, null],
+        [1, 'refresh', null],
+      ],
+    );
   });
 
   test('an operator activating a quarantined version without a reason → 400, nothing changes', async () => {
