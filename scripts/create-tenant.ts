@@ -1,4 +1,5 @@
-// Operator command: npm run tenant:create -- <tenant-id> "<name>"  → prints the tenant's first admin key once.
+// Operator command: npm run tenant:create -- <tenant-id> "<name>"  → prints the tenant's first key once.
+// It holds every tenant scope and never `operator`: shared lists are the operator's (npm run operator:key).
 
 import { createTenantService } from '../src/auth/tenant-service.ts';
 import { loadConfig } from '../src/config.ts';

@@ -14,6 +14,7 @@ import { requestContext } from './http/request-context.ts';
 import { watchlistRoutes } from './lists/custom/routes.ts';
 import { listRoutes } from './lists/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
+import { operatorRoutes } from './operator/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { screenJobRoutes } from './screen-jobs/routes.ts';
@@ -57,6 +58,7 @@ export function createApp(c: Container): Express {
   app.use(consoleRoutes());
   app.use(keyRoutes(route, c.keys));
   app.use(listRoutes(route, c.lists.service));
+  app.use(operatorRoutes(route, { pool: c.pool }));
   app.use(screenJobRoutes(route, c.screenJobs.service, c.config.screenJobMaxBytes));
   app.use(reviewRoutes(route, c.reviews));
   app.use(watchlistRoutes(route, c.watchlists));

@@ -3,9 +3,10 @@ import { appendAuditEvent } from '../audit/audit-store.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import { grantRefusal } from './grant-ceiling.ts';
 import { hashSecret, keyPrefix, looksLikeKey, newKeySecret } from './key-secret.ts';
 import { type ApiKeyRow, createKeyStore } from './key-store.ts';
-import { type Principal, SCOPES, type Scope } from './scopes.ts';
+import { OPERATOR_HOUSE_TENANT, OPERATOR_SCOPE, type Principal, SCOPES, type Scope } from './scopes.ts';
 
 // Revocation must bite quickly in every process, while the hot path must not query the key table each time.
 const CACHE_MS = 5_000;
@@ -22,6 +23,34 @@ export function createKeyService(pool: Pool) {
     rateLimitPerSecond: k.rateLimitPerSecond,
   });
 
+  async function insertKey(
+    actor: Principal | null,
+    tenantId: string,
+    input: { name: string; scopes: Scope[]; rateLimitPerSecond?: number | undefined },
+  ) {
+    const secret = newKeySecret();
+    const row = await withTransaction(pool, async (client) => {
+      const created = await createKeyStore(client).insert({
+        id: `key_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+        tenantId,
+        name: input.name,
+        prefix: keyPrefix(secret),
+        secretHash: hashSecret(secret),
+        scopes: input.scopes,
+        rateLimitPerSecond: input.rateLimitPerSecond,
+        createdBy: actor?.keyId,
+      });
+      await appendAuditEvent(client, {
+        tenantId,
+        actor: actor?.keyId ?? null,
+        type: 'api_key.created',
+        payload: { keyId: created.id, name: created.name, scopes: created.scopes, prefix: created.prefix },
+      });
+      return created;
+    });
+    return { ...row, key: secret };
+  }
+
   return {
     /** Resolves a bearer secret to a principal, or null for unknown/revoked keys. */
     async authenticate(secret: string): Promise<Principal | null> {
@@ -36,40 +65,40 @@ export function createKeyService(pool: Pool) {
       return principal;
     },
 
+    /**
+     * A key made by another key (POST /keys) stays within that key's ceiling; a key made by the operator (a
+     * tenant's first key, actor null) may hold any tenant scope. Neither path ever grants `operator`.
+     */
     async create(
       actor: Principal | null,
       tenantId: string,
       input: { name: string; scopes: Scope[]; rateLimitPerSecond?: number | undefined },
     ) {
-      const secret = newKeySecret();
-      const row = await withTransaction(pool, async (client) => {
-        const created = await createKeyStore(client).insert({
-          id: `key_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
-          tenantId,
-          name: input.name,
-          prefix: keyPrefix(secret),
-          secretHash: hashSecret(secret),
-          scopes: input.scopes,
-          rateLimitPerSecond: input.rateLimitPerSecond,
-          createdBy: actor?.keyId,
-        });
-        await appendAuditEvent(client, {
-          tenantId,
-          actor: actor?.keyId ?? null,
-          type: 'api_key.created',
-          payload: { keyId: created.id, name: created.name, scopes: created.scopes, prefix: created.prefix },
-        });
-        return created;
+      const refusal = grantRefusal(actor ?? { scopes: SCOPES, rateLimitPerSecond: null }, {
+        scopes: input.scopes,
+        rateLimitPerSecond: input.rateLimitPerSecond ?? null,
       });
-      return { ...row, key: secret };
+      if (refusal) throw ApiError.forbidden(refusal);
+      return insertKey(actor, tenantId, input);
+    },
+
+    /** The operator CLI's key: the operator scope, and audit:read to see the lists it operates. */
+    createOperatorKey(name: string) {
+      return insertKey(null, OPERATOR_HOUSE_TENANT, { name, scopes: [OPERATOR_SCOPE, 'audit:read'] });
     },
 
     list: (tenantId: string) => store.listForTenant(tenantId),
 
     async revoke(actor: Principal, id: string): Promise<void> {
       await withTransaction(pool, async (client) => {
-        const row = await createKeyStore(client).revoke(actor.tenantId, id);
-        if (!row) throw ApiError.notFound(`No API key ${id}`);
+        const keys = createKeyStore(client);
+        const target = await keys.findForTenant(actor.tenantId, id);
+        if (!target) throw ApiError.notFound(`No API key ${id}`);
+        // A tenant administrator of the operator's house tenant must not switch the operator plane off.
+        if (target.scopes.includes(OPERATOR_SCOPE) && !actor.scopes.includes(OPERATOR_SCOPE)) {
+          throw ApiError.forbidden(`Revoking an operator key needs the "${OPERATOR_SCOPE}" scope`);
+        }
+        await keys.revoke(actor.tenantId, id);
         await appendAuditEvent(client, {
           tenantId: actor.tenantId,
           actor: actor.keyId,
@@ -80,11 +109,14 @@ export function createKeyService(pool: Pool) {
       for (const [hash, entry] of cache) if (entry.principal?.keyId === id) cache.delete(hash);
     },
 
-    /** TRADESCREEN_ADMIN_KEY makes sure an all-scopes key with exactly that value exists for tenant `default`. */
+    /**
+     * TRADESCREEN_ADMIN_KEY makes sure a key with exactly that value exists in the operator's house tenant, with
+     * every tenant scope there and the operator scope: it is how a fresh install gets its first operator.
+     */
     async ensureBootstrapKey(secret: string): Promise<void> {
       await store.upsertBootstrap({
         id: 'key_bootstrap_admin',
-        tenantId: 'default',
+        tenantId: OPERATOR_HOUSE_TENANT,
         name: 'Bootstrap admin key (TRADESCREEN_ADMIN_KEY)',
         prefix: keyPrefix(secret),
         secretHash: hashSecret(secret),

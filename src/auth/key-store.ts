@@ -90,6 +90,14 @@ export function createKeyStore(pool: Queryable) {
       return rows.map(toRow);
     },
 
+    async findForTenant(tenantId: string, id: string): Promise<ApiKeyRow | undefined> {
+      const { rows } = await pool.query(`SELECT ${COLUMNS} FROM api_keys WHERE tenant_id = $1 AND id = $2`, [
+        tenantId,
+        id,
+      ]);
+      return rows[0] ? toRow(rows[0]) : undefined;
+    },
+
     async revoke(tenantId: string, id: string): Promise<ApiKeyRow | undefined> {
       const { rows } = await pool.query(
         `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now())

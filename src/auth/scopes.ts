@@ -1,5 +1,19 @@
-export const SCOPES = ['screen', 'audit:read', 'review', 'lists:admin', 'keys:admin'] as const;
+/** What a tenant's keys may hold: everything a customer does with its own data and its own watchlists. */
+export const TENANT_SCOPES = ['screen', 'audit:read', 'review', 'lists:admin', 'keys:admin'] as const;
+
+/**
+ * The operator plane: refreshing, approving and activating the SHARED list sources, which every tenant screens
+ * against, and reading the operator audit chain. Held only by the bootstrap key (TRADESCREEN_ADMIN_KEY) and
+ * keys made by `npm run operator:key`; POST /keys never grants it, and the database refuses it outside the
+ * operator's house tenant (migration 0030).
+ */
+export const OPERATOR_SCOPE = 'operator';
+
+export const SCOPES = [...TENANT_SCOPES, OPERATOR_SCOPE] as const;
 export type Scope = (typeof SCOPES)[number];
+
+/** The tenant the bootstrap key and operator keys live in (migration 0030 holds operator keys to it). */
+export const OPERATOR_HOUSE_TENANT = 'default';
 
 /** Who is calling: resolved from the API key once per request. */
 export interface Principal {

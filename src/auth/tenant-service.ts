@@ -1,12 +1,13 @@
 import type { Pool } from '../db/pool.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { KeyService } from './key-service.ts';
-import { SCOPES } from './scopes.ts';
+import { TENANT_SCOPES } from './scopes.ts';
 import { createTenantStore } from './tenant-store.ts';
 
 /**
  * Tenants are created by the operator (scripts/create-tenant.ts), not through the public API: a tenant is a
- * contract with a customer, and its first all-scopes key is handed over out of band.
+ * contract with a customer, and its first key — every tenant scope, never the operator scope — is handed over
+ * out of band.
  */
 export function createTenantService(pool: Pool, keys: KeyService) {
   const store = createTenantStore(pool);
@@ -15,7 +16,7 @@ export function createTenantService(pool: Pool, keys: KeyService) {
       if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id))
         throw ApiError.badRequest('tenant id: lower-case letters, digits, -');
       if (!(await store.insert(id, name))) throw ApiError.conflict(`tenant ${id} exists`);
-      const key = await keys.create(null, id, { name: 'First admin key', scopes: [...SCOPES] });
+      const key = await keys.create(null, id, { name: 'First admin key', scopes: [...TENANT_SCOPES] });
       return { tenantId: id, key };
     },
   };

@@ -375,7 +375,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a refresh of the source now. */
+        /** Queue a refresh of the shared source now (operator plane). */
         post: operations["refreshSource"];
         delete?: never;
         options?: never;
@@ -392,8 +392,48 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve and activate a quarantined (or earlier) version. */
+        /**
+         * Approve and activate a quarantined (or earlier) version of a shared source (operator plane).
+         * @description Activating a quarantined version, or one older than the active version, overrides a guardrail or rolls
+         *     back: it needs a `reason` (400 without one). The version keeps its `quarantineReason` afterwards, and the
+         *     operator's key and reason are written to the operator audit chain (`GET /operator/audit`), never to a
+         *     tenant's chain.
+         */
         post: operations["activateVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator audit chain (shared list activations, approvals, refresh requests), newest first. */
+        get: operations["listOperatorAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk the operator audit chain and report the first broken link. */
+        get: operations["verifyOperatorAuditChain"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -608,7 +648,12 @@ export interface paths {
         /** The tenant's API keys (never the secrets). */
         get: operations["listApiKeys"];
         put?: never;
-        /** Create a key; the secret is in this response only. */
+        /**
+         * Create a key; the secret is in this response only.
+         * @description The calling key is the ceiling: the new key may hold only scopes the caller holds, and if the caller has
+         *     a rate limit the new key needs one no higher (403 naming what the caller lacks). `operator` is never
+         *     granted here (403).
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -1024,7 +1069,30 @@ export interface components {
                 recordsSkipped?: number;
             };
             warnings?: string[];
+            /** @description Why the guardrails quarantined this version; kept after an operator activates it anyway. */
             quarantineReason?: string | null;
+            /**
+             * @description Who activated it: the refresh pipeline, an operator, or the owning tenant (a watchlist).
+             * @enum {string|null}
+             */
+            activatedVia?: "refresh" | "operator" | "tenant" | null;
+            /** @description The operator's reason for activating a quarantined or an older version. */
+            activationReason?: string | null;
+        };
+        ActivationRequest: {
+            /** @description Required for a quarantined version or one older than the active version. */
+            reason?: string;
+        };
+        OperatorAuditEvent: {
+            seq: number;
+            /** @description The operator key id; null for the refresh pipeline. */
+            actor: string | null;
+            /** @description list.activated, list.refresh_requested */
+            type: string;
+            /** Format: date-time */
+            occurredAt: string;
+            payload: Record<string, never>;
+            hash: string;
         };
         ListEntry: {
             source: string;
@@ -1154,8 +1222,12 @@ export interface components {
                 error: string | null;
             }[];
         };
-        /** @enum {string} */
-        Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin";
+        /**
+         * @description `lists:admin` manages the tenant's own watchlists. `operator` (shared list sources, the operator audit
+         *     chain) is never granted through `POST /keys`.
+         * @enum {string}
+         */
+        Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin" | "operator";
         CurrentKey: {
             keyId: string;
             tenantId: string;
@@ -1953,7 +2025,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
         responses: {
             /** @description Activated. */
             200: {
@@ -1969,6 +2045,62 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listOperatorAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OperatorAuditEvent"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    verifyOperatorAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verification result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

@@ -2,6 +2,7 @@ import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import { appendOperatorEvent } from '../operator/operator-audit.ts';
 import type { ListCatalog } from './list-catalog.ts';
 import { activateVersion } from './refresh/activate-version.ts';
 import type { RefreshQueue } from './refresh/refresh-queue.ts';
@@ -112,17 +113,58 @@ export function createListService(deps: ListServiceDeps) {
       return out;
     },
 
-    async refresh(id: string) {
+    /** Operator plane: the request is recorded in the operator chain; the refresh itself is the worker's. */
+    async refresh(actor: Principal, id: string) {
       source(id);
-      return { jobId: await deps.queue.enqueue(id), source: id };
+      const jobId = await deps.queue.enqueue(id);
+      await withTransaction(deps.pool, (client) =>
+        appendOperatorEvent(client, {
+          actor: actor.keyId,
+          type: 'list.refresh_requested',
+          payload: { source: id, jobId },
+        }),
+      );
+      return { jobId, source: id };
     },
 
-    async activate(actor: Principal, id: string, version: number): Promise<ListVersionRow> {
+    /**
+     * Operator plane. Activating a quarantined version overrides the guardrails, and activating one older than
+     * the active version rolls the list back for every tenant: both need a reason, which goes with the
+     * operator's key into the operator chain and stays on the version.
+     */
+    async activate(
+      actor: Principal,
+      id: string,
+      version: number,
+      reason: string | undefined,
+    ): Promise<ListVersionRow> {
       source(id);
       const v = await deps.store.get(id, version);
       if (!v) throw ApiError.notFound(`No version ${version} of ${id}`);
       if (v.status === 'active') throw ApiError.conflict(`Version ${version} of ${id} is already active`);
-      await withTransaction(deps.pool, (client) => activateVersion(client, deps.store, id, version, actor));
+      const active = await deps.store.active(id);
+      const why =
+        v.status === 'quarantined'
+          ? `version ${version} of ${id} is quarantined (${v.quarantineReason ?? 'no reason recorded'})`
+          : active && version < active.version
+            ? `version ${version} of ${id} is older than the active version ${active.version}`
+            : null;
+      if (why && !reason?.trim()) {
+        throw ApiError.badRequest(`A reason is required: ${why}`, [
+          {
+            in: 'body',
+            pointer: '/reason',
+            message: 'is required to activate a quarantined or an older version',
+          },
+        ]);
+      }
+      await withTransaction(deps.pool, (client) =>
+        activateVersion(client, deps.store, id, version, {
+          plane: 'operator',
+          keyId: actor.keyId,
+          reason: reason?.trim() || null,
+        }),
+      );
       return (await deps.store.get(id, version))!;
     },
   };

@@ -13,6 +13,8 @@ export const versionView = (v: ListVersionRow) => ({
   counts: v.counts,
   warnings: v.warnings,
   quarantineReason: v.quarantineReason,
+  activatedVia: v.activatedVia,
+  activationReason: v.activationReason,
 });
 
 type Status = Awaited<ReturnType<ListService['status']>>;
@@ -39,13 +41,14 @@ export function listRoutes(route: RouteRegistrar, lists: ListService): Router {
     res.json(await lists.diff(req.params.sourceId as string, Number(req.params.version)));
   });
   route(router, 'refreshSource', async (req, res) => {
-    res.status(202).json(await lists.refresh(req.params.sourceId as string));
+    res.status(202).json(await lists.refresh(principalOf(res), req.params.sourceId as string));
   });
   route(router, 'activateVersion', async (req, res) => {
     const v = await lists.activate(
       principalOf(res),
       req.params.sourceId as string,
       Number(req.params.version),
+      (req.body as { reason?: string } | undefined)?.reason,
     );
     res.json(versionView(v));
   });

@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type supertest from 'supertest';
-import { SCOPES, type Scope } from '../../src/auth/scopes.ts';
+import { OPERATOR_SCOPE, type Scope, TENANT_SCOPES } from '../../src/auth/scopes.ts';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
 import { loadSpec, type SpecOperation } from '../../src/http/openapi-spec.ts';
+import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
+import { monitorVersion } from '../../src/monitoring/monitor-version.ts';
 import { assertContract } from '../support/contract.ts';
+import { FIXTURE_SDN_ROWS } from '../support/screening-app.ts';
 import { bearer, newAdminSecret } from '../support/test-app.ts';
 import { type AbuseApp, startAbuseApp } from './support/abuse-app.ts';
 import { minimalBody } from './support/minimal-body.ts';
@@ -54,9 +59,13 @@ async function createKey(scopes: Scope[], rateLimitPerSecond?: number) {
 
 before(async () => {
   t = await startAbuseApp();
-  for (const scope of SCOPES) keyWithout.set(scope, (await createKey(SCOPES.filter((s) => s !== scope))).key);
+  for (const scope of TENANT_SCOPES) {
+    keyWithout.set(scope, (await createKey(TENANT_SCOPES.filter((s) => s !== scope))).key);
+  }
+  // Every key POST /keys can make lacks the operator scope: the most a tenant's administrator can hold.
+  keyWithout.set(OPERATOR_SCOPE, (await createKey([...TENANT_SCOPES])).key);
 
-  const doomed = await createKey([...SCOPES]);
+  const doomed = await createKey([...TENANT_SCOPES]);
   const revoke = await t.request().delete(`/keys/${doomed.id}`).set(bearer(t.adminKey));
   assert.equal(revoke.status, 204, revoke.text);
   assertContract(revoke, 'revokeApiKey');
@@ -84,6 +93,7 @@ before(async () => {
   tenantB = { key: b.key.key, keyId: b.key.id, screeningId: screened.body.id };
   tenantBResource.set('screeningId', tenantB.screeningId);
   tenantBResource.set('keyId', tenantB.keyId);
+  await createTenantBFixtures();
   // Any other tenant-owned id: created in tenant B through the POST on its collection, when there is one.
   for (const op of operations) {
     for (const m of op.path.matchAll(/\{([^}]+)\}/g)) {
@@ -102,6 +112,61 @@ before(async () => {
 after(async () => {
   await t?.close();
 });
+
+/**
+ * Tenant-owned ids that no JSON POST on their collection creates: a screen job (a streamed CSV upload), a
+ * false-positive memory (a review), an alert (a list activation that hits a monitored party).
+ */
+async function createTenantBFixtures() {
+  const as = (req: supertest.Test) => req.set(bearer(tenantB.key));
+  const job = await as(t.request().post('/screen/jobs'))
+    .set('Content-Type', 'text/csv')
+    .send(Buffer.from('party_name\nB Ltd\n'));
+  assert.equal(job.status, 202, job.text);
+  assertContract(job, 'createScreenJob');
+  tenantBResource.set('jobId', job.body.id);
+
+  const listed = await as(t.request().post('/screen')).send({
+    parties: [{ name: 'Nordlicht Handels GmbH', kind: 'organization', country: 'DE' }],
+  });
+  assert.equal(listed.status, 200, listed.text);
+  const finding = listed.body.findings.find(
+    (f: { kind: string; entry?: { id: string } }) => f.kind === 'party_match' && f.entry?.id === '91003',
+  );
+  assert.ok(finding, listed.text);
+  const review = await as(t.request().post(`/screenings/${listed.body.id}/reviews`)).send({
+    findingId: finding.id,
+    disposition: 'false_positive',
+    note: 'Nordlicht of Bremen',
+  });
+  assert.equal(review.status, 201, review.text);
+  const memories = await as(t.request().get('/false-positives'));
+  assert.equal(memories.status, 200, memories.text);
+  assert.equal(memories.body.items.length, 1, memories.text);
+  tenantBResource.set('memoryId', memories.body.items[0].id);
+
+  const party = await as(t.request().post('/monitored-parties')).send({ name: 'Globex Shadow Trading LLC' });
+  assert.equal(party.status, 201, party.text);
+  await writeFile(
+    join(t.sdnDir, 'sdn.csv'),
+    `${[...FIXTURE_SDN_ROWS, '91004,"GLOBEX SHADOW TRADING LLC",-0- ,"IRAN",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- '].join('\r\n')}\r\n\u001a`,
+  );
+  const published = await refreshSource(
+    t.container.lists.refreshDeps,
+    t.container.lists.catalog.get('us-ofac-sdn')!,
+  );
+  assert.equal(published.outcome, 'activated', published.detail ?? '');
+  await t.container.lists.active.refresh();
+  // Called directly (no worker runs here): the same job the monitoring queue runs after an activation.
+  await monitorVersion(t.container.monitoring.monitorDeps, {
+    sourceId: 'us-ofac-sdn',
+    version: published.version!,
+  });
+  const alerts = await as(t.request().get('/alerts'));
+  assert.equal(alerts.status, 200, alerts.text);
+  assert.equal(alerts.body.items.length, 1, alerts.text);
+  tenantBResource.set('alertId', alerts.body.items[0].id);
+}
 
 function pathFor(op: SpecOperation, own: Map<string, string> = new Map()): string {
   return op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
@@ -205,6 +270,30 @@ describe(`auth matrix over ${operations.length} operations from openapi.yaml`, (
     const theirs = await t.request().get(`/screenings/${tenantB.screeningId}`).set(bearer(tenantB.key));
     assert.equal(theirs.status, 200, theirs.text);
     assertContract(theirs, 'getScreening');
+    // The resources the cross-tenant checks got 404 for exist, and their owner reaches them.
+    const job = await t
+      .request()
+      .get(`/screen/jobs/${tenantBResource.get('jobId')}`)
+      .set(bearer(tenantB.key));
+    assert.equal(job.status, 200, job.text);
+    assertContract(job, 'getScreenJob');
+    const results = await t
+      .request()
+      .get(`/screen/jobs/${tenantBResource.get('jobId')}/results`)
+      .set(bearer(tenantB.key));
+    assert.equal(results.status, 200, results.text);
+    const memories = await t.request().get('/false-positives').set(bearer(tenantB.key));
+    assert.deepEqual(
+      memories.body.items.map((m: { id: string }) => m.id),
+      [tenantBResource.get('memoryId')],
+      "the cross-tenant DELETE must not have revoked B's memory",
+    );
+    const alerts = await t.request().get('/alerts').set(bearer(tenantB.key));
+    assert.deepEqual(
+      alerts.body.items.map((a: { id: string; reviewStatus: string }) => [a.id, a.reviewStatus]),
+      [[tenantBResource.get('alertId'), 'open']],
+      'the cross-tenant review must not have been recorded',
+    );
     // The cross-tenant DELETE /keys above must not have revoked B's key.
     const stillWorks = await t.request().get('/keys').set(bearer(tenantB.key));
     assert.equal(stillWorks.status, 200, stillWorks.text);
@@ -220,7 +309,10 @@ describe(`auth matrix over ${operations.length} operations from openapi.yaml`, (
     const keys = await t.request().get('/keys').set(bearer(t.adminKey));
     assert.equal(keys.status, 200);
     assertContract(keys, 'listApiKeys');
-    assert.ok(keys.body.items.length >= SCOPES.length + 1);
+    assert.ok(
+      keys.body.items.length >= keyWithout.size + 2,
+      'the keys made in before(), the doomed one and the bootstrap key',
+    );
     assert.ok(!keys.body.items.some((k: { id: string }) => k.id === tenantB.keyId));
 
     const update = await t

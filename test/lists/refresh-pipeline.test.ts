@@ -25,8 +25,9 @@ function api(t: TestApp) {
     assertContract(res, operationId);
     return res;
   };
-  const post = async (path: string, operationId: string, key = t.adminKey) => {
-    const res = await t.http().post(path).set(bearer(key));
+  const post = async (path: string, operationId: string, key = t.adminKey, body?: object) => {
+    const req = t.http().post(path).set(bearer(key));
+    const res = await (body ? req.send(body) : req);
     assertContract(res, operationId);
     return res;
   };
@@ -198,30 +199,43 @@ describe('list refresh from local files', () => {
     assert.match((v3 as { quarantineReason?: string }).quarantineReason ?? '', /entry count fell/);
   });
 
-  test('an admin approves the quarantined version: active, audited, 409 the second time', async () => {
+  test('an operator approves the quarantined version with a reason: active, audited, 409 the second time', async () => {
     const reader = await createKey(t, ['audit:read']);
     const denied = await api(t).post(`/lists/${SDN}/versions/3/activate`, 'activateVersion', reader);
     assert.equal(denied.status, 403);
 
-    const ok = await api(t).post(`/lists/${SDN}/versions/3/activate`, 'activateVersion');
+    const reason = { reason: 'the authority removed the delisted entries on purpose' };
+    const ok = await api(t).post(`/lists/${SDN}/versions/3/activate`, 'activateVersion', t.adminKey, reason);
     assert.equal(ok.status, 200, ok.text);
     assert.equal(ok.body.status, 'active');
-    assert.equal(ok.body.quarantineReason, null);
+    assert.match(ok.body.quarantineReason, /entry count fell/, 'the quarantine record stays on the version');
+    assert.equal(ok.body.activationReason, reason.reason);
     const s = await api(t).source(SDN);
     assert.equal(s.activeVersion.version, 3);
     assert.equal(s.activeVersion.counts.total, 12);
 
-    const again = await api(t).post(`/lists/${SDN}/versions/3/activate`, 'activateVersion');
+    const again = await api(t).post(
+      `/lists/${SDN}/versions/3/activate`,
+      'activateVersion',
+      t.adminKey,
+      reason,
+    );
     assert.equal(again.status, 409);
 
-    const { rows } = await t.container.pool.query(
-      `SELECT e.actor, e.payload, k.tenant_id FROM audit_events e LEFT JOIN api_keys k ON k.id = e.actor
-       WHERE e.type = 'list.activated' AND e.payload->>'source' = $1 AND e.payload->>'version' = '3'`,
+    // Shared sources are the operator plane: the approval is in the operator chain, in no tenant's.
+    const tenants = await t.container.pool.query(
+      `SELECT 1 FROM audit_events WHERE type = 'list.activated' AND payload->>'source' = $1`,
       [SDN],
     );
-    assert.equal(rows.length, 1, 'one event per tenant (only "default" exists here)');
-    assert.equal(rows[0].tenant_id, 'default', 'the actor is the approving key of that tenant');
-    assert.equal(rows[0].payload.approvedBy, rows[0].actor);
+    assert.equal(tenants.rowCount, 0);
+    const { rows } = await t.container.pool.query(
+      `SELECT actor, payload FROM operator_audit_events
+       WHERE type = 'list.activated' AND payload->>'source' = $1 AND payload->>'version' = '3'`,
+      [SDN],
+    );
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].actor, 'key_bootstrap_admin');
+    assert.equal(rows[0].payload.reason, reason.reason);
   });
 
   test('a refresh killed half-way leaves no half-written version visible', async () => {
@@ -258,8 +272,8 @@ describe('list refresh from local files', () => {
     await assertStillActive(t, SDN, 3, 'failed', /worker killed half-way/);
   });
 
-  test('POST /lists/{id}/refresh: 403 without lists:admin; 202 with a job id that a worker runs', async () => {
-    const reader = await createKey(t, ['audit:read', 'screen']);
+  test('POST /lists/{id}/refresh: 403 without operator; 202 with a job id that a worker runs', async () => {
+    const reader = await createKey(t, ['audit:read', 'screen', 'lists:admin']);
     const denied = await api(t).post(`/lists/${SDN}/refresh`, 'refreshSource', reader);
     assert.equal(denied.status, 403);
     const unknown = await api(t).post('/lists/no-such-list/refresh', 'refreshSource');

@@ -62,6 +62,12 @@ export function SourceDetail({ api, sourceId }: { api: ApiClient; sourceId: stri
                 <td class="num">{v.counts.recordsSkipped ?? 0}</td>
                 <td>
                   {v.quarantineReason && <strong>{v.quarantineReason}</strong>}
+                  {/* A quarantined version in force was an operator's decision: the officer sees why. */}
+                  {v.activationReason && (
+                    <div>
+                      Activated by an operator: <em>{v.activationReason}</em>
+                    </div>
+                  )}
                   {v.warnings?.slice(0, 3).map((w) => (
                     <div key={w} class="muted">
                       {w}

@@ -113,7 +113,11 @@ export function createWatchlistService(deps: WatchlistServiceDeps) {
           warnings: errors.slice(0, 500).map((e) => `row ${e.row}: ${e.message}`),
           reason: null,
         });
-        await activateVersion(client, deps.versions, sourceId, version, principal, principal.tenantId);
+        await activateVersion(client, deps.versions, sourceId, version, {
+          plane: 'tenant',
+          tenantId: principal.tenantId,
+          keyId: principal.keyId,
+        });
         return counts.total;
       });
       await deps.onChange();

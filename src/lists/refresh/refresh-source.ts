@@ -154,7 +154,11 @@ async function refreshLocked(deps: RefreshDeps, source: VersionedSource): Promis
         warnings,
         reason: null,
       });
-      await activateVersion(client, deps.store, source.id, version, null);
+      await activateVersion(client, deps.store, source.id, version, {
+        plane: 'operator',
+        keyId: null,
+        reason: null,
+      });
       return { outcome: 'activated' as const, version, detail: `${counts.total} entries` };
     });
     return await finish(result.outcome, result.detail, result.version);

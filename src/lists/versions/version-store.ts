@@ -1,5 +1,6 @@
 import type { PoolClient, Queryable } from '../../db/pool.ts';
 import type {
+  ActivatedVia,
   AttemptOutcome,
   ListAttemptRow,
   ListVersionRow,
@@ -8,7 +9,7 @@ import type {
 } from './version-types.ts';
 
 const VERSION_COLUMNS = `source_id, version, status, content_hash, fetched_at, published_at, activated_at,
-  deactivated_at, counts, warnings, quarantine_reason`;
+  deactivated_at, counts, warnings, quarantine_reason, activated_via, activation_reason`;
 
 function toVersion(r: Record<string, unknown>): ListVersionRow {
   return {
@@ -23,6 +24,8 @@ function toVersion(r: Record<string, unknown>): ListVersionRow {
     counts: r.counts as VersionCounts,
     warnings: r.warnings as string[],
     quarantineReason: (r.quarantine_reason as string | null) ?? null,
+    activatedVia: (r.activated_via as ActivatedVia | null) ?? null,
+    activationReason: (r.activation_reason as string | null) ?? null,
   };
 }
 
@@ -51,8 +54,9 @@ export function createVersionStore(db: Queryable) {
       return rows[0] ? toVersion(rows[0]) : undefined;
     },
 
-    async active(sourceId: string): Promise<ListVersionRow | undefined> {
-      const { rows } = await db.query(
+    /** `q`: a transaction's client, to see what it has written so far. */
+    async active(sourceId: string, q: Queryable = db): Promise<ListVersionRow | undefined> {
+      const { rows } = await q.query(
         `SELECT ${VERSION_COLUMNS} FROM list_versions WHERE source_id = $1 AND status = 'active'`,
         [sourceId],
       );
@@ -74,8 +78,8 @@ export function createVersionStore(db: Queryable) {
       return rows.map(toVersion);
     },
 
-    async get(sourceId: string, version: number): Promise<ListVersionRow | undefined> {
-      const { rows } = await db.query(
+    async get(sourceId: string, version: number, q: Queryable = db): Promise<ListVersionRow | undefined> {
+      const { rows } = await q.query(
         `SELECT ${VERSION_COLUMNS} FROM list_versions WHERE source_id = $1 AND version = $2 AND status <> 'pending'`,
         [sourceId, version],
       );
@@ -158,8 +162,16 @@ export function createVersionStore(db: Queryable) {
       );
     },
 
-    /** The swap: the old active version ends at the instant the new one starts. */
-    async activate(client: PoolClient, sourceId: string, version: number): Promise<string> {
+    /**
+     * The swap: the old active version ends at the instant the new one starts. The quarantine reason stays: a
+     * version activated over its guardrails must keep showing that it was quarantined, and why.
+     */
+    async activate(
+      client: PoolClient,
+      sourceId: string,
+      version: number,
+      by: { via: ActivatedVia; reason: string | null },
+    ): Promise<string> {
       const { rows } = await client.query<{ now: string }>('SELECT now() AS now');
       const now = rows[0]!.now;
       await client.query(
@@ -167,9 +179,10 @@ export function createVersionStore(db: Queryable) {
         [sourceId, now],
       );
       await client.query(
-        `UPDATE list_versions SET status = 'active', activated_at = $3, deactivated_at = NULL, quarantine_reason = NULL
+        `UPDATE list_versions SET status = 'active', activated_at = $3, deactivated_at = NULL,
+           activated_via = $4, activation_reason = $5
          WHERE source_id = $1 AND version = $2`,
-        [sourceId, version, now],
+        [sourceId, version, now, by.via, by.reason],
       );
       return now;
     },

@@ -26,7 +26,13 @@ export interface ListVersionRow {
   counts: VersionCounts;
   warnings: string[];
   quarantineReason: string | null;
+  activatedVia: ActivatedVia | null;
+  /** An operator's reason for activating a quarantined or an older version. */
+  activationReason: string | null;
 }
+
+/** Who made a version active: the refresh pipeline, an operator, or the tenant owning a watchlist. */
+export type ActivatedVia = 'refresh' | 'operator' | 'tenant';
 
 export type AttemptOutcome = 'activated' | 'unchanged' | 'quarantined' | 'failed';
 
