@@ -48,9 +48,13 @@ export async function verifyAuditChain(
   let expectedSeq = 1;
   let checked = 0;
   let broken = false;
+  // The next page is read while this one is checked: two pages in memory at most.
+  let next = readAuditChain(deps.pool, tenantId, 0, pageSize);
   for (;;) {
-    const page = await readAuditChain(deps.pool, tenantId, expectedSeq - 1, pageSize);
+    const page = await next;
     if (page.length === 0) break;
+    const last = page[page.length - 1]!;
+    if (page.length === pageSize) next = readAuditChain(deps.pool, tenantId, last.seq, pageSize);
     const linked: StoredAuditEvent[] = [];
     for (const e of page) {
       const problem = linkProblem(e, prev, expectedSeq);
@@ -67,10 +71,12 @@ export async function verifyAuditChain(
       expectedSeq++;
       checked++;
     }
-    const results = await screenings.page({ tenantId, events: linked, results: new Map() }, log);
-    for (const c of checks) await c.page({ tenantId, events: linked, results }, log);
+    const results = screenings.page({ tenantId, events: linked }, log);
+    await Promise.all([results, ...checks.map((c) => c.page({ tenantId, events: linked, results }, log))]);
     if (broken || page.length < pageSize) break;
   }
+  // A walk stopped at a broken link leaves its read-ahead to finish unread.
+  await next.catch(() => {});
   if (!broken) {
     const head = await chainHead(deps.pool, tenantId);
     if (head && (head.seq !== checked || head.hash !== prev))

@@ -50,15 +50,15 @@ export class ProblemLog {
 }
 
 /**
- * One page of the chain whose links have been verified, handed to every row check in turn. The screenings the
+ * One page of the chain whose links have been verified, handed to every row check at once. The screenings the
  * page's events vouch for are read (and hash-checked) once and shared: the review-state projection is derived
- * from the same results.
+ * from the same results. They come as a promise, so a check can run its own reads meanwhile.
  */
 export interface VerifiedPage {
   tenantId: string;
   events: readonly StoredAuditEvent[];
   /** Results of this page's screenings whose stored text matches their event's resultHash, by screening id. */
-  results: ReadonlyMap<string, ScreeningResult>;
+  results: Promise<ReadonlyMap<string, ScreeningResult>>;
 }
 
 /**

@@ -64,17 +64,22 @@ export function createReviewCheck(pool: Pool): RowCheck {
 
   /** Each screening's stored state against the state derived from its result and its reviews now. */
   async function checkStates(p: VerifiedPage, log: ProblemLog) {
-    const events = p.events.filter((e) => e.type === 'screening');
-    const ids = events.map((e) => (e.payload as { screeningId?: string }).screeningId ?? '');
-    const [states, facts] = await Promise.all([
+    const events = p.events.filter(
+      (e) =>
+        e.type === 'screening' && typeof (e.payload as { screeningId?: unknown }).screeningId === 'string',
+    );
+    const ids = events.map((e) => (e.payload as { screeningId: string }).screeningId);
+    // Both reads run while the screening check reads and hashes the same screenings (one connection each).
+    const [states, facts, results] = await Promise.all([
       statesOf(pool, p.tenantId, ids),
-      reviewFactsOf(pool, p.tenantId, [...p.results.keys()]),
+      reviewFactsOf(pool, p.tenantId, ids),
+      p.results,
     ]);
     for (const [i, e] of events.entries()) {
       const id = ids[i]!;
       const stored = states.get(id);
       if (stored) statesMatched++;
-      const result = p.results.get(id);
+      const result = results.get(id);
       // An altered or missing screening is reported by the screening check; there is nothing to derive from.
       if (!result) continue;
       if (!stored) {
