@@ -48,13 +48,19 @@ export async function verifyAuditChain(
   let expectedSeq = 1;
   let checked = 0;
   let broken = false;
-  // The next page is read while this one is checked: two pages in memory at most.
-  let next = readAuditChain(deps.pool, tenantId, 0, pageSize);
+  // The next page is read while this one is checked: two pages in memory at most. The read-ahead's failure is
+  // handled where it is awaited; the no-op handler keeps it from surfacing as unhandled if a check fails first.
+  const readAhead = (afterSeq: number) => {
+    const read = readAuditChain(deps.pool, tenantId, afterSeq, pageSize);
+    read.catch(() => {});
+    return read;
+  };
+  let next = readAhead(0);
   for (;;) {
     const page = await next;
     if (page.length === 0) break;
     const last = page[page.length - 1]!;
-    if (page.length === pageSize) next = readAuditChain(deps.pool, tenantId, last.seq, pageSize);
+    if (page.length === pageSize) next = readAhead(last.seq);
     const linked: StoredAuditEvent[] = [];
     for (const e of page) {
       const problem = linkProblem(e, prev, expectedSeq);
@@ -84,7 +90,10 @@ export async function verifyAuditChain(
         table: 'audit_heads',
         id: tenantId,
         field: 'seq',
-        detail: `the chain ends at seq ${checked} but its head records seq ${head.seq}: events were removed`,
+        detail:
+          `the chain ends at seq ${checked} but its head records seq ${head.seq}` +
+          (head.hash === prev ? '' : ' and another hash') +
+          ': events were removed or rewritten',
       });
     for (const c of [screenings, ...checks]) await c.rest(tenantId, log);
   }
