@@ -36,53 +36,46 @@ export async function reviewsById(
   );
 }
 
-/** The reviews of these screenings, oldest first per screening: what the projection is derived from. */
-export async function reviewFactsOf(
-  db: Queryable,
-  tenantId: string,
-  screeningIds: string[],
-): Promise<Map<string, ReviewFact[]>> {
-  const byScreening = new Map<string, ReviewFact[]>();
-  if (screeningIds.length === 0) return byScreening;
-  const { rows } = await db.query(
-    `SELECT screening_id, finding_id, disposition, reviewer_key_id, four_eyes FROM screening_reviews
-     WHERE tenant_id = $1 AND screening_id = ANY($2::uuid[]) ORDER BY audit_seq`,
-    [tenantId, screeningIds],
-  );
-  for (const r of rows) {
-    const facts = byScreening.get(r.screening_id) ?? [];
-    facts.push({
-      findingId: r.finding_id,
-      disposition: r.disposition,
-      reviewerKeyId: r.reviewer_key_id,
-      fourEyes: r.four_eyes,
-    });
-    byScreening.set(r.screening_id, facts);
-  }
-  return byScreening;
-}
-
 export interface StoredState {
   status: ReviewStatus;
   outcome: string | null;
   screenedAt: string;
 }
 
-export async function statesOf(
+/**
+ * The projection rows of these screenings and the reviews they derive from (oldest first), in one statement:
+ * a review and its projection update commit together, so one snapshot never shows one without the other
+ * (two statements could straddle a review committed between them and report a difference that is not there).
+ */
+export async function statesWithReviews(
   db: Queryable,
   tenantId: string,
   screeningIds: string[],
-): Promise<Map<string, StoredState>> {
+): Promise<Map<string, { state: StoredState | undefined; reviews: ReviewFact[] }>> {
   if (screeningIds.length === 0) return new Map();
   const { rows } = await db.query(
-    `SELECT screening_id, status, outcome, screened_at FROM screening_review_state
-     WHERE tenant_id = $1 AND screening_id = ANY($2::uuid[])`,
+    `SELECT i.id, st.status, st.outcome, st.screened_at,
+       (SELECT coalesce(json_agg(json_build_array(r.finding_id, r.disposition, r.reviewer_key_id, r.four_eyes)
+          ORDER BY r.audit_seq), '[]') FROM screening_reviews r
+        WHERE r.tenant_id = $1 AND r.screening_id = i.id) AS reviews
+     FROM unnest($2::uuid[]) AS i (id)
+     LEFT JOIN screening_review_state st ON st.screening_id = i.id AND st.tenant_id = $1`,
     [tenantId, screeningIds],
   );
   return new Map(
     rows.map((r) => [
-      r.screening_id as string,
-      { status: r.status, outcome: r.outcome, screenedAt: r.screened_at },
+      r.id as string,
+      {
+        state: r.status ? { status: r.status, outcome: r.outcome, screenedAt: r.screened_at } : undefined,
+        reviews: (r.reviews as [string, ReviewFact['disposition'], string, boolean][]).map(
+          ([findingId, disposition, reviewerKeyId, fourEyes]) => ({
+            findingId,
+            disposition,
+            reviewerKeyId,
+            fourEyes,
+          }),
+        ),
+      },
     ]),
   );
 }

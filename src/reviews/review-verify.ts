@@ -6,9 +6,8 @@ import {
   countReviews,
   countStates,
   foreignStates,
-  reviewFactsOf,
   reviewsById,
-  statesOf,
+  statesWithReviews,
   unvouchedReviews,
 } from './review-verify-store.ts';
 
@@ -69,15 +68,11 @@ export function createReviewCheck(pool: Pool): RowCheck {
         e.type === 'screening' && typeof (e.payload as { screeningId?: unknown }).screeningId === 'string',
     );
     const ids = events.map((e) => (e.payload as { screeningId: string }).screeningId);
-    // Both reads run while the screening check reads and hashes the same screenings (one connection each).
-    const [states, facts, results] = await Promise.all([
-      statesOf(pool, p.tenantId, ids),
-      reviewFactsOf(pool, p.tenantId, ids),
-      p.results,
-    ]);
+    // This read runs while the screening check reads and hashes the same screenings (a connection each).
+    const [states, results] = await Promise.all([statesWithReviews(pool, p.tenantId, ids), p.results]);
     for (const [i, e] of events.entries()) {
       const id = ids[i]!;
-      const stored = states.get(id);
+      const stored = states.get(id)?.state;
       if (stored) statesMatched++;
       const result = results.get(id);
       // An altered or missing screening is reported by the screening check; there is nothing to derive from.
@@ -89,7 +84,7 @@ export function createReviewCheck(pool: Pool): RowCheck {
         );
         continue;
       }
-      const want = deriveState(result, facts.get(id) ?? []);
+      const want = deriveState(result, states.get(id)?.reviews ?? []);
       const differs = (field: string, have: unknown, derived: unknown) =>
         log.add(
           {
