@@ -44,7 +44,7 @@ export function createApp(c: Container): Express {
   });
   // Screening early: every request walks the routers in order, and POST /screen is nearly all the traffic.
   // The audit routes stay before it: /screenings/export must not be taken for a screening id.
-  app.use(auditRoutes(route, { pool: c.pool }));
+  app.use(auditRoutes(route, { pool: c.pool, verify: c.auditVerify }));
   app.use(
     screeningRoutes(route, {
       spec: c.spec,

@@ -1,4 +1,5 @@
 import { partyNameFragments } from './audit/party-name-store.ts';
+import type { VerifyDeps } from './audit/verify-chain.ts';
 import { createKeyService, type KeyService } from './auth/key-service.ts';
 import { createRateLimiter, type RateLimiter } from './auth/rate-limiter.ts';
 import type { Config } from './config.ts';
@@ -48,6 +49,8 @@ export interface Container {
   monitoring: MonitoringModule;
   /** POST /screen/jobs: uploaded files screened on the `screen-jobs` queue. */
   screenJobs: ScreenJobsModule;
+  /** GET /audit/verify: the chain walk and, by name, each module's check of the rows the chain vouches for. */
+  auditVerify: VerifyDeps;
   readiness: ReadinessCheck[];
   /** Closers run in reverse order of registration at shutdown. */
   onClose(fn: () => Promise<void>): void;
@@ -153,6 +156,12 @@ async function assemble(
     webhooks,
     monitoring,
     screenJobs,
+    auditVerify: {
+      pool,
+      reviews: reviews.checks.reviews,
+      falsePositives: reviews.checks.falsePositives,
+      alertReviews: monitoring.alertReviewCheck,
+    },
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),
     async close() {

@@ -5,12 +5,12 @@ import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import { csvHeader, csvLine, ndjsonLine } from './export-format.ts';
 import { decodeCursor, encodeCursor, filterOf } from './screening-filter.ts';
 import { pageScreenings } from './screening-log-store.ts';
-import { verifyAuditChain } from './verify-chain.ts';
+import { type VerifyDeps, verifyAuditChain } from './verify-chain.ts';
 
 const EXPORT_PAGE = 1000;
 
 /** The compliance officer's view of the audit log: list, export and tamper check. */
-export function auditRoutes(route: RouteRegistrar, deps: { pool: Pool }): Router {
+export function auditRoutes(route: RouteRegistrar, deps: { pool: Pool; verify: VerifyDeps }): Router {
   const router = Router();
 
   route(router, 'listScreenings', async (req, res) => {
@@ -55,7 +55,7 @@ export function auditRoutes(route: RouteRegistrar, deps: { pool: Pool }): Router
   });
 
   route(router, 'verifyAuditChain', async (_req, res) => {
-    res.json(await verifyAuditChain(deps.pool, principalOf(res).tenantId));
+    res.json(await verifyAuditChain(deps.verify, principalOf(res).tenantId));
   });
 
   return router;

@@ -241,7 +241,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Walk the tenant's hash chain and report the first broken link. */
+        /**
+         * Walk the tenant's hash chain and check every stored row an officer reads against its event.
+         * @description Recomputes every link of the chain, then checks each row the events vouch for: screenings (decision,
+         *     reference, key, time, policy version, stored request and result against their hashes, the filter columns
+         *     derived from them), reviews (disposition, note, finding, reviewer, time), false-positive memories and
+         *     their revocations (a revoked memory made active again is reported), alert reviews, and the review-state
+         *     projection recomputed from the reviews. Rows no event vouches for are reported too. The walk stops at the
+         *     first broken link: nothing after it can be verified. At most 100 problems are listed.
+         */
         get: operations["verifyAuditChain"];
         put?: never;
         post?: never;
@@ -1008,10 +1016,28 @@ export interface components {
             createdAt: string;
         };
         AuditVerification: {
+            /** @description true only when the chain is intact and no row differs from it. */
             ok: boolean;
+            /** @description Audit events whose link was verified. */
             rowsChecked: number;
+            /** @description Id of the first audit event whose link is broken or whose row differs from it. */
             firstBrokenId?: number | null;
+            /** @description The first problem, in words. */
             detail?: string;
+            problems: components["schemas"]["AuditProblem"][];
+            /** @description More problems exist than are listed. */
+            problemsTruncated: boolean;
+        };
+        AuditProblem: {
+            /** @enum {string} */
+            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews";
+            /** @description The row: its primary key (for audit_heads, the tenant). */
+            id: string;
+            /** @description The column that differs; null when the row itself is missing or unvouched. */
+            field: string | null;
+            detail: string;
+            /** @description The audit event the row was checked against, if any. */
+            eventSeq?: number | null;
         };
         FalsePositive: {
             id: string;

@@ -1,3 +1,4 @@
+import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { QueueBackend } from '../jobs/queue-backend.ts';
 import type { WatchlistStore } from '../lists/custom/watchlist-store.ts';
@@ -6,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
 import type { ScreeningHooks } from '../screening/screening-service.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
+import { createAlertReviewCheck } from './alert-review-verify.ts';
 import type { MonitorDeps } from './monitor-version.ts';
 import { createMonitoringQueue, type MonitoringQueue } from './monitoring-queue.ts';
 import { createMonitoringService, type MonitoringService } from './monitoring-service.ts';
@@ -14,6 +16,8 @@ export interface MonitoringModule {
   service: MonitoringService;
   queue: MonitoringQueue;
   monitorDeps: MonitorDeps;
+  /** GET /audit/verify's check of alert_reviews (a fresh one per walk). */
+  alertReviewCheck: () => RowCheck;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,7 @@ export function createMonitoringModule(d: {
         d.lists.catalog.get(id)?.title ?? (id.startsWith('custom:') ? 'own watchlist' : id),
       log: d.log,
     },
+    alertReviewCheck: () => createAlertReviewCheck(d.pool),
     close: () => queue.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
+import { sha256 } from '../audit/verify-report.ts';
 import type { Principal } from '../auth/scopes.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
@@ -85,6 +86,9 @@ export function createMonitoringService(pool: Pool) {
         ]);
       }
       const id = newId('ar');
+      // The event records the row's own created_at (the database's microsecond clock keeps two quick reviews
+      // in order) and a hash of the note: GET /audit/verify then vouches for every column an officer reads
+      // (events before this carried neither).
       const { createdAt } = await withTransaction(pool, async (client) => {
         const stored = await createAlertStore(client).insertReview(client, {
           id,
@@ -99,7 +103,14 @@ export function createMonitoringService(pool: Pool) {
           tenantId: principal.tenantId,
           actor: principal.keyId,
           type: 'alert.reviewed',
-          payload: { alertId, reviewId: id, findingId: body.findingId, disposition: body.disposition },
+          occurredAt: stored.createdAt,
+          payload: {
+            alertId,
+            reviewId: id,
+            findingId: body.findingId,
+            disposition: body.disposition,
+            noteSha256: sha256(body.note),
+          },
         });
         return stored;
       });

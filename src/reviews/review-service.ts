@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
+import { sha256 } from '../audit/verify-report.ts';
 import type { Principal } from '../auth/scopes.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
@@ -52,10 +53,11 @@ export function createReviewService(deps: { pool: Pool; policies: PolicyService;
     const entry = version === undefined ? undefined : await deps.versions.item(f.source, version, f.entry.id);
     if (!entry) return;
     const id = `fp_${randomUUID().replaceAll('-', '')}`;
+    const key = partyKey(party);
     const inserted = await createFalsePositiveStore(client).insert({
       id,
       tenantId: review.tenantId,
-      partyKey: partyKey(party),
+      partyKey: key,
       partyName: party.name,
       source: f.source,
       entryId: f.entry.id,
@@ -77,6 +79,10 @@ export function createReviewService(deps: { pool: Pool; policies: PolicyService;
           source: f.source,
           entryId: f.entry.id,
           entryHash: entry.hash,
+          // Which party the memory silences, as hashes (the name is in the screening already): GET
+          // /audit/verify reports a memory re-pointed at another party.
+          partyKeySha256: sha256(key),
+          partyNameSha256: sha256(party.name),
         },
       });
   }

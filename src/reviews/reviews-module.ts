@@ -1,13 +1,18 @@
+import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
 import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
+import { createFalsePositiveCheck } from './false-positive-verify.ts';
 import { createReviewService, type ReviewService } from './review-service.ts';
+import { createReviewCheck } from './review-verify.ts';
 
 export interface ReviewsModule {
   reviews: ReviewService;
   falsePositives: FalsePositiveService;
+  /** GET /audit/verify's checks of this module's tables (a fresh one per walk). */
+  checks: { reviews: () => RowCheck; falsePositives: () => RowCheck };
 }
 
 /** Reviews and false-positive memory, plugged into screening through its hooks (screening never imports them). */
@@ -27,5 +32,12 @@ export function createReviewsModule(d: {
   });
   d.hooks.adjustFindings.push((p, req, findings) => falsePositives.suppressRemembered(p, req, findings));
   d.hooks.afterStore.push((rows) => reviews.initialStateFragments(rows));
-  return { reviews, falsePositives };
+  return {
+    reviews,
+    falsePositives,
+    checks: {
+      reviews: () => createReviewCheck(d.pool),
+      falsePositives: () => createFalsePositiveCheck(d.pool),
+    },
+  };
 }

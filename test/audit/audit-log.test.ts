@@ -134,7 +134,7 @@ describe('audit log', () => {
     );
     assert.equal(intact.rowsChecked, rows[0].n);
     // The same walk in pages of two rows: page boundaries neither skip nor repeat a link.
-    assert.deepEqual(await verifyAuditChain(t.container.pool, 'default', 2), intact);
+    assert.deepEqual(await verifyAuditChain(t.container.auditVerify, 'default', 2), intact);
 
     const target = await eventOf(b.body.id);
     await asSuperuser(

@@ -1,0 +1,130 @@
+import type { ProblemLog, RowCheck, VerifiedPage } from '../audit/verify-report.ts';
+import { MAX_PROBLEMS, sameInstant } from '../audit/verify-report.ts';
+import type { Pool } from '../db/pool.ts';
+import { deriveState } from './review-status.ts';
+import {
+  countReviews,
+  countStates,
+  foreignStates,
+  reviewsById,
+  statesWithReviews,
+  unvouchedReviews,
+} from './review-verify-store.ts';
+
+interface ReviewPayload {
+  reviewId?: string;
+  screeningId?: string;
+  findingId?: string;
+  disposition?: string;
+  note?: string;
+  fourEyes?: boolean;
+}
+
+/**
+ * Reviews against their `screening.review` events (the event has carried the whole review, note included,
+ * since reviews exist), and the review-state projection recomputed from the reviews: the projection is the
+ * one table the service updates in place, so recomputation is its only guard.
+ */
+export function createReviewCheck(pool: Pool): RowCheck {
+  let reviewsMatched = 0;
+  let statesMatched = 0;
+
+  async function checkReviews(p: VerifiedPage, log: ProblemLog) {
+    const events = p.events.filter((e) => e.type === 'screening.review');
+    const rows = await reviewsById(
+      pool,
+      p.tenantId,
+      events.map((e) => (e.payload as ReviewPayload).reviewId ?? ''),
+    );
+    for (const e of events) {
+      const pl = e.payload as ReviewPayload;
+      const id = pl.reviewId ?? '';
+      const r = rows.get(id);
+      if (!r) {
+        log.add(
+          { table: 'screening_reviews', id, field: null, detail: 'missing: its audit event vouches for it' },
+          e,
+        );
+        continue;
+      }
+      reviewsMatched++;
+      const differs = (field: string, stored: unknown, expected: unknown) =>
+        log.differs('screening_reviews', id, field, stored, expected, e);
+      if (r.disposition !== pl.disposition) differs('disposition', r.disposition, pl.disposition);
+      if (r.note !== pl.note) differs('note', r.note, pl.note);
+      if (r.findingId !== pl.findingId) differs('finding_id', r.findingId, pl.findingId);
+      if (r.screeningId !== pl.screeningId) differs('screening_id', r.screeningId, pl.screeningId);
+      if (r.fourEyes !== pl.fourEyes) differs('four_eyes', r.fourEyes, pl.fourEyes);
+      if (r.reviewerKeyId !== e.actor) differs('reviewer_key_id', r.reviewerKeyId, e.actor);
+      if (!sameInstant(r.createdAt, e.occurredAt)) differs('created_at', r.createdAt, e.occurredAt);
+      if (r.auditSeq !== e.seq) differs('audit_seq', r.auditSeq, e.seq);
+    }
+  }
+
+  /** Each screening's stored state against the state derived from its result and its reviews now. */
+  async function checkStates(p: VerifiedPage, log: ProblemLog) {
+    const events = p.events.filter(
+      (e) =>
+        e.type === 'screening' && typeof (e.payload as { screeningId?: unknown }).screeningId === 'string',
+    );
+    const ids = events.map((e) => (e.payload as { screeningId: string }).screeningId);
+    // This read runs while the screening check reads and hashes the same screenings (a connection each).
+    const [states, results] = await Promise.all([statesWithReviews(pool, p.tenantId, ids), p.results]);
+    for (const [i, e] of events.entries()) {
+      const id = ids[i]!;
+      const stored = states.get(id)?.state;
+      if (stored) statesMatched++;
+      const result = results.get(id);
+      // An altered or missing screening is reported by the screening check; there is nothing to derive from.
+      if (!result) continue;
+      if (!stored) {
+        log.add(
+          { table: 'screening_review_state', id, field: null, detail: 'missing for a stored screening' },
+          e,
+        );
+        continue;
+      }
+      const want = deriveState(result, states.get(id)?.reviews ?? []);
+      const differs = (field: string, have: unknown, derived: unknown) =>
+        log.add(
+          {
+            table: 'screening_review_state',
+            id,
+            field,
+            detail: `${field} is ${JSON.stringify(have)}, the screening's reviews give ${JSON.stringify(derived)}`,
+          },
+          e,
+        );
+      if (stored.status !== want.status) differs('status', stored.status, want.status);
+      if (stored.outcome !== want.outcome) differs('outcome', stored.outcome, want.outcome);
+      if (!sameInstant(stored.screenedAt, result.screenedAt))
+        differs('screened_at', stored.screenedAt, result.screenedAt);
+    }
+  }
+
+  return {
+    async page(p, log) {
+      await checkReviews(p, log);
+      await checkStates(p, log);
+    },
+
+    async rest(tenantId, log) {
+      if ((await countReviews(pool, tenantId)) !== reviewsMatched)
+        for (const id of await unvouchedReviews(pool, tenantId, MAX_PROBLEMS))
+          log.add({
+            table: 'screening_reviews',
+            id,
+            field: null,
+            detail: 'no review event vouches for this row',
+          });
+      if ((await countStates(pool, tenantId)) !== statesMatched)
+        for (const id of await foreignStates(pool, tenantId, MAX_PROBLEMS))
+          log.add({
+            table: 'screening_review_state',
+            id,
+            field: 'tenant_id',
+            detail: "filed under this tenant for another tenant's screening",
+          });
+    },
+  };
+}
