@@ -1,6 +1,6 @@
 import { canonicalJson } from '../audit/canonical-json.ts';
 import { type ChainedContent, chainHash, chainHashOf, GENESIS_HASH } from '../audit/chain-hash.ts';
-import type { AuditVerification } from '../audit/verify-chain.ts';
+import type { AuditVerification } from '../audit/verify-report.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { createOperatorAuditStore, type StoredOperatorEvent } from './operator-audit-store.ts';
 
@@ -52,6 +52,10 @@ export async function verifyOperatorChain(pool: Pool, pageSize = 2000): Promise<
         rowsChecked: checked,
         firstBrokenId: e.id,
         detail: `seq ${e.seq}: ${detail}`,
+        problems: [
+          { table: 'operator_audit_events', id: String(e.id), field: null, detail, eventSeq: e.seq },
+        ],
+        problemsTruncated: false,
       });
       if (e.seq !== checked + 1) return broken(`expected seq ${checked + 1}: events are missing`);
       if (e.prevHash !== prev) return broken('prev_hash does not match the previous event');
@@ -63,12 +67,17 @@ export async function verifyOperatorChain(pool: Pool, pageSize = 2000): Promise<
   }
   const head = await store.head();
   if (head.seq !== checked || head.hash !== prev) {
+    const detail = `the chain ends at seq ${checked} but its head records seq ${head.seq}: events were removed`;
     return {
       ok: false,
       rowsChecked: checked,
       firstBrokenId: null,
-      detail: `the chain ends at seq ${checked} but its head records seq ${head.seq}: events were removed`,
+      detail,
+      problems: [
+        { table: 'operator_audit_head', id: OPERATOR_CHAIN, field: 'seq', detail, eventSeq: head.seq },
+      ],
+      problemsTruncated: false,
     };
   }
-  return { ok: true, rowsChecked: checked, firstBrokenId: null };
+  return { ok: true, rowsChecked: checked, firstBrokenId: null, problems: [], problemsTruncated: false };
 }

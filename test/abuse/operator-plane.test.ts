@@ -177,7 +177,13 @@ describe('operator plane', () => {
     const verified = await as(operator.key).get('/operator/audit/verify');
     assert.equal(verified.status, 200, verified.text);
     assertContract(verified, 'verifyOperatorAuditChain');
-    assert.deepEqual(verified.body, { ok: true, rowsChecked: after['(operator)'], firstBrokenId: null });
+    assert.deepEqual(verified.body, {
+      ok: true,
+      rowsChecked: after['(operator)'],
+      firstBrokenId: null,
+      problems: [],
+      problemsTruncated: false,
+    });
     for (const key of [a.key, b.key]) {
       const tenant = await as(key).get('/audit/verify');
       assert.equal(tenant.body.ok, true, tenant.text);
