@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
 import type { Logger } from '../logger.ts';
@@ -43,15 +43,37 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Whether `pid` runs PostgreSQL on `pgDir`, from its command line; null where /proc cannot say. The pid in a
+ * postmaster.pid left by a crash may since belong to anything — in a restarted container, even to one of our
+ * own threads, since thread ids share the pid space.
+ */
+function isPostmasterOf(pid: number, pgDir: string): boolean | null {
+  if (!existsSync('/proc/self/cmdline')) return null;
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return /(^|\/)postgres$/.test(argv[0] ?? '') && argv.includes(pgDir);
+  } catch {
+    return null; // alive (checked first) but unreadable: /proc mounted with hidepid
+  }
+}
+
+/**
  * A postmaster left behind by a node process that was killed -9 keeps running and holds the directory: stop it
  * first. Only called once this process owns the directory (data-dir-owner.ts), i.e. its previous owner is gone;
  * a postmaster being alive says nothing about that.
  */
-async function stopStalePostmaster(dataDir: string, log: Logger): Promise<void> {
+export async function stopStalePostmaster(dataDir: string, log: Logger): Promise<void> {
   const pidFile = resolve(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  if (pid === process.pid || isPostmasterOf(pid, dataDir) === false) {
+    // Left by a crash, and the pid now names another process: never signal it. PostgreSQL would refuse to start
+    // while that pid lives ("lock file already exists"), so the stale lock file goes instead.
+    log.warn({ pid }, 'removing a stale postmaster.pid whose pid now belongs to another process');
+    await unlink(pidFile);
+    return;
+  }
   log.warn({ pid }, 'stopping a stale embedded PostgreSQL left by an earlier process');
   process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps committed data
   for (let i = 0; i < 200 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));

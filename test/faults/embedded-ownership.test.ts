@@ -118,6 +118,7 @@ test('embedded PostgreSQL has one owner: tenant:create joins it, a second servic
   await svc.start();
   const next = svc.current();
   assert.match(next.output(), /taking over the data directory/);
+  assert.match(next.output(), /stopping a stale embedded PostgreSQL/);
   await waitFor('the orphaned postmaster stopped', 30_000, () => !running(postmaster));
   const replacement = await postmasterPid(svc.dataDir);
   assert.notEqual(replacement, postmaster);
