@@ -12,7 +12,8 @@ if (!id || !name) {
   process.exit(2);
 }
 const config = loadConfig({ ...process.env, RUN_WORKERS: 'false' });
-const container = await createContainer(config, createLogger('warn'));
+// Beside a running `npm start` on the embedded database, join its PostgreSQL as a client: never stop it.
+const container = await createContainer(config, createLogger('warn'), { joinRunningEmbedded: true });
 try {
   const { key } = await createTenantService(container.pool, container.keys).create(id, name);
   console.log(JSON.stringify({ tenant: id, keyId: key.id, key: key.key }, null, 2));

@@ -53,7 +53,9 @@ export function createApp(c: Container): Express {
       reviewState: (tenantId, result) => c.reviews.reviews.stateOf(tenantId, result),
     }),
   );
-  app.use(opsRoutes(route, { metrics: c.metrics, readiness: c.readiness }));
+  app.use(
+    opsRoutes(route, { metrics: c.metrics, readiness: c.readiness, metricsToken: c.config.metricsToken }),
+  );
   app.use(docsRoutes());
   app.use(consoleRoutes());
   app.use(keyRoutes(route, c.keys));

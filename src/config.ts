@@ -44,6 +44,11 @@ export interface Config {
   outboundAllowPrivate: boolean;
   /** SCREEN_JOB_MAX_MB: size limit of one POST /screen/jobs upload, streamed past the JSON body limit. */
   screenJobMaxBytes: number;
+  /**
+   * METRICS_TOKEN: the bearer token GET /metrics asks for. Unset means /metrics is off (404): the API port is
+   * usually public, and route names, request rates and pool sizes are not for everyone who can reach it.
+   */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('TRADESCREEN_ADMIN_KEY must look like ts_live_<at least 24 letters, digits, _ or ->');
   }
 
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  // A bearer token (RFC 6750 characters) long enough not to be guessed: 32 characters is `openssl rand -hex 16`.
+  if (metricsToken !== undefined && !/^[A-Za-z0-9._~+/=-]{32,256}$/.test(metricsToken)) {
+    problems.push('METRICS_TOKEN must be 32 to 256 letters, digits or ._~+/=- (e.g. openssl rand -hex 16)');
+  }
+
   const listSources: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     const m = /^LIST_SOURCE_([A-Z0-9_]+)$/.exec(name);
@@ -150,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
     outboundAllowPrivate: bool('OUTBOUND_ALLOW_PRIVATE', false),
     screenJobMaxBytes: int('SCREEN_JOB_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
+    metricsToken,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

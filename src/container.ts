@@ -3,7 +3,7 @@ import type { VerifyDeps } from './audit/verify-chain.ts';
 import { createKeyService, type KeyService } from './auth/key-service.ts';
 import { createRateLimiter, type RateLimiter } from './auth/rate-limiter.ts';
 import type { Config } from './config.ts';
-import { type Database, openDatabase } from './db/database.ts';
+import { type Database, type OpenOptions, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createPool, type Pool } from './db/pool.ts';
 import { createMetrics, type HttpMetrics } from './http/metrics.ts';
@@ -57,10 +57,14 @@ export interface Container {
   close(): Promise<void>;
 }
 
-export async function createContainer(config: Config, log: Logger): Promise<Container> {
+export async function createContainer(
+  config: Config,
+  log: Logger,
+  opts: OpenOptions = {},
+): Promise<Container> {
   const closers: Array<() => Promise<void>> = [];
   try {
-    return await assemble(config, log, closers);
+    return await assemble(config, log, closers, opts);
   } catch (err) {
     // Never leave an embedded PostgreSQL or a pool behind when start-up fails half way.
     for (const fn of closers.reverse()) await fn().catch(() => {});
@@ -72,8 +76,9 @@ async function assemble(
   config: Config,
   log: Logger,
   closers: Array<() => Promise<void>>,
+  opts: OpenOptions,
 ): Promise<Container> {
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, log, opts);
   closers.push(database.stop);
   const pool = createPool(database.url);
   closers.push(() => pool.end());

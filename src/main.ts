@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { loadConfigOrExit } from './config.ts';
 import { createContainer } from './container.ts';
+import { DataDirInUse } from './db/embedded-postgres.ts';
 import { tuneGarbageCollector } from './gc-tuning.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { createLogger } from './logger.ts';
@@ -10,7 +11,13 @@ tuneGarbageCollector();
 const config = loadConfigOrExit();
 
 const log = createLogger(config.logLevel);
-const container = await createContainer(config, log);
+let stopping = false;
+const container = await createContainer(config, log).catch((err) => {
+  // Another service owns DATA_DIR's embedded database: say so in one line, not a stack trace.
+  if (!(err instanceof DataDirInUse)) throw err;
+  log.fatal(err.message);
+  process.exit(1);
+});
 const app = createApp(container);
 if (config.runWorkers) {
   const { startWorkers } = await import('../workers/start-workers.ts');
@@ -19,6 +26,13 @@ if (config.runWorkers) {
 
 const server: Server = createHttpServer(app);
 server.keepAliveTimeout = 65_000;
+// Our embedded PostgreSQL gone (killed, crashed) would leave us answering 503 forever. Exit non-zero instead: a
+// supervisor restarts the service, which takes the data directory over and starts PostgreSQL again.
+container.database.onLost((reason) => {
+  if (stopping) return;
+  log.fatal({ reason }, 'the embedded PostgreSQL stopped under the running service; exiting');
+  void shutdown('database lost', 1);
+});
 server.listen(config.port, config.host, () => {
   log.info(
     {
@@ -35,8 +49,7 @@ server.listen(config.port, config.host, () => {
   );
 });
 
-let stopping = false;
-async function shutdown(signal: string) {
+async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
@@ -51,7 +64,7 @@ async function shutdown(signal: string) {
   });
   await container.close();
   log.info('stopped');
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

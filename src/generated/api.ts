@@ -45,7 +45,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics. */
+        /**
+         * Prometheus metrics.
+         * @description Served only when the operator sets `METRICS_TOKEN`, and only to a request carrying
+         *     `Authorization: Bearer <METRICS_TOKEN>`: route templates, request counts and pool sizes tell an outsider
+         *     what the service does and how busy it is. Tenants' API keys do not open it.
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -1445,6 +1450,24 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description The metrics token is missing or wrong. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Metrics are off (no `METRICS_TOKEN` configured). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

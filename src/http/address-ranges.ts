@@ -5,8 +5,9 @@ import { isIPv4, isIPv6 } from 'node:net';
  * those a tenant-supplied URL must never reach from inside our network (SSRF): the host itself, private and
  * carrier-grade NAT networks, link-local (where cloud metadata lives: 169.254.169.254, fd00:ec2::254),
  * multicast, and the IANA special-purpose blocks that no public service answers on. IPv6 forms that carry an
- * IPv4 address (mapped, compatible, NAT64, 6to4) are judged by the IPv4 address inside, since the kernel or a
- * translator would connect to that.
+ * IPv4 address at a fixed place (mapped, SIIT-translated, compatible, NAT64 well-known prefix, 6to4) are judged
+ * by the IPv4 address inside, since the kernel or a translator would connect to that. Forms whose IPv4 address
+ * sits where we cannot tell, or behind a relay of someone else's choosing (Teredo, NAT64 local-use), are refused.
  */
 export function forbiddenRange(address: string): string | null {
   const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
@@ -44,6 +45,13 @@ const V6: readonly Range[] = [
   [[], 128, 'unspecified (::)'],
   [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 128, 'loopback (::1)'],
   [[0x01, 0x00], 64, 'discard-only (100::/64)'],
+  // RFC 4380: server IPv4 in bits 32-63, the client's NAT address XOR-ed into the last 32 bits; reached through
+  // a Teredo relay, so the address that is finally called is not the one we could check. No public webhook
+  // receiver is reachable only over Teredo.
+  [[0x20, 0x01, 0x00, 0x00], 32, 'Teredo (2001::/32)'],
+  // RFC 8215: for a network's own translators, whose prefix length (/48 to /96, RFC 6052) decides where the
+  // IPv4 address sits; we cannot know it, and whatever it is, the translator is inside that network.
+  [[0x00, 0x64, 0xff, 0x9b, 0x00, 0x01], 48, 'NAT64 local-use (64:ff9b:1::/48)'],
   [[0x20, 0x01, 0x0d, 0xb8], 32, 'documentation (2001:db8::/32)'],
   [[0xfc], 7, 'unique-local (fc00::/7)'],
   [[0xfe, 0x80], 10, 'link-local (fe80::/10)'],
@@ -73,8 +81,13 @@ function ipv6Range(b: number[]): string | null {
   // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated but still routed by some stacks).
   if (zeros(0, 10) && b[10] === 0xff && b[11] === 0xff) return embedded(12, 'IPv4-mapped IPv6');
   if (zeros(0, 12)) return embedded(12, 'IPv4-compatible IPv6');
-  // NAT64 well-known prefix 64:ff9b::/96 and the local-use 64:ff9b:1::/48 translate to the IPv4 inside.
-  if (b[0] === 0 && b[1] === 0x64 && b[2] === 0xff && b[3] === 0x9b) return embedded(12, 'NAT64 IPv6');
+  // ::ffff:0:a.b.c.d (SIIT IPv4-translated, RFC 2765/7915, ::ffff:0:0/96): a stateless translator calls the IPv4.
+  if (zeros(0, 8) && b[8] === 0xff && b[9] === 0xff && zeros(10, 12)) return embedded(12, 'SIIT IPv6');
+  // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052): a translator calls the IPv4 in the last 32 bits. The rest
+  // of 64:ff9b::/32 outside /96 and the local-use /48 (refused above) is not allocated: refused.
+  if (b[0] === 0 && b[1] === 0x64 && b[2] === 0xff && b[3] === 0x9b)
+    return zeros(4, 12) ? embedded(12, 'NAT64 IPv6') : 'unallocated NAT64 space (64:ff9b::/32)';
+  // 6to4 (RFC 3056): a relay tunnels to the IPv4 in bits 16-47.
   if (b[0] === 0x20 && b[1] === 0x02) return embedded(2, '6to4 IPv6');
   return null;
 }

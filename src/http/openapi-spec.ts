@@ -17,6 +17,10 @@ export interface SpecOperation {
   path: string;
   scope: string | undefined;
   planned: boolean;
+  /**
+   * No API key: `security` is `[]` or names only other schemes (GET /metrics and its METRICS_TOKEN, which its
+   * handler checks). Operations without their own `security` inherit the document's API key.
+   */
   public: boolean;
   /** `x-stream-body: true`: the handler reads the request stream itself (uploads past the body limit). */
   streamBody: boolean;
@@ -83,7 +87,9 @@ export function loadSpec(path = SPEC_PATH): Spec {
         path: p,
         scope: op['x-scope'] as string | undefined,
         planned: op['x-status'] === 'planned',
-        public: Array.isArray(op.security) && op.security.length === 0,
+        public:
+          Array.isArray(op.security) &&
+          !(op.security as Record<string, unknown>[]).some((requirement) => 'apiKey' in requirement),
         streamBody: op['x-stream-body'] === true,
         itemBody: typeof op['x-item-body'] === 'string' ? op['x-item-body'] : undefined,
         parameters: rewriteRefs(params, components),

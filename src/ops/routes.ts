@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import type { HttpMetrics } from '../http/metrics.ts';
 import type { RouteRegistrar } from '../http/operation.ts';
+import { metricsAccess } from './metrics-access.ts';
 import type { ReadinessCheck } from './readiness.ts';
 
 export function opsRoutes(
   route: RouteRegistrar,
-  deps: { metrics: HttpMetrics; readiness: ReadinessCheck[] },
+  deps: { metrics: HttpMetrics; readiness: ReadinessCheck[]; metricsToken: string | undefined },
 ): Router {
   const router = Router();
   route(router, 'getHealth', (_req, res) => {
@@ -16,7 +17,9 @@ export function opsRoutes(
     const ready = checks.every((c) => c.ok);
     res.status(ready ? 200 : 503).json({ ready, checks });
   });
-  route(router, 'getMetrics', async (_req, res) => {
+  const checkMetricsAccess = metricsAccess(deps.metricsToken);
+  route(router, 'getMetrics', async (req, res) => {
+    checkMetricsAccess(req.headers.authorization);
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
   return router;

@@ -54,11 +54,18 @@ test('a bad configuration lists every problem and exits non-zero', async () => {
   const { spawnSync } = await import('node:child_process');
   const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(import.meta.dirname, '../..'),
-    env: { PATH: process.env.PATH, PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' },
+    env: {
+      PATH: process.env.PATH,
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://x',
+      METRICS_TOKEN: 'too short',
+    },
     encoding: 'utf8',
   });
   assert.equal(res.status, 2);
   assert.match(res.stderr, /PORT must be an integer/);
   assert.match(res.stderr, /LOG_LEVEL must be one of/);
   assert.match(res.stderr, /DATABASE_URL must use postgres/);
+  assert.match(res.stderr, /METRICS_TOKEN must be/);
 });

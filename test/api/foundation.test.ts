@@ -5,8 +5,9 @@ import { assertContract, assertProblem } from '../support/contract.ts';
 import { bearer, newAdminSecret, startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
+const METRICS_TOKEN = newAdminSecret(); // any 32+ character token; test/ops/metrics-access.test.ts covers access
 before(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ METRICS_TOKEN });
 });
 after(async () => {
   await t?.close();
@@ -26,7 +27,7 @@ describe('operations endpoints', () => {
 
   test('metrics expose request counts and latency by route template', async () => {
     await t.http().get('/healthz');
-    const res = await t.http().get('/metrics');
+    const res = await t.http().get('/metrics').set(bearer(METRICS_TOKEN));
     assert.equal(res.status, 200);
     assert.match(
       res.text,

@@ -42,6 +42,26 @@ describe('forbiddenRange', () => {
     ['::127.0.0.1', /loopback.*IPv4-compatible/],
     ['64:ff9b::a9fe:a9fe', /link-local.*NAT64/],
     ['2002:7f00:1::', /loopback.*6to4/],
+    // Every IPv6 form that carries an IPv4 address, with a private inner address (judged by it) or refused outright.
+    ['::ffff:0:127.0.0.1', /loopback \(127.*SIIT/],
+    ['::ffff:0:7f00:1', /loopback \(127.*SIIT/],
+    ['::ffff:0:a9fe:a9fe', /link-local \(169.*SIIT/],
+    ['::ffff:0:10.0.0.1', /private \(10.*SIIT/],
+    ['::10.0.0.1', /private \(10.*IPv4-compatible/],
+    ['::a9fe:a9fe', /link-local.*IPv4-compatible/],
+    ['64:ff9b::127.0.0.1', /loopback.*NAT64 IPv6/],
+    ['64:ff9b::c0a8:101', /private \(192\.168.*NAT64 IPv6/],
+    ['64:ff9b:1::a00:1', /NAT64 local-use/],
+    ['64:ff9b:1:808:8:800::', /NAT64 local-use/], // 8.8.8.8 at a /48 prefix's place: still the local translator
+    ['64:ff9b:1:ffff::808:808', /NAT64 local-use/],
+    ['64:ff9b::1:0:0:808:808', /unallocated NAT64/],
+    ['64:ff9b:2::808:808', /unallocated NAT64/],
+    ['2002:a00:1::', /private \(10.*6to4/],
+    ['2002:a9fe:a9fe::1', /link-local.*6to4/],
+    ['2002:c0a8:101::', /private \(192\.168.*6to4/],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', /Teredo/], // RFC 4380's example
+    ['2001::1', /Teredo/],
+    ['2001:0:808:808::f7f7:f7f7', /Teredo/], // public server and client: refused all the same
   ];
   for (const [address, reason] of forbidden)
     test(`${address} is refused`, () => assert.match(forbiddenRange(address) ?? 'allowed', reason));
@@ -62,6 +82,14 @@ describe('forbiddenRange', () => {
     '::ffff:8.8.8.8',
     '64:ff9b::808:808',
     'fbff::1',
+    // The same embedding forms with a public IPv4 inside, and the neighbours of the refused prefixes.
+    '::ffff:0:8.8.8.8',
+    '::ffff:0:808:808',
+    '::8.8.8.8',
+    '2002:808:808::1',
+    '64:ff9b::8.8.8.8',
+    '2001:1::1',
+    '2001:4860:4860::8888',
   ];
   for (const address of allowed)
     test(`${address} is allowed`, () => assert.equal(forbiddenRange(address), null));
@@ -86,6 +114,12 @@ describe('registrationProblem', () => {
     ['http://[::ffff:169.254.169.254]/', /link-local.*IPv4-mapped/],
     ['http://[fd00:ec2::254]/', /unique-local/],
     ['http://[fe80::1]/', /link-local/],
+    // WHATWG turns these into compressed hex ([::ffff:0:7f00:1]); the check reads the IPv4 back out.
+    ['http://[::ffff:0:127.0.0.1]/', /loopback.*SIIT/],
+    ['http://[::ffff:0:169.254.169.254]/', /link-local.*SIIT/],
+    ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', /Teredo/],
+    ['http://[64:ff9b:1::a9fe:a9fe]/', /NAT64 local-use/],
+    ['http://[2002:a9fe:a9fe::]/', /link-local.*6to4/],
     ['http://localhost:3000/', /reserved name localhost/],
     ['http://LOCALHOST./', /reserved name localhost/],
     ['http://api.localhost/', /reserved name api\.localhost/],
@@ -125,6 +159,14 @@ describe('checkedLookup', () => {
       (err: Error) =>
         err instanceof OutboundRefused && /resolves to 10\.0\.0\.5, a private/.test(err.message),
     );
+  });
+
+  test('a name resolving to an SIIT or Teredo address is refused at delivery', async () => {
+    for (const address of ['::ffff:0:a9fe:a9fe', '2001:0:4136:e378:8000:63bf:3fff:fdd2'])
+      await assert.rejects(
+        checkedLookup(new URL('https://hooks.example.com/'), guarded, resolveTo(address)),
+        (err: Error) => err instanceof OutboundRefused && err.message.includes(address),
+      );
   });
 
   test('localhost resolved by the system resolver is refused', async () => {

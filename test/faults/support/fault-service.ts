@@ -36,6 +36,10 @@ export interface FaultService {
   baseUrl: string;
   adminKey: string;
   sdnDir: string;
+  /** DATA_DIR: the embedded PostgreSQL's home when no databaseUrl was given. */
+  dataDir: string;
+  /** The child's environment (without PORT and HOST), for other processes on the same setup. */
+  env: Record<string, string>;
   current(): ServiceProcess;
   start(): Promise<void>;
   kill(): Promise<void>;
@@ -43,7 +47,8 @@ export interface FaultService {
 }
 
 export async function startFaultService(opts: {
-  databaseUrl: string;
+  /** Omitted: no DATABASE_URL in the child's environment, so it runs the embedded PostgreSQL in DATA_DIR. */
+  databaseUrl?: string;
   redisUrl?: string;
   rows?: string[];
   env?: Record<string, string>;
@@ -54,7 +59,7 @@ export async function startFaultService(opts: {
   const port = await freePort();
   const adminKey = newAdminSecret();
   const env: Record<string, string> = {
-    DATABASE_URL: opts.databaseUrl,
+    ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
     TRADESCREEN_ADMIN_KEY: adminKey,
     LISTS_ENABLED: ['us-ofac-sdn', ...CONTROL_LISTS].join(','),
     LIST_SOURCE_US_OFAC_SDN: sdnDir,
@@ -87,13 +92,16 @@ export async function startFaultService(opts: {
     baseUrl,
     adminKey,
     sdnDir,
+    dataDir,
+    env,
     current: () => service!,
     start,
     async kill() {
       await service?.stop('SIGKILL');
     },
     async close() {
-      await service?.stop('SIGKILL');
+      // An embedded PostgreSQL outlives a SIGKILL-ed service: stop it gracefully so it stops its database too.
+      await service?.stop(opts.databaseUrl ? 'SIGKILL' : 'SIGTERM');
       await rm(sdnDir, { recursive: true, force: true });
       await rm(dataDir, { recursive: true, force: true });
     },
