@@ -11,25 +11,28 @@ export function fnv1a(s: string): number {
 
 const FNV_PRIME = 0x01000193;
 
+/** Longest token that gets a deletion neighbourhood (64: ~2,000 hashes, ~130,000 FNV steps). */
+export const MAX_NEIGHBOURHOOD_CHARS = 64;
+
 function fnvRange(s: string, h: number, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
-// Prefix states: prefix[i] is the FNV state after the first i characters (tokens are short; 64 covers them).
-const prefix = new Int32Array(65);
+// Prefix states: prefix[i] is the FNV state after the first i characters.
+const prefix = new Int32Array(MAX_NEIGHBOURHOOD_CHARS + 1);
 
 /**
  * The hashes of the token and of every string made by deleting up to k characters, k = maxEdits. Computed by
  * resuming FNV from the prefix before each deleted position, so no deletion string is ever built: this runs
- * for every token of every screened name.
+ * for every token of every screened name. The work grows with the cube of the length, so a token longer than
+ * MAX_NEIGHBOURHOOD_CHARS gets only its own hash (tokenize.ts already cuts keys to 40; this is the backstop).
  */
 export function deletionHashes(token: string, out: Set<number>): Set<number> {
   const n = token.length;
   const k = maxEdits(n);
   out.add(fnv1a(token));
-  if (k === 0) return out;
-  if (n > 64) return deletionHashesSlow(token, out, k);
+  if (k === 0 || n > MAX_NEIGHBOURHOOD_CHARS) return out;
   let h = 0x811c9dc5 | 0;
   prefix[0] = h;
   for (let i = 0; i < n; i++) {
@@ -45,17 +48,6 @@ export function deletionHashes(token: string, out: Set<number>): Set<number> {
       const mid = fnvRange(token, prefix[i]!, i + 1, j);
       out.add(fnvRange(token, mid, j + 1, n) >>> 0);
     }
-  }
-  return out;
-}
-
-function deletionHashesSlow(token: string, out: Set<number>, k: number): Set<number> {
-  const level1 = new Set<string>();
-  for (let i = 0; i < token.length; i++) level1.add(token.slice(0, i) + token.slice(i + 1));
-  for (const d1 of level1) {
-    out.add(fnv1a(d1));
-    if (k < 2) continue;
-    for (let i = 0; i < d1.length; i++) out.add(fnv1a(d1.slice(0, i) + d1.slice(i + 1)));
   }
   return out;
 }

@@ -140,7 +140,8 @@ export function prepareName(
   }
   for (let i = 0; i + 1 < n; i++) {
     if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
-    if (addLinks(glueKey(t.words[i]!, t.words[i + 1]!), 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
+    const glued = glueKey(t.words[i]!, t.words[i + 1]!);
+    if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
   }
   let total = 0;
   for (const w of weights) total += w;
