@@ -1,4 +1,4 @@
-import { deletionHashes } from './deletions.ts';
+import { forEachDeletionHash } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import {
   delFirst,
@@ -41,16 +41,19 @@ const findIndexLinks: LinkFinder = (d, skel) => {
   const out = new Map<number, number>();
   const exact = d.vocabMap.get(skel);
   if (exact !== undefined) out.set(exact, 1);
-  for (const h of deletionHashes(skel, new Set())) {
+  // A vocabulary word already compared is skipped, so a hash that comes twice costs one probe.
+  const seen = new Set<number>();
+  forEachDeletionHash(skel, (h) => {
     const first = delFirst(d, h);
-    if (first < 0) continue;
+    if (first < 0) return;
     for (let i = first; i < d.delHash.length && d.delHash[i] === h; i++) {
       const v = d.delVocab[i]!;
-      if (out.has(v)) continue;
+      if (seen.has(v)) continue;
+      seen.add(v);
       const sim = linkSimilarity(skel, d.vocab[v]!);
       if (sim > 0) out.set(v, sim);
     }
-  }
+  });
   return out;
 };
 
