@@ -44,6 +44,11 @@ export interface Config {
   outboundAllowPrivate: boolean;
   /** SCREEN_JOB_MAX_MB: size limit of one POST /screen/jobs upload, streamed past the JSON body limit. */
   screenJobMaxBytes: number;
+  /**
+   * SCREEN_CPU_BUDGET_MS: how long one screening's party matching may hold the event loop; past it the
+   * screening finishes with what it found, a `screening_incomplete` finding and at least `review`.
+   */
+  screenCpuBudgetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
     outboundAllowPrivate: bool('OUTBOUND_ALLOW_PRIVATE', false),
     screenJobMaxBytes: int('SCREEN_JOB_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
+    // 0 makes every screening incomplete (tests force it); the default is DEFAULT_EVALUATION_BUDGET_MS.
+    screenCpuBudgetMs: int('SCREEN_CPU_BUDGET_MS', 250, 0, 60_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

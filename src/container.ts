@@ -99,7 +99,13 @@ async function assemble(
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
   // The audit log's party-name search tables, filled in the screening's own transaction.
   screeningHooks.afterStore.push(partyNameFragments);
-  const screening = createScreeningService({ pool, lists, policies, hooks: screeningHooks });
+  const screening = createScreeningService({
+    pool,
+    lists,
+    policies,
+    hooks: screeningHooks,
+    cpuBudgetMs: config.screenCpuBudgetMs,
+  });
   // Before the reviews module: a remembered false positive may suppress a watchlist finding too.
   const watchlists = await createWatchlistsModule({
     pool,

@@ -1,3 +1,4 @@
+import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import {
@@ -94,11 +95,14 @@ export const bruteLinks: LinkFinder = (d, skel) => {
   return out;
 };
 
+const NO_LINKS = { common: false, bestDf: -1 };
+
 export function prepareName(
   d: IndexData,
   raw: string,
   person: boolean,
   find: LinkFinder,
+  budget?: CpuBudget,
 ): PreparedName | null {
   const t = tokenizeName(raw, person);
   const n = t.skels.length;
@@ -126,6 +130,8 @@ export function prepareName(
     }
     return { common, bestDf };
   };
+  // Looked at before each token's links (bounded by the key caps); a spent budget leaves the rest unlinked,
+  // which can only lower scores, and the caller reports the party as screened in part.
   for (let i = 0; i < n; i++) {
     const f = t.flags[i]!;
     if (f & INITIAL) {
@@ -133,7 +139,7 @@ export function prepareName(
       unfetchedMask |= 1 << i;
       continue;
     }
-    const { common, bestDf } = addLinks(t.skels[i]!, 1 << i, 1);
+    const { common, bestDf } = budget?.spent() ? NO_LINKS : addLinks(t.skels[i]!, 1 << i, 1);
     if (common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
@@ -143,6 +149,7 @@ export function prepareName(
   }
   for (let i = 0; i + 1 < n; i++) {
     if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
+    if (budget?.spent()) break;
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
     if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
   }

@@ -15,6 +15,8 @@ export interface CaseContext {
   policy: Policy;
   sources: { id: string; title: string }[];
   date: string;
+  /** Time budget of the party matching (see src/parties/cpu-budget.ts); the engine's default when absent. */
+  cpuBudgetMs?: number;
 }
 
 export interface CaseOutcome {
@@ -62,6 +64,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     blockThreshold: ctx.policy.blockThreshold,
     sourceAllowed,
     sourceTitle: (id) => titles.get(id) ?? id,
+    cpuBudgetMs: ctx.cpuBudgetMs,
   });
 
   const goods = req.goods ?? [];

@@ -36,6 +36,8 @@ export interface ScreeningDeps {
   lists: ListsModule;
   policies: PolicyService;
   hooks?: ScreeningHooks;
+  /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
+  cpuBudgetMs?: number;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -62,7 +64,14 @@ export function createScreeningService(deps: ScreeningDeps) {
       ? await deps.lists.historic.at(req.options.asOf)
       : deps.lists.active.current();
     const outcome = await inEvaluationTurn(() =>
-      screenCase(req, { snapshot, rules: snapshotRules(snapshot), policy, sources: sources(), date }),
+      screenCase(req, {
+        snapshot,
+        rules: snapshotRules(snapshot),
+        policy,
+        sources: sources(),
+        date,
+        cpuBudgetMs: deps.cpuBudgetMs,
+      }),
     );
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);
