@@ -42,12 +42,12 @@ const sub = (a: number, b: number) => (prefix[b]! - Math.imul(prefix[a]!, pow[b 
 
 /**
  * Calls `visit` with the hash of the token and of every string made by deleting up to k characters,
- * k = maxEdits (a hash may come twice: deleting either letter of a double letter gives the same string).
- * A token longer than MAX_NEIGHBOURHOOD_CHARS gets only its own hash.
+ * k = maxEdits, at most `limit` (a hash may come twice: deleting either letter of a double letter gives the
+ * same string). A token longer than MAX_NEIGHBOURHOOD_CHARS gets only its own hash.
  */
-export function forEachDeletionHash(token: string, visit: (h: number) => void): void {
+export function forEachDeletionHash(token: string, visit: (h: number) => void, limit = 2): void {
   const n = token.length;
-  const k = maxEdits(n);
+  const k = Math.min(maxEdits(n), limit);
   if (k === 0 || n > MAX_NEIGHBOURHOOD_CHARS) {
     visit(tokenHash(token));
     return;
