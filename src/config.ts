@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_EVALUATION_BUDGET_MS } from './parties/cpu-budget.ts';
 
 /**
  * All configuration, read and validated once at start. A bad value is never replaced by a default: every
@@ -155,8 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
     outboundAllowPrivate: bool('OUTBOUND_ALLOW_PRIVATE', false),
     screenJobMaxBytes: int('SCREEN_JOB_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
-    // 0 makes every screening incomplete (tests force it); the default is DEFAULT_EVALUATION_BUDGET_MS.
-    screenCpuBudgetMs: int('SCREEN_CPU_BUDGET_MS', 250, 0, 60_000),
+    // 0 makes every screening incomplete (tests force it this way).
+    screenCpuBudgetMs: int('SCREEN_CPU_BUDGET_MS', DEFAULT_EVALUATION_BUDGET_MS, 0, 60_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
