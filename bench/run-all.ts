@@ -82,6 +82,10 @@ section(
   `Engine: in-process match index, one core. Baseline: pg_trgm \`similarity()\` with a GIN index over the same names (one connection). Recall and false alerts on the same labelled queries.\n\n${await bench('match', 'bench:match', 'match.md', { fromStdout: true })}`,
 );
 section(
+  'Worst-case inputs: the slowest single party (`npm run bench:worst`)',
+  await bench('worst', 'bench:worst', 'worst-case.md'),
+);
+section(
   'HTTP: POST /screen and /screen/batch (`npm run bench:http`)',
   await bench('http', 'bench:http', 'http.md', { args: values['http-args'].split(' ').filter(Boolean) }),
 );

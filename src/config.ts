@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_EVALUATION_BUDGET_MS } from './parties/cpu-budget.ts';
 
 /**
  * All configuration, read and validated once at start. A bad value is never replaced by a default: every
@@ -49,6 +50,11 @@ export interface Config {
    * usually public, and route names, request rates and pool sizes are not for everyone who can reach it.
    */
   metricsToken: string | undefined;
+  /**
+   * SCREEN_CPU_BUDGET_MS: how long one screening's party matching may hold the event loop; past it the
+   * screening finishes with what it found, a `screening_incomplete` finding and at least `review`.
+   */
+  screenCpuBudgetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboundAllowPrivate: bool('OUTBOUND_ALLOW_PRIVATE', false),
     screenJobMaxBytes: int('SCREEN_JOB_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
     metricsToken,
+    // 0 makes every screening incomplete (tests force it this way).
+    screenCpuBudgetMs: int('SCREEN_CPU_BUDGET_MS', DEFAULT_EVALUATION_BUDGET_MS, 0, 60_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -123,6 +123,7 @@ async function assemble(
     policies,
     tenantLists: (tenantId, asOf) => watchlists.sourceIds(tenantId, asOf),
     hooks: screeningHooks,
+    cpuBudgetMs: config.screenCpuBudgetMs,
   });
   const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
   const webhooks = createWebhooksModule({ config, pool, queues, log });

@@ -850,8 +850,11 @@ export interface components {
         };
         Finding: {
             id: string;
-            /** @enum {string} */
-            kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage";
+            /**
+             * @description `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
+             * @enum {string}
+             */
+            kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete";
             severity: components["schemas"]["Severity"];
             partyIndex?: number;
             goodsIndex?: number;

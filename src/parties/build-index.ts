@@ -96,8 +96,11 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
         tokFlags.push(t.flags[i]!);
         const next = t.skels[i + 1];
         if (next !== undefined && !(t.flags[i]! & INITIAL) && !(t.flags[i + 1]! & INITIAL)) {
-          glueVocab.push(intern(glueKey(t.words[i]!, t.words[i + 1]!)));
-          gluePos.push(i);
+          const glued = glueKey(t.words[i]!, t.words[i + 1]!);
+          if (glued !== undefined) {
+            glueVocab.push(intern(glued));
+            gluePos.push(i);
+          }
         }
       }
       if (t.skels.length >= 2) {

@@ -62,9 +62,12 @@ export function editSimilarity(d: number, a: string, b: string): number {
   return 1 - d * (0.8 / len + 0.05) - (len <= 5 ? 0.05 : 0) - (a[0] === b[0] ? 0 : 0.1);
 }
 
-/** Links a query token to a vocabulary token: the similarity, or 0 when they are not the same word. */
-export function linkSimilarity(q: string, v: string): number {
-  const k = maxEdits(Math.min(q.length, v.length));
+/**
+ * Links a query token to a vocabulary token: the similarity, or 0 when they are not the same word. `limit`
+ * lowers the edits allowed (glued pairs allow one, see prepare-query.ts).
+ */
+export function linkSimilarity(q: string, v: string, limit = 2): number {
+  const k = Math.min(maxEdits(Math.min(q.length, v.length)), limit);
   if (k === 0) return q === v ? 1 : 0;
   const d = osaDistance(q, v, k);
   return d > k ? 0 : editSimilarity(d, q, v);

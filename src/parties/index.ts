@@ -5,9 +5,11 @@
  * Pure code: no I/O.
  */
 
+export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS } from './cpu-budget.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
 export { buildIndex } from './match-index.ts';
+export { MAX_QUERY_NAMES } from './search.ts';
 export { skeleton } from './skeleton.ts';
 export { tokenizeName } from './tokenize.ts';
 export { toAscii } from './translit.ts';

@@ -1,4 +1,5 @@
-import { deletionHashes } from './deletions.ts';
+import type { CpuBudget } from './cpu-budget.ts';
+import { forEachDeletionHash } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import {
   delFirst,
@@ -34,68 +35,91 @@ export interface PreparedName {
   fullKey: string | null;
 }
 
-/** How links are found: through the deletion index, or (for the reference full scan) against every word. */
-export type LinkFinder = (d: IndexData, skel: string) => Map<number, number>;
+/**
+ * How links are found: through the deletion index, or (for the reference full scan) against every word. `limit`
+ * is the most edits a link may take.
+ */
+export type LinkFinder = (d: IndexData, skel: string, limit: number) => Map<number, number>;
 
-const findIndexLinks: LinkFinder = (d, skel) => {
+/**
+ * Edits a glued pair may differ by. A pair's key is up to 40 letters, whose two-deletion neighbourhood is 780
+ * strings against 40 for one deletion; in the worst-case corpus (bench/worst-case.ts) glued keys were most of
+ * a party's time. A glued pair with a typo as well is rare (eval:match's glued-split figures are unchanged).
+ */
+const GLUE_MAX_EDITS = 1;
+
+const findIndexLinks: LinkFinder = (d, skel, limit) => {
   const out = new Map<number, number>();
   const exact = d.vocabMap.get(skel);
   if (exact !== undefined) out.set(exact, 1);
-  for (const h of deletionHashes(skel, new Set())) {
-    const first = delFirst(d, h);
-    if (first < 0) continue;
-    for (let i = first; i < d.delHash.length && d.delHash[i] === h; i++) {
-      const v = d.delVocab[i]!;
-      if (out.has(v)) continue;
-      const sim = linkSimilarity(skel, d.vocab[v]!);
-      if (sim > 0) out.set(v, sim);
-    }
-  }
+  // A vocabulary word already compared is skipped, so a hash that comes twice costs one probe.
+  const seen = new Set<number>();
+  forEachDeletionHash(
+    skel,
+    (h) => {
+      const first = delFirst(d, h);
+      if (first < 0) return;
+      for (let i = first; i < d.delHash.length && d.delHash[i] === h; i++) {
+        const v = d.delVocab[i]!;
+        if (seen.has(v)) continue;
+        seen.add(v);
+        const sim = linkSimilarity(skel, d.vocab[v]!, limit);
+        if (sim > 0) out.set(v, sim);
+      }
+    },
+    limit,
+  );
   return out;
 };
 
 /**
- * A token's links depend only on the token and the index, and names share tokens (given names, surnames,
- * "trading", "logistics", legal forms): a bounded cache per index skips the deletion neighbourhood for tokens
- * seen before. A new index (list refresh) starts with an empty cache; callers only read the returned maps.
+ * A token's links depend only on the token, the edit limit and the index, and names share tokens (given
+ * names, surnames, "trading", "logistics", legal forms): a bounded cache per index skips the deletion
+ * neighbourhood for tokens seen before. A new index (list refresh) starts with an empty cache; callers only
+ * read the returned maps.
  */
 const LINK_CACHE_MAX = 20_000;
 const linkCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
 
-export const indexLinks: LinkFinder = (d, skel) => {
+export const indexLinks: LinkFinder = (d, skel, limit) => {
   let cache = linkCaches.get(d);
   if (!cache) {
     cache = new Map();
     linkCaches.set(d, cache);
   }
-  let links = cache.get(skel);
+  // '~' is never in a skeleton: keys of a lower limit cannot meet a token's own.
+  const key = limit < 2 ? `${limit}~${skel}` : skel;
+  let links = cache.get(key);
   if (!links) {
-    links = findIndexLinks(d, skel);
+    links = findIndexLinks(d, skel, limit);
     // Dropping everything when full is crude but keeps the common tokens: they return within a few queries.
     if (cache.size >= LINK_CACHE_MAX) cache.clear();
-    cache.set(skel, links);
+    cache.set(key, links);
   }
   return links;
 };
 
-export const bruteLinks: LinkFinder = (d, skel) => {
+export const bruteLinks: LinkFinder = (d, skel, limit) => {
   const out = new Map<number, number>();
   for (let v = 0; v < d.vocab.length; v++) {
     const w = d.vocab[v]!;
     if (w === skel) out.set(v, 1);
     else if (d.df[v]! > 0) {
-      const sim = linkSimilarity(skel, w);
+      const sim = linkSimilarity(skel, w, limit);
       if (sim > 0) out.set(v, sim);
     }
   }
   return out;
 };
+
+const NO_LINKS = { common: false, bestDf: -1 };
 
 export function prepareName(
   d: IndexData,
   raw: string,
   person: boolean,
   find: LinkFinder,
+  budget?: CpuBudget,
 ): PreparedName | null {
   const t = tokenizeName(raw, person);
   const n = t.skels.length;
@@ -106,11 +130,16 @@ export function prepareName(
   let unfetchedMask = 0;
   // Any position linked to a common word may match through a posting list we never read, so the
   // retrieval bound must treat it as possibly matched.
-  const addLinks = (skel: string, mask: number, scale: number): { common: boolean; bestDf: number } => {
+  const addLinks = (
+    skel: string,
+    mask: number,
+    scale: number,
+    limit = 2,
+  ): { common: boolean; bestDf: number } => {
     let common = false;
     let bestDf = -1;
     let bestSim = 0;
-    for (const [v, sim] of find(d, skel)) {
+    for (const [v, sim] of find(d, skel, limit)) {
       const list = links.get(v);
       const link = { mask, sim: sim * scale };
       if (list) list.push(link);
@@ -123,6 +152,8 @@ export function prepareName(
     }
     return { common, bestDf };
   };
+  // Looked at before each token's links (bounded by the key caps); a spent budget leaves the rest unlinked,
+  // which can only lower scores, and the caller reports the party as screened in part.
   for (let i = 0; i < n; i++) {
     const f = t.flags[i]!;
     if (f & INITIAL) {
@@ -130,7 +161,7 @@ export function prepareName(
       unfetchedMask |= 1 << i;
       continue;
     }
-    const { common, bestDf } = addLinks(t.skels[i]!, 1 << i, 1);
+    const { common, bestDf } = budget?.spent() ? NO_LINKS : addLinks(t.skels[i]!, 1 << i, 1);
     if (common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
@@ -140,7 +171,10 @@ export function prepareName(
   }
   for (let i = 0; i + 1 < n; i++) {
     if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
-    if (addLinks(glueKey(t.words[i]!, t.words[i + 1]!), 3 << i, GLUE_SIM).common) unfetchedMask |= 3 << i;
+    if (budget?.spent()) break;
+    const glued = glueKey(t.words[i]!, t.words[i + 1]!);
+    if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, GLUE_MAX_EDITS).common)
+      unfetchedMask |= 3 << i;
   }
   let total = 0;
   for (const w of weights) total += w;

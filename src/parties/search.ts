@@ -13,17 +13,22 @@ import {
 } from './prepare-query.ts';
 import type { Hit, PartyQuery, SearchOptions, Thresholds } from './types.ts';
 
-const MAX_QUERY_NAMES = 8;
+/** A party's name and its 20 aliases (openapi.yaml Party.aliases maxItems): every one of them is screened. */
+export const MAX_QUERY_NAMES = 21;
+/** Candidates scored between two looks at the budget (scoreName is bounded: at most 256 token pairs). */
+const CHECK_EVERY = 256;
 
 interface Prepared {
   names: PreparedName[];
   fields: PreparedFields;
 }
 
+const queryNames = (q: PartyQuery) =>
+  [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
+
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
   const person = q.kind === 'person';
-  const raws = [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
-  const names = raws.flatMap((r) => prepareName(d, r, person, find) ?? []);
+  const names = queryNames(q).flatMap((r) => prepareName(d, r, person, find) ?? []);
   return { names, fields: prepareFields(q) };
 }
 
@@ -90,7 +95,10 @@ let maskArr = new Int32Array(0);
 let stamp = 0;
 
 export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit[] {
-  const p = prepare(d, q, indexLinks);
+  const budget = o?.budget;
+  // Names are prepared one at a time, each scanned before the next: a budget spent on the fifth alias still
+  // leaves the first four fully screened.
+  const p: Prepared = { names: [], fields: prepareFields(q) };
   const N = d.nameEntity.length;
   if (stampArr.length < N) {
     stampArr = new Int32Array(N);
@@ -101,7 +109,11 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const min = Math.min(o?.minScore ?? t.review, t.review);
   const best = new Map<number, EntityCandidate>();
   const touched: number[] = [];
-  for (const qn of p.names) {
+  for (const raw of queryNames(q)) {
+    if (budget?.spent()) break;
+    const qn = prepareName(d, raw, q.kind === 'person', indexLinks, budget);
+    if (!qn) continue;
+    p.names.push(qn);
     stamp++;
     touched.length = 0;
     const mark = (n: number, mask: number) => {
@@ -113,7 +125,9 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       maskArr[n]! |= mask;
     };
     // Read only rare posting lists: a name whose only shared words are common cannot reach review.
+    let linked = 0;
     for (const [v, links] of qn.links) {
+      if (++linked % CHECK_EVERY === 0 && budget?.spent()) break;
       const s = d.postStart[v]!;
       const e = d.postStart[v + 1]!;
       if (e - s > d.rareCap) continue;
@@ -124,7 +138,9 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     if (qn.fullKey) d.fullKey.forEach(qn.fullKey, (n) => mark(n, qn.allMask));
     // Upper bound on the final score: list coverage at best 1, plus every bonus the query's fields allow.
     const slack = 1 - QUERY_SHARE + p.fields.maxBonus;
-    for (const n of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      if (t % CHECK_EVERY === CHECK_EVERY - 1 && budget?.spent()) break;
+      const n = touched[t]!;
       const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
       const ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
       if (ub + 1e-9 >= min) consider(best, d, qn, n);

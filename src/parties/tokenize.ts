@@ -1,10 +1,23 @@
 import { markLegalForms } from './legal-forms.ts';
+import { segmentUnspaced } from './segment.ts';
 import { skeleton } from './skeleton.ts';
-
-/** The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"). */
-export const glueKey = (a: string, b: string): string => skeleton(a + b);
-
 import { toAscii } from './translit.ts';
+
+/**
+ * Key lengths are capped before any deletion neighbourhood is built: its size grows with the cube of the key's
+ * length. Measured on the real lists' vocabulary (97,000 names, unspaced scripts segmented): the longest token
+ * skeleton has 29 letters ("konstruktorskotehnologicheski"), the longest glued pair 40; 24+ letters are a few
+ * dozen tokens. A longer word is cut to MAX_TOKEN_CHARS on both sides (lists and queries alike, so they still
+ * meet); a pair longer than MAX_GLUE_CHARS gets no glued key (a cut glued key could pass for its first word).
+ */
+export const MAX_TOKEN_CHARS = 32;
+export const MAX_GLUE_CHARS = 40;
+
+/** The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"), or undefined when too long. */
+export function glueKey(a: string, b: string): string | undefined {
+  const k = skeleton(a + b);
+  return k.length > MAX_GLUE_CHARS ? undefined : k;
+}
 
 /** Token flags; they lower a token's weight but never drop it. */
 export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD PALILULA*" (seat/branch)
@@ -13,6 +26,12 @@ export const INITIAL = 4; // a single letter: "V. Putin"
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
+/**
+ * Words read per name, core and legal-form alike: the core keeps MAX_TOKENS; this bounds the work spent on a
+ * name of hundreds of one-syllable tokens (each word costs a skeleton, ~8 µs when not memoised). Real names
+ * reach 55 words only where a list packs several aliases into one string; the same cut applies to both sides.
+ */
+const MAX_WORDS = 32;
 
 export interface NameTokens {
   /** Skeletons of the core (non-legal-form) tokens, in order. */
@@ -28,9 +47,14 @@ const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false): NameTokens {
-  const ascii = toAscii(raw).replace(APOSTROPHES, '');
-  const words = ascii.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  const allSkels = words.map(skeleton);
+  const ascii = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+  const words = ascii
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_WORDS)
+    .map((w) => (w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w));
+  // A skeleton can be longer than its word (x → ks), so it is cut again.
+  const allSkels = words.map((w) => skeleton(w).slice(0, MAX_TOKEN_CHARS));
   // Persons have no legal forms, and their initials ("A. S.") must not read as "a s" (aksjeselskap).
   const legal = person ? allSkels.map(() => false) : markLegalForms(allSkels);
   let lastLegalStart = -1;

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../lists/entity.ts';
+import type { CpuBudget } from './cpu-budget.ts';
 
 /** The party the API screens: what a bank or exporter knows about its counterparty. */
 export interface PartyQuery {
@@ -27,6 +28,8 @@ export interface SearchOptions {
   minScore?: number;
   /** Most hits returned, best first; default 20. */
   limit?: number;
+  /** Stop when spent and return the hits found so far; `budget.cutShort` then says the search was cut. */
+  budget?: CpuBudget;
 }
 
 /**

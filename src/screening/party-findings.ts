@@ -1,4 +1,11 @@
-import type { Hit, MatchIndex, PartyQuery } from '../parties/index.ts';
+import {
+  CpuBudget,
+  DEFAULT_EVALUATION_BUDGET_MS,
+  type Hit,
+  MAX_QUERY_NAMES,
+  type MatchIndex,
+  type PartyQuery,
+} from '../parties/index.ts';
 import { type Finding, type Party, ROLE_LABEL } from './types.ts';
 
 export interface PartyScreenOptions {
@@ -9,6 +16,8 @@ export interface PartyScreenOptions {
   sourceTitle: (source: string) => string;
   /** Most findings per party: beyond a few, an officer needs a better query, not a longer list. */
   maxHitsPerParty?: number;
+  /** Time for matching all the parties of this call (SCREEN_CPU_BUDGET_MS); see src/parties/cpu-budget.ts. */
+  cpuBudgetMs?: number;
 }
 
 function toQuery(p: Party): PartyQuery {
@@ -23,20 +32,51 @@ function toQuery(p: Party): PartyQuery {
 
 const pct = (n: number) => n.toFixed(2);
 
-/** Party matches as findings, each with the entry, the evidence and one sentence an officer can act on. */
+/**
+ * Party matches as findings, each with the entry, the evidence and one sentence an officer can act on. A party
+ * whose matching the budget cut short (or never reached) gets a `screening_incomplete` finding of severity
+ * review instead of silence: what was found is kept, but the absence of a match proves nothing.
+ */
 export function partyFindings(index: MatchIndex, parties: Party[], o: PartyScreenOptions): Finding[] {
   const findings: Finding[] = [];
+  const budget = new CpuBudget(o.cpuBudgetMs ?? DEFAULT_EVALUATION_BUDGET_MS);
   parties.forEach((party, partyIndex) => {
+    if (budget.spent()) {
+      findings.push(
+        incomplete(party, partyIndex, 'the screening’s time budget was spent before it was reached'),
+      );
+      return;
+    }
     const hits = index
       .search(toQuery(party), {
         thresholds: { review: o.reviewThreshold, block: Math.max(o.blockThreshold, o.reviewThreshold) },
         limit: 50,
+        budget,
       })
       .filter((h) => o.sourceAllowed(h.source))
       .slice(0, o.maxHitsPerParty ?? 5);
     for (const hit of hits) findings.push(toFinding(hit, party, partyIndex, o));
+    if (budget.cutShort) {
+      findings.push(
+        incomplete(party, partyIndex, 'the screening’s time budget ran out while its names were matched'),
+      );
+    } else if (1 + (party.aliases?.length ?? 0) > MAX_QUERY_NAMES) {
+      // The contract allows no more (Party.aliases maxItems); a caller that bypassed it is told, not ignored.
+      findings.push(incomplete(party, partyIndex, `only its first ${MAX_QUERY_NAMES} names were matched`));
+    }
   });
   return findings;
+}
+
+function incomplete(party: Party, partyIndex: number, why: string): Finding {
+  const role = ROLE_LABEL[party.role ?? 'customer'] ?? 'Party';
+  return {
+    id: `incomplete:${partyIndex}`,
+    kind: 'screening_incomplete',
+    severity: 'review',
+    partyIndex,
+    reason: `${role} “${party.name}” was screened only in part: ${why}. The lack of a match proves nothing; screen it again or review it by hand.`,
+  };
 }
 
 function toFinding(hit: Hit, party: Party, partyIndex: number, o: PartyScreenOptions): Finding {

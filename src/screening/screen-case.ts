@@ -17,6 +17,8 @@ export interface CaseContext {
   /** The catalog's sources, plus any other the snapshot holds (see sourcesOf): each is named in `listVersions`. */
   sources: { id: string; title: string; kind: ListKind }[];
   date: string;
+  /** Time budget of the party matching (see src/parties/cpu-budget.ts); the engine's default when absent. */
+  cpuBudgetMs?: number;
 }
 
 export interface CaseOutcome {
@@ -64,6 +66,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     blockThreshold: ctx.policy.blockThreshold,
     sourceAllowed,
     sourceTitle: (id) => titles.get(id) ?? id,
+    cpuBudgetMs: ctx.cpuBudgetMs,
   });
 
   const goods = req.goods ?? [];

@@ -40,6 +40,8 @@ export interface ScreeningDeps {
   /** The tenant's own watchlists as source ids (`custom:<id>`): live ones, plus those in force at `asOf`. */
   tenantLists: (tenantId: string, asOf?: string) => Promise<string[]>;
   hooks?: ScreeningHooks;
+  /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
+  cpuBudgetMs?: number;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -95,7 +97,14 @@ export function createScreeningService(deps: ScreeningDeps) {
       if (found.errors.length > 0) throw ApiError.badRequest(selectionDetail(found), found.errors);
     }
     const outcome = await inEvaluationTurn(() =>
-      screenCase(req, { snapshot, rules: snapshotRules(snapshot), policy, sources, date }),
+      screenCase(req, {
+        snapshot,
+        rules: snapshotRules(snapshot),
+        policy,
+        sources,
+        date,
+        cpuBudgetMs: deps.cpuBudgetMs,
+      }),
     );
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);
