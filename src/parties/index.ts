@@ -7,8 +7,9 @@
 
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
-export { buildIndex } from './match-index.ts';
+export { buildIndex, buildIndexSliced } from './match-index.ts';
 export { skeleton } from './skeleton.ts';
+export { runInSlices, SLICE_MS, type SliceStats } from './slices.ts';
 export { tokenizeName } from './tokenize.ts';
 export { toAscii } from './translit.ts';
 export * from './types.ts';
