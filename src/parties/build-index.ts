@@ -48,8 +48,9 @@ export function buildIndexDataSliced(
   entities: readonly ListEntity[] | EntityTable,
   sliceMs?: number,
   stats?: SliceStats,
+  signal?: AbortSignal,
 ): Promise<IndexData> {
-  return runInSlices(buildIndexSteps(entities), sliceMs, stats);
+  return runInSlices(buildIndexSteps(entities), sliceMs, stats, signal);
 }
 
 /**

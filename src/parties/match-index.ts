@@ -17,9 +17,9 @@ export function buildIndex(entities: readonly ListEntity[] | EntityTable): Match
  */
 export async function buildIndexSliced(
   entities: readonly ListEntity[] | EntityTable,
-  opts: { sliceMs?: number; stats?: SliceStats } = {},
+  opts: { sliceMs?: number; stats?: SliceStats; signal?: AbortSignal } = {},
 ): Promise<MatchIndex> {
-  return indexOver(await buildIndexDataSliced(entities, opts.sliceMs, opts.stats));
+  return indexOver(await buildIndexDataSliced(entities, opts.sliceMs, opts.stats, opts.signal));
 }
 
 function indexOver(d: IndexData): MatchIndex {

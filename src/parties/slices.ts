@@ -31,15 +31,21 @@ export function runAtOnce<T>(steps: Steps<T>): T {
 /**
  * Runs `steps`, yielding to the event loop with setImmediate once a slice has run `sliceMs`: timers and I/O
  * callbacks (requests) due meanwhile run before the next slice. `sliceMs: 0` yields at every checkpoint, which
- * makes the number of turns a test sees independent of the machine's speed.
+ * makes the number of turns a test sees independent of the machine's speed. An aborted `signal` stops the build
+ * at the next slice (a process shutting down must not finish a build nobody will use) and rejects.
  */
 export async function runInSlices<T>(
   steps: Steps<T>,
   sliceMs = SLICE_MS,
   stats: SliceStats = { yields: 0, longestMs: 0 },
+  signal?: AbortSignal,
 ): Promise<T> {
   let start = performance.now();
   for (;;) {
+    if (signal?.aborted) {
+      steps.return(undefined as T); // runs the build's `finally` blocks (the skeleton memo is released)
+      throw signal.reason;
+    }
     const r = steps.next();
     const held = performance.now() - start;
     if (r.done) {

@@ -91,3 +91,13 @@ test('the deletion-key sort (native runs, checkpointed merges) sorts like a nati
     assert.deepStrictEqual(runAtOnce(sortSteps(values)), expected, `n = ${n}`);
   }
 });
+
+test('an aborted build stops at its next slice and rejects, never finishing', async () => {
+  const closing = new AbortController();
+  const stats: SliceStats = { yields: 0, longestMs: 0 };
+  const building = buildIndexSliced(filler(400), { sliceMs: 0, stats, signal: closing.signal });
+  await new Promise((r) => setImmediate(r));
+  closing.abort(new Error('closed'));
+  await assert.rejects(building, /closed/);
+  assert.ok(stats.yields < 400 / 8, `stopped after ${stats.yields} of at least 50 yields`);
+});

@@ -32,6 +32,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
   let snapshot: ListSnapshot = emptySnapshot();
   let running: Promise<ListSnapshot> | undefined;
   let again = false;
+  const closing = new AbortController();
 
   async function rebuild(): Promise<ListSnapshot> {
     const started = performance.now();
@@ -57,7 +58,12 @@ export function createActiveLists(opts: ActiveListsOptions) {
           ? { version, rules: items }
           : {
               version,
-              entries: await runInSlices(EntityTable.ofSteps(items as ListEntity[]), opts.sliceMs, slices),
+              entries: await runInSlices(
+                EntityTable.ofSteps(items as ListEntity[]),
+                opts.sliceMs,
+                slices,
+                closing.signal,
+              ),
             },
       );
       changed.add(version.sourceId);
@@ -67,7 +73,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
     const entities = partiesChanged ? partyEntries(next) : undefined;
     const partyIndex = entities
-      ? await buildIndexSliced(entities, { sliceMs: opts.sliceMs, stats: slices })
+      ? await buildIndexSliced(entities, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal })
       : snapshot.partyIndex;
     const built: ListSnapshot = {
       versions: new Map([...next].map(([id, s]) => [id, s.version])),
@@ -97,6 +103,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
     current: (): ListSnapshot => snapshot,
     /** Coalesces bursts of activations into one rebuild at a time, plus one more if another arrived meanwhile. */
     async refresh(): Promise<ListSnapshot> {
+      if (closing.signal.aborted) return snapshot;
       if (running) {
         again = true;
         return running;
@@ -104,7 +111,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
       running = (async () => {
         try {
           let s = await rebuild();
-          while (again) {
+          while (again && !closing.signal.aborted) {
             again = false;
             s = await rebuild();
           }
@@ -114,6 +121,11 @@ export function createActiveLists(opts: ActiveListsOptions) {
         }
       })();
       return running;
+    },
+    /** Stops a rebuild in progress at its next slice (it is then not swapped in) and refuses new ones. */
+    async close(): Promise<void> {
+      closing.abort(new Error('active lists closed'));
+      await running?.catch(() => {});
     },
   };
 }
