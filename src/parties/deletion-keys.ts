@@ -17,15 +17,24 @@ export function* deletionKeySteps(
   df: Int32Array,
 ): Steps<{ delHash: Uint32Array; delVocab: Int32Array }> {
   if (vocab.length >= VOCAB_SPAN) throw new Error('vocabulary too large for packed deletion keys');
-  const packed: number[] = [];
+  // Typed, not a number[]: the ~7 MB of keys stay outside the JS heap, whose growth paces major GCs.
+  let packed = new Float64Array(1 << 16);
+  let n = 0;
   const scratch = new Set<number>();
   for (let v = 0; v < vocab.length; v++) {
     if ((v & 255) === 255) yield;
     if (df[v] === 0) continue; // glue-only strings link by equality, through vocabMap
     scratch.clear();
-    for (const h of deletionHashes(vocab[v]!, scratch)) packed.push(h * VOCAB_SPAN + v);
+    for (const h of deletionHashes(vocab[v]!, scratch)) {
+      if (n === packed.length) {
+        const grown = new Float64Array(n * 2);
+        grown.set(packed);
+        packed = grown;
+      }
+      packed[n++] = h * VOCAB_SPAN + v;
+    }
   }
-  const arr = yield* sortSteps(Float64Array.from(packed));
+  const arr = yield* sortSteps(packed.slice(0, n));
   const delHash = new Uint32Array(arr.length);
   const delVocab = new Int32Array(arr.length);
   for (let i = 0; i < arr.length; i++) {
