@@ -68,6 +68,21 @@ export class EntityTable {
     return new EntityTable(chunks);
   }
 
+  /** The buffers, for a worker thread to build an index over a copy of them (see build-off-thread.ts). */
+  chunkParts(): readonly { bytes: Uint8Array; ends: Uint32Array }[] {
+    return this.chunks;
+  }
+
+  /** A table over buffers received from another thread (they arrive as plain Uint8Arrays). */
+  static fromChunks(parts: readonly { bytes: Uint8Array; ends: Uint32Array }[]): EntityTable {
+    return new EntityTable(
+      parts.map(({ bytes, ends }) => ({
+        bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        ends,
+      })),
+    );
+  }
+
   /** The tables' entries in order, sharing their buffers (no copy). */
   static concat(tables: readonly EntityTable[]): EntityTable {
     return new EntityTable(tables.flatMap((t) => t.chunks));

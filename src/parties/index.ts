@@ -5,6 +5,7 @@
  * Pure code: no I/O.
  */
 
+export { buildIndexOffThread } from './build-off-thread.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
 export { buildIndex, buildIndexSliced } from './match-index.ts';

@@ -22,7 +22,8 @@ export async function buildIndexSliced(
   return indexOver(await buildIndexDataSliced(entities, opts.sliceMs, opts.stats, opts.signal));
 }
 
-function indexOver(d: IndexData): MatchIndex {
+/** The search functions over built index data (however it was built). */
+export function indexOver(d: IndexData): MatchIndex {
   return {
     search: (q: PartyQuery, o?: SearchOptions): Hit[] => searchIndex(d, q, o),
     fullScan: (q: PartyQuery, o?: SearchOptions): Hit[] => fullScanIndex(d, q, o),

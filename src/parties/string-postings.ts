@@ -41,6 +41,15 @@ export class StringPostings {
     return new StringPostings(slot, lists);
   }
 
+  /** The two halves, to send to another thread; `fromParts` puts them back together. */
+  parts(): { slot: ReadonlyMap<string, number>; lists: Int32Array } {
+    return { slot: this.slot, lists: this.lists };
+  }
+
+  static fromParts(slot: Map<string, number>, lists: Int32Array): StringPostings {
+    return new StringPostings(slot, lists);
+  }
+
   get size(): number {
     return this.slot.size;
   }

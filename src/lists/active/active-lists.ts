@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger.ts';
 import {
   buildIndex,
+  buildIndexOffThread,
   buildIndexSliced,
   EntityTable,
   runInSlices,
@@ -20,11 +21,15 @@ export interface ActiveListsOptions {
   sliceMs?: number;
 }
 
+/** Options for the index build: how it slices, what it counts, what stops it. */
+type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal };
+
 /**
  * Keeps this process's snapshot in step with the database's active versions. Items of a source are loaded only
  * when its active version changed; the index is rebuilt from all of them and swapped in one step. The rebuild
- * runs in slices that give the event loop back (see parties/slices.ts): requests keep being answered from the
- * old snapshot meanwhile, and only the finished one is swapped in.
+ * runs in a worker thread, and what stays on the event loop runs in slices that give it back (see
+ * parties/build-off-thread.ts, parties/slices.ts): requests keep being answered from the old snapshot
+ * meanwhile, and only the finished one is swapped in.
  */
 export function createActiveLists(opts: ActiveListsOptions) {
   /** What the current snapshot was built from; replaced, never changed in place, when a rebuild completes. */
@@ -73,7 +78,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
     const entities = partiesChanged ? partyEntries(next) : undefined;
     const partyIndex = entities
-      ? await buildIndexSliced(entities, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal })
+      ? await indexOf(entities, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal })
       : snapshot.partyIndex;
     const built: ListSnapshot = {
       versions: new Map([...next].map(([id, s]) => [id, s.version])),
@@ -97,6 +102,23 @@ export function createActiveLists(opts: ActiveListsOptions) {
       'list snapshot swapped in',
     );
     return built;
+  }
+
+  /**
+   * In a worker thread; should the worker fail (it needs tsx and a thread), in slices on the event loop, which
+   * holds each request a slice longer but still answers it.
+   */
+  async function indexOf(entities: EntityTable, o: BuildOptions) {
+    try {
+      return await buildIndexOffThread(entities, o);
+    } catch (err) {
+      if (o.signal.aborted) throw err;
+      opts.log.warn(
+        { err: (err as Error).message },
+        'index worker failed; building on the event loop in slices',
+      );
+      return buildIndexSliced(entities, o);
+    }
   }
 
   return {
