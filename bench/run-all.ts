@@ -97,6 +97,10 @@ if (existsSync(resolve(RESULTS, 'http-profile.md'))) {
     profiled.replace(/^# .*\n+/, ''),
   );
 }
+section(
+  'List activation under load (`npm run bench:activation`)',
+  await bench('activation', 'bench:activation', 'activation.md'),
+);
 section('Audit log queries (`npm run bench:audit`)', await bench('audit', 'bench:audit', 'audit.md'));
 
 const faultDir = await mkdtemp(resolve(tmpdir(), 'tradescreen-faults-'));

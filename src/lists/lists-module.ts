@@ -84,6 +84,7 @@ export async function createListsModule(d: {
     },
     async close() {
       await listener.close();
+      await active.close();
       await queue.close();
     },
   };

@@ -1,16 +1,17 @@
 import type { ListEntity } from '../lists/entity.ts';
-import { deletionHashes } from './deletions.ts';
+import { deletionKeySteps } from './deletion-keys.ts';
 import { EntityTable } from './entity-table.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import {
-  buildDelTable,
+  delTableSteps,
   INITIAL_WEIGHT,
   type IndexData,
   idf,
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
 } from './index-data.ts';
-import { withBuildMemo } from './skeleton.ts';
+import { openBuildMemo } from './skeleton.ts';
+import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
 import { StringPostings } from './string-postings.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
@@ -39,10 +40,34 @@ class Growable {
 }
 
 export function buildIndexData(entities: readonly ListEntity[] | EntityTable): IndexData {
-  return withBuildMemo(() => build(entities));
+  return runAtOnce(buildIndexSteps(entities));
 }
 
-function build(entities: readonly ListEntity[] | EntityTable): IndexData {
+/** The same index, built in slices that give the event loop back (see slices.ts). */
+export function buildIndexDataSliced(
+  entities: readonly ListEntity[] | EntityTable,
+  sliceMs?: number,
+  stats?: SliceStats,
+  signal?: AbortSignal,
+): Promise<IndexData> {
+  return runInSlices(buildIndexSteps(entities), sliceMs, stats, signal);
+}
+
+/**
+ * Checkpoints (`yield`) sit inside every loop that grows with the lists, spaced so that the work between two
+ * of them stays well under a millisecond: every 8 entities (tokenising all their names, ~80 µs an entity on
+ * the real lists), every 1,024 names in the cheap per-name passes.
+ */
+export function* buildIndexSteps(entities: readonly ListEntity[] | EntityTable): Steps<IndexData> {
+  const close = openBuildMemo();
+  try {
+    return yield* build(entities);
+  } finally {
+    close();
+  }
+}
+
+function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData> {
   const t0 = performance.now();
   const entity =
     entities instanceof EntityTable ? (e: number) => entities.get(e) : (e: number) => entities[e]!;
@@ -71,6 +96,7 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
   const ids = new Map<string, number[]>();
 
   for (let e = 0; e < entities.length; e++) {
+    if ((e & 7) === 7) yield;
     const ent = entity(e);
     entNameStart[e] = nameEntity.len;
     const person = ent.kind === 'person';
@@ -135,6 +161,7 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
   const postCount = new Int32Array(V);
   const last = new Int32Array(V).fill(-1);
   for (let n = 0; n < nameCount; n++) {
+    if ((n & 1023) === 1023) yield;
     for (let j = ts[n]!; j < ts[n + 1]!; j++) {
       const v = tv[j]!;
       if (last[v] !== n) {
@@ -157,6 +184,7 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
   const fill = postStart.slice(0, V);
   last.fill(-1);
   for (let n = 0; n < nameCount; n++) {
+    if ((n & 1023) === 1023) yield;
     const add = (v: number) => {
       if (last[v] === n) return;
       last[v] = n;
@@ -166,7 +194,8 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
     for (let g = gs[n]!; g < gs[n + 1]!; g++) add(gv[g]!);
   }
 
-  const { delHash, delVocab } = buildDeletions(vocab, df);
+  const { delHash, delVocab } = yield* deletionKeySteps(vocab, df);
+  const delTable = yield* delTableSteps(delHash);
 
   // Token weights: rarity over the loaded names, lowered for seat/branch tails, patronymics and initials.
   const tokWeight = new Float32Array(tv.length);
@@ -174,6 +203,7 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
   const nameHasInitial = new Uint8Array(nameCount);
   const tokFlagsArr = Uint8Array.from(tokFlags);
   for (let n = 0; n < nameCount; n++) {
+    if ((n & 1023) === 1023) yield;
     let sum = 0;
     for (let j = ts[n]!; j < ts[n + 1]!; j++) {
       const f = tokFlagsArr[j]!;
@@ -188,7 +218,7 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
   }
 
   return {
-    entities: entities instanceof EntityTable ? entities : EntityTable.of(entities),
+    entities: entities instanceof EntityTable ? entities : yield* EntityTable.ofSteps(entities),
     vocab,
     vocabMap,
     df,
@@ -196,7 +226,7 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
     post,
     delHash,
     delVocab,
-    delTable: buildDelTable(delHash),
+    delTable,
     nameEntity: nameEntity.done(),
     nameAlias: nameAlias.done(),
     nameWeak: Uint8Array.from(nameWeak),
@@ -210,32 +240,10 @@ function build(entities: readonly ListEntity[] | EntityTable): IndexData {
     glueStart: gs,
     glueVocab: gv,
     gluePos: Uint8Array.from(gluePos),
-    fullKey: StringPostings.freeze(fullKey),
-    ids: StringPostings.freeze(ids),
+    fullKey: yield* StringPostings.freezeSteps(fullKey),
+    ids: yield* StringPostings.freezeSteps(ids),
     rareCap: Math.max(RARE_MIN, Math.ceil(nameCount * RARE_SHARE)),
     idfMax: idf(1, nameCount),
     buildMs: performance.now() - t0,
   };
-}
-
-/** Sorted (hash, vocab id) pairs; packed into one float so a native numeric sort does the work. */
-function buildDeletions(vocab: string[], df: Int32Array): { delHash: Uint32Array; delVocab: Int32Array } {
-  if (vocab.length >= 1 << 21) throw new Error('vocabulary too large for packed deletion keys');
-  const packed: number[] = [];
-  const scratch = new Set<number>();
-  for (let v = 0; v < vocab.length; v++) {
-    if (df[v] === 0) continue; // glue-only strings link by equality, through vocabMap
-    scratch.clear();
-    for (const h of deletionHashes(vocab[v]!, scratch)) packed.push(h * 2097152 + v);
-  }
-  const arr = Float64Array.from(packed).sort();
-  const delHash = new Uint32Array(arr.length);
-  const delVocab = new Int32Array(arr.length);
-  for (let i = 0; i < arr.length; i++) {
-    const x = arr[i]!;
-    const v = x % 2097152;
-    delVocab[i] = v;
-    delHash[i] = (x - v) / 2097152;
-  }
-  return { delHash, delVocab };
 }

@@ -1,4 +1,5 @@
 import type { EntityTable } from './entity-table.ts';
+import { runAtOnce, type Steps } from './slices.ts';
 import type { StringPostings } from './string-postings.ts';
 
 /**
@@ -66,11 +67,17 @@ const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 0) & m
 
 /** The table for sorted deletion hashes: load factor ≤ 0.5, so probe runs stay short. */
 export function buildDelTable(hashes: Uint32Array): Int32Array {
+  return runAtOnce(delTableSteps(hashes));
+}
+
+/** The same, with a checkpoint every 4,096 hashes (~880,000 on the real lists: ~70 ms in one go). */
+export function* delTableSteps(hashes: Uint32Array): Steps<Int32Array> {
   let size = 1024;
   while (size < hashes.length * 2) size *= 2;
   const table = new Int32Array(size);
   const mask = size - 1;
   for (let i = 0; i < hashes.length; i++) {
+    if ((i & 4095) === 4095) yield;
     if (i > 0 && hashes[i] === hashes[i - 1]) continue;
     let slot = slotOf(hashes[i]!, mask);
     while (table[slot] !== 0) slot = (slot + 1) & mask;

@@ -41,14 +41,24 @@ const QUERY_MEMO = 20_000;
 const cache = new Map<string, string>();
 let cap = QUERY_MEMO;
 
-export function withBuildMemo<T>(build: () => T): T {
+let builds = 0;
+
+/**
+ * Memoises without bound until the returned function is called. Counted, because builds run in slices now and
+ * can overlap (the active snapshot and an as-of one): the memo empties when the last of them ends. Queries that
+ * run between slices use the same memo; a skeleton is a pure function of its token, so sharing changes no result.
+ */
+export function openBuildMemo(): () => void {
+  builds++;
   cap = Number.POSITIVE_INFINITY;
-  try {
-    return build();
-  } finally {
+  let open = true;
+  return () => {
+    if (!open) return;
+    open = false;
+    if (--builds > 0) return;
     cap = QUERY_MEMO;
     cache.clear();
-  }
+  };
 }
 
 export function skeleton(token: string): string {

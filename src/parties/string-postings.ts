@@ -1,3 +1,5 @@
+import { runAtOnce, type Steps } from './slices.ts';
+
 /**
  * A string → integers multimap, frozen once the index is built: one Map<string, number> and one Int32Array
  * instead of a number[] per key. With every list loaded the index had ~67,000 such keys, most holding one value,
@@ -12,12 +14,19 @@ export class StringPostings {
 
   /** Values must be non-negative (they are entity and name numbers). */
   static freeze(building: ReadonlyMap<string, readonly number[]>): StringPostings {
+    return runAtOnce(StringPostings.freezeSteps(building));
+  }
+
+  /** The same, with a checkpoint every 1,024 keys (see slices.ts). */
+  static *freezeSteps(building: ReadonlyMap<string, readonly number[]>): Steps<StringPostings> {
     let multi = 0;
     for (const values of building.values()) if (values.length > 1) multi += values.length + 1;
     const lists = new Int32Array(multi);
     const slot = new Map<string, number>();
     let at = 0;
+    let keys = 0;
     for (const [key, values] of building) {
+      if ((++keys & 1023) === 0) yield;
       if (values.length === 0) continue;
       if (values.some((v) => v < 0 || !Number.isInteger(v)))
         throw new RangeError(`StringPostings holds non-negative integers (key ${key})`);
@@ -29,6 +38,15 @@ export class StringPostings {
       lists[at++] = values.length;
       for (const v of values) lists[at++] = v;
     }
+    return new StringPostings(slot, lists);
+  }
+
+  /** The two halves, to send to another thread; `fromParts` puts them back together. */
+  parts(): { slot: ReadonlyMap<string, number>; lists: Int32Array } {
+    return { slot: this.slot, lists: this.lists };
+  }
+
+  static fromParts(slot: Map<string, number>, lists: Int32Array): StringPostings {
     return new StringPostings(slot, lists);
   }
 

@@ -1,5 +1,12 @@
 import type { Logger } from '../../logger.ts';
-import { buildIndex, EntityTable } from '../../parties/index.ts';
+import {
+  buildIndex,
+  buildIndexOffThread,
+  buildIndexSliced,
+  EntityTable,
+  runInSlices,
+  type SliceStats,
+} from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
 import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
@@ -10,71 +17,115 @@ export interface ActiveListsOptions {
   log: Logger;
   /** Control lists are rules, not parties: they go to the goods engine, not the match index. */
   isControlList: (sourceId: string) => boolean;
+  /** Longest the build holds the event loop before yielding (default SLICE_MS); 0 yields at every checkpoint. */
+  sliceMs?: number;
 }
+
+/** Options for the index build: how it slices, what it counts, what stops it. */
+type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal };
 
 /**
  * Keeps this process's snapshot in step with the database's active versions. Items of a source are loaded only
- * when its active version changed; the index is rebuilt from all of them and swapped in one step.
+ * when its active version changed; the index is rebuilt from all of them and swapped in one step. The rebuild
+ * runs in a worker thread, and what stays on the event loop runs in slices that give it back (see
+ * parties/build-off-thread.ts, parties/slices.ts): requests keep being answered from the old snapshot
+ * meanwhile, and only the finished one is swapped in.
  */
 export function createActiveLists(opts: ActiveListsOptions) {
-  const loaded = new Map<string, LoadedSource>();
+  /** What the current snapshot was built from; replaced, never changed in place, when a rebuild completes. */
+  let loaded = new Map<string, LoadedSource>();
   let snapshot: ListSnapshot = emptySnapshot();
   let running: Promise<ListSnapshot> | undefined;
   let again = false;
+  const closing = new AbortController();
 
   async function rebuild(): Promise<ListSnapshot> {
     const started = performance.now();
+    const slices: SliceStats = { yields: 0, longestMs: 0 };
     const active = (await opts.store.allActive()).filter((v) => !isTenantSource(v.sourceId));
     const activeIds = new Set(active.map((v) => v.sourceId));
+    // A copy: if loading or building fails half-way, the next rebuild must still see every change as a change.
+    const next = new Map(loaded);
     const changed = new Set<string>();
-    for (const id of [...loaded.keys()]) {
+    for (const id of [...next.keys()]) {
       if (!activeIds.has(id)) {
-        loaded.delete(id);
+        next.delete(id);
         changed.add(id);
       }
     }
     for (const version of active) {
-      const have = loaded.get(version.sourceId);
+      const have = next.get(version.sourceId);
       if (have?.version.version === version.version) continue;
       const items = await opts.store.items(version.sourceId, version.version);
-      loaded.set(
+      next.set(
         version.sourceId,
         opts.isControlList(version.sourceId)
           ? { version, rules: items }
-          : { version, entries: EntityTable.of(items as ListEntity[]) },
+          : {
+              version,
+              entries: await runInSlices(
+                EntityTable.ofSteps(items as ListEntity[]),
+                opts.sliceMs,
+                slices,
+                closing.signal,
+              ),
+            },
       );
       changed.add(version.sourceId);
     }
     if (changed.size === 0) return snapshot;
     // A new control list (a handful of rules) must not cost a rebuild of the 40,000-entity name index.
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
-    const entities = partiesChanged ? partyEntries(loaded) : undefined;
-    const partyIndex = entities ? buildIndex(entities) : snapshot.partyIndex;
-    const next: ListSnapshot = {
-      versions: new Map([...loaded].map(([id, s]) => [id, s.version])),
+    const entities = partiesChanged ? partyEntries(next) : undefined;
+    const partyIndex = entities
+      ? await indexOf(entities, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal })
+      : snapshot.partyIndex;
+    const built: ListSnapshot = {
+      versions: new Map([...next].map(([id, s]) => [id, s.version])),
       partyIndex,
-      controlItems: new Map([...loaded].flatMap(([id, s]) => ('rules' in s ? [[id, s.rules]] : []))),
+      controlItems: new Map([...next].flatMap(([id, s]) => ('rules' in s ? [[id, s.rules]] : []))),
       entityCount: entities ? entities.length : snapshot.entityCount,
       builtAt: new Date().toISOString(),
       buildMs: Math.round(performance.now() - started),
     };
-    snapshot = next;
+    // The swap: one assignment each, with no await between them, so no request sees one without the other.
+    loaded = next;
+    snapshot = built;
     opts.log.info(
       {
-        sources: next.versions.size,
-        entities: next.entityCount,
-        buildMs: next.buildMs,
+        sources: built.versions.size,
+        entities: built.entityCount,
+        buildMs: built.buildMs,
+        slices: { yields: slices.yields, longestMs: Math.round(slices.longestMs) },
         index: partyIndex.stats(),
       },
       'list snapshot swapped in',
     );
-    return next;
+    return built;
+  }
+
+  /**
+   * In a worker thread; should the worker fail (it needs tsx and a thread), in slices on the event loop, which
+   * holds each request a slice longer but still answers it.
+   */
+  async function indexOf(entities: EntityTable, o: BuildOptions) {
+    try {
+      return await buildIndexOffThread(entities, o);
+    } catch (err) {
+      if (o.signal.aborted) throw err;
+      opts.log.warn(
+        { err: (err as Error).message },
+        'index worker failed; building on the event loop in slices',
+      );
+      return buildIndexSliced(entities, o);
+    }
   }
 
   return {
     current: (): ListSnapshot => snapshot,
     /** Coalesces bursts of activations into one rebuild at a time, plus one more if another arrived meanwhile. */
     async refresh(): Promise<ListSnapshot> {
+      if (closing.signal.aborted) return snapshot;
       if (running) {
         again = true;
         return running;
@@ -82,7 +133,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
       running = (async () => {
         try {
           let s = await rebuild();
-          while (again) {
+          while (again && !closing.signal.aborted) {
             again = false;
             s = await rebuild();
           }
@@ -92,6 +143,11 @@ export function createActiveLists(opts: ActiveListsOptions) {
         }
       })();
       return running;
+    },
+    /** Stops a rebuild in progress at its next slice (it is then not swapped in) and refuses new ones. */
+    async close(): Promise<void> {
+      closing.abort(new Error('active lists closed'));
+      await running?.catch(() => {});
     },
   };
 }

@@ -1,4 +1,4 @@
-import { buildIndex, EntityTable } from '../../parties/index.ts';
+import { buildIndexSliced, EntityTable, runInSlices } from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
 import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
@@ -32,12 +32,14 @@ export function createHistoricSnapshots(
           for (const v of versions) {
             const items = await store.items(v.sourceId, v.version);
             if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items);
-            else tables.push(EntityTable.of(items as ListEntity[]));
+            else tables.push(await runInSlices(EntityTable.ofSteps(items as ListEntity[])));
           }
           const entities = EntityTable.concat(tables);
+          // In slices, as for the active snapshot: the one as-of request waits, the others keep being answered.
+          const partyIndex = await buildIndexSliced(entities);
           return {
             versions: new Map(versions.map((v) => [v.sourceId, v])),
-            partyIndex: buildIndex(entities),
+            partyIndex,
             controlItems,
             entityCount: entities.length,
             builtAt: new Date().toISOString(),

@@ -1,6 +1,6 @@
 import type { Principal } from '../../auth/scopes.ts';
 import type { Logger } from '../../logger.ts';
-import { buildIndex, type MatchIndex } from '../../parties/index.ts';
+import { buildIndexSliced, type MatchIndex } from '../../parties/index.ts';
 import { partyFindings } from '../../screening/party-findings.ts';
 import type { PolicyService } from '../../screening/policy-service.ts';
 import type { Finding, ScreenRequest } from '../../screening/types.ts';
@@ -38,7 +38,8 @@ export function createTenantIndex(deps: {
       keep.add(key);
       let index = built.get(key);
       if (!index) {
-        index = buildIndex((await deps.versions.items(l.sourceId, l.version)) as ListEntity[]);
+        // In slices: a tenant's large upload must not hold every other tenant's requests while it indexes.
+        index = await buildIndexSliced((await deps.versions.items(l.sourceId, l.version)) as ListEntity[]);
         built.set(key, index);
       }
       next.set(l.tenantId, [...(next.get(l.tenantId) ?? []), { ...l, index }]);
@@ -72,7 +73,7 @@ export function createTenantIndex(deps: {
     return Promise.all(
       then.map(async (l) => ({
         ...l,
-        index: buildIndex((await deps.versions.items(l.sourceId, l.version)) as ListEntity[]),
+        index: await buildIndexSliced((await deps.versions.items(l.sourceId, l.version)) as ListEntity[]),
       })),
     );
   }
