@@ -46,8 +46,13 @@ export async function createListsModule(d: {
   const queue = createRefreshQueue(d.queues);
   const active = createActiveLists({ store, log: d.log, isControlList: catalog.isControlList });
   await active.refresh();
+  // A rebuild cut short by close() is the shutdown working as meant, not a failed swap to alert on.
+  let closed = false;
   const listener = listenForActivations(d.databaseUrl, d.log, () => {
-    active.refresh().catch((err) => d.log.error({ err }, 'could not swap in the new list versions'));
+    active.refresh().catch((err) => {
+      if (closed) d.log.debug({ err }, 'list swap stopped: shutting down');
+      else d.log.error({ err }, 'could not swap in the new list versions');
+    });
   });
   const service = createListService({
     pool: d.pool,
@@ -83,6 +88,7 @@ export async function createListsModule(d: {
         : { name: 'lists', ok: false, detail: `not loaded: ${missing.join(', ')}` };
     },
     async close() {
+      closed = true;
       await listener.close();
       await active.close();
       await queue.close();
