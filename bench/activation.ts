@@ -8,7 +8,9 @@
  * answer to GET /healthz, probed every 10 ms, in each window (how long the event loop was held, as a request
  * that needs nothing else sees it). Target: p99 during the swap within 2x of p99 before. With --base, that
  * checkout's code is measured first on the same database (a copy of another revision: git archive, plus a
- * node_modules symlink). Writes bench/results/activation.md.
+ * node_modules symlink). Writes bench/results/activation.md. BENCH_TRACE=1 also prints, per activation, the
+ * slowest request and the longest probe in each 100 ms from 1 s before it (`offset:request/probe` ms): it showed
+ * where in an activation the time goes (the worker's start-up, then the swap).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -94,6 +96,8 @@ async function measure(label: string, root: string): Promise<Swap[]> {
     const res = await fetch(`${svc.baseUrl}/lists/${SWAP_SOURCE}/versions/${target}/activate`, {
       method: 'POST',
       headers,
+      // Going back to the other version is a rollback half the time: the operator plane asks why.
+      body: JSON.stringify({ reason: 'bench:activation swaps two versions under load' }),
     });
     if (res.status !== 200) throw new Error(`activate ${target}: ${res.status} ${await res.text()}`);
     while ((await activeVersion(svc.baseUrl)) !== target) await wait(20);
@@ -122,6 +126,19 @@ async function measure(label: string, root: string): Promise<Swap[]> {
   log(
     `${label}: ${result.completed}/${result.sent} answered, ${result.non2xx} non-2xx, ${result.errors} errors`,
   );
+  if (process.env.BENCH_TRACE) {
+    for (const { at, seen } of marks) {
+      const rows: string[] = [];
+      for (let t = at - 1000; t < seen + 500; t += 100) {
+        const lo = Math.max(0, Math.ceil(((t - t0) / 1000) * RATE));
+        const hi = Math.min(result.byRequest.length, Math.ceil(((t + 100 - t0) / 1000) * RATE));
+        const lat = [...result.byRequest.subarray(lo, hi)].filter((x) => !Number.isNaN(x));
+        const pm = Math.max(0, ...probes.filter((p) => p.at >= t && p.at < t + 100).map((p) => p.ms));
+        rows.push(`${Math.round(t - at)}:${Math.round(Math.max(0, ...lat))}/${Math.round(pm)}`);
+      }
+      console.error(`[trace] ${rows.join(' ')}`);
+    }
+  }
   return marks.map(({ at, seen }) => ({
     swapMs: seen - at,
     before: windowOf(at - BEFORE_S * 1000, at),
