@@ -15,6 +15,7 @@ import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
+import { warmUpNameTables } from './parties/index.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
@@ -102,6 +103,8 @@ async function assemble(
 
   const lists = await createListsModule({ config, log, pool, queues, databaseUrl: database.url });
   closers.push(() => lists.close());
+  // The index is built in a worker thread, so this thread has not yet met the scripts a screening may bring.
+  warmUpNameTables();
 
   const policies = createPolicyService(pool, { listIds: () => lists.catalog.sources.map((s) => s.id) });
   const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };

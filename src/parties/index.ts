@@ -16,3 +16,4 @@ export { runInSlices, SLICE_MS, type SliceStats } from './slices.ts';
 export { tokenizeName } from './tokenize.ts';
 export { toAscii } from './translit.ts';
 export * from './types.ts';
+export { warmUpNameTables } from './warm-up.ts';
