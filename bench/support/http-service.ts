@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -144,7 +144,12 @@ export async function startBenchService(
       QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_SERVICE_LOG=<file> keeps the service's log (e.g. the phases of each list activation).
+    stdio: [
+      'ignore',
+      process.env.BENCH_SERVICE_LOG ? openSync(process.env.BENCH_SERVICE_LOG, 'a') : 'ignore',
+      'inherit',
+    ],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300_000;

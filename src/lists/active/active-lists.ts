@@ -42,6 +42,11 @@ export function createActiveLists(opts: ActiveListsOptions) {
   async function rebuild(): Promise<ListSnapshot> {
     const started = performance.now();
     const slices: SliceStats = { yields: 0, longestMs: 0 };
+    // When each step ended (ms since the start), for the log: where an activation's time goes.
+    const phases: Record<string, number> = {};
+    const mark = (step: string) => {
+      phases[step] = Math.round(performance.now() - started);
+    };
     const active = (await opts.store.allActive()).filter((v) => !isTenantSource(v.sourceId));
     const activeIds = new Set(active.map((v) => v.sourceId));
     // A copy: if loading or building fails half-way, the next rebuild must still see every change as a change.
@@ -73,6 +78,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
       );
       changed.add(version.sourceId);
     }
+    mark('loaded');
     if (changed.size === 0) return snapshot;
     // A new control list (a handful of rules) must not cost a rebuild of the 40,000-entity name index.
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
@@ -80,6 +86,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const partyIndex = entities
       ? await indexOf(entities, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal })
       : snapshot.partyIndex;
+    mark('indexed');
     const built: ListSnapshot = {
       versions: new Map([...next].map(([id, s]) => [id, s.version])),
       partyIndex,
@@ -96,6 +103,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
         sources: built.versions.size,
         entities: built.entityCount,
         buildMs: built.buildMs,
+        phases,
         slices: { yields: slices.yields, longestMs: Math.round(slices.longestMs) },
         index: partyIndex.stats(),
       },
