@@ -73,3 +73,44 @@ export interface RowCheck {
 /** Same instant, whatever the text form (a timestamptz comes back normalised, an event keeps its own text). */
 export const sameInstant = (a: string | null, b: string | null): boolean =>
   a === b || (a !== null && b !== null && Date.parse(a) === Date.parse(b));
+
+/** One row a page's event vouches for, with the event, its payload, and how to report a column that differs. */
+export interface Vouched<P, R> {
+  event: StoredAuditEvent;
+  payload: P;
+  id: string;
+  row: R;
+  differs: (field: string, stored: unknown, expected: unknown) => void;
+}
+
+/**
+ * The rows that this page's events of `types` vouch for, read in one query and paired with their events; a row
+ * an event names that the table no longer has is reported as missing here, so each check compares columns only.
+ */
+export async function vouchedRows<P, R>(
+  p: VerifiedPage,
+  log: ProblemLog,
+  o: {
+    table: AuditProblem['table'];
+    types: readonly string[];
+    idOf: (payload: P) => string | undefined;
+    rowsById: (tenantId: string, ids: string[]) => Promise<Map<string, R>>;
+  },
+): Promise<Vouched<P, R>[]> {
+  const events = p.events.filter((e) => o.types.includes(e.type));
+  const ids = events.map((e) => o.idOf(e.payload as P) ?? '');
+  const rows = await o.rowsById(p.tenantId, ids);
+  const out: Vouched<P, R>[] = [];
+  for (const [i, event] of events.entries()) {
+    const id = ids[i]!;
+    const row = rows.get(id);
+    if (!row) {
+      log.add({ table: o.table, id, field: null, detail: 'missing: its audit event vouches for it' }, event);
+      continue;
+    }
+    const differs = (field: string, stored: unknown, expected: unknown) =>
+      log.differs(o.table, id, field, stored, expected, event);
+    out.push({ event, payload: event.payload as P, id, row, differs });
+  }
+  return out;
+}

@@ -1,7 +1,11 @@
 import type { ProblemLog, RowCheck, VerifiedPage } from '../audit/verify-report.ts';
-import { MAX_PROBLEMS, sameInstant, sha256 } from '../audit/verify-report.ts';
+import { MAX_PROBLEMS, sameInstant, sha256, vouchedRows } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
-import { alertReviewsById, unvouchedAlertReviews } from './alert-review-verify-store.ts';
+import {
+  alertReviewsById,
+  type StoredAlertReview,
+  unvouchedAlertReviews,
+} from './alert-review-verify-store.ts';
 
 interface AlertReviewPayload {
   alertId?: string;
@@ -15,25 +19,13 @@ interface AlertReviewPayload {
 /** Alert reviews against their `alert.reviewed` events. */
 export function createAlertReviewCheck(pool: Pool): RowCheck {
   async function check(p: VerifiedPage, log: ProblemLog) {
-    const events = p.events.filter((e) => e.type === 'alert.reviewed');
-    const rows = await alertReviewsById(
-      pool,
-      p.tenantId,
-      events.map((e) => (e.payload as AlertReviewPayload).reviewId ?? ''),
-    );
-    for (const e of events) {
-      const pl = e.payload as AlertReviewPayload;
-      const id = pl.reviewId ?? '';
-      const r = rows.get(id);
-      if (!r) {
-        log.add(
-          { table: 'alert_reviews', id, field: null, detail: 'missing: its audit event vouches for it' },
-          e,
-        );
-        continue;
-      }
-      const differs = (field: string, stored: unknown, expected: unknown) =>
-        log.differs('alert_reviews', id, field, stored, expected, e);
+    const vouched = await vouchedRows<AlertReviewPayload, StoredAlertReview>(p, log, {
+      table: 'alert_reviews',
+      types: ['alert.reviewed'],
+      idOf: (pl) => pl.reviewId,
+      rowsById: (tenantId, ids) => alertReviewsById(pool, tenantId, ids),
+    });
+    for (const { event: e, payload: pl, id, row: r, differs } of vouched) {
       if (r.disposition !== pl.disposition) differs('disposition', r.disposition, pl.disposition);
       if (r.alertId !== pl.alertId) differs('alert_id', r.alertId, pl.alertId);
       if (r.findingId !== pl.findingId) differs('finding_id', r.findingId, pl.findingId);

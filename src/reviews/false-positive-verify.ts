@@ -1,7 +1,7 @@
 import type { ProblemLog, RowCheck, VerifiedPage } from '../audit/verify-report.ts';
-import { MAX_PROBLEMS, sameInstant, sha256 } from '../audit/verify-report.ts';
+import { MAX_PROBLEMS, sameInstant, sha256, vouchedRows } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
-import { memoriesById, unvouchedMemories } from './false-positive-verify-store.ts';
+import { memoriesById, type StoredMemory, unvouchedMemories } from './false-positive-verify-store.ts';
 
 interface MemoryPayload {
   memoryId?: string;
@@ -21,32 +21,13 @@ interface MemoryPayload {
  */
 export function createFalsePositiveCheck(pool: Pool): RowCheck {
   async function check(p: VerifiedPage, log: ProblemLog) {
-    const events = p.events.filter(
-      (e) => e.type === 'false_positive.remembered' || e.type === 'false_positive.revoked',
-    );
-    const rows = await memoriesById(
-      pool,
-      p.tenantId,
-      events.map((e) => (e.payload as MemoryPayload).memoryId ?? ''),
-    );
-    for (const e of events) {
-      const pl = e.payload as MemoryPayload;
-      const id = pl.memoryId ?? '';
-      const m = rows.get(id);
-      if (!m) {
-        log.add(
-          {
-            table: 'false_positive_memory',
-            id,
-            field: null,
-            detail: 'missing: its audit event vouches for it',
-          },
-          e,
-        );
-        continue;
-      }
-      const differs = (field: string, stored: unknown, expected: unknown) =>
-        log.differs('false_positive_memory', id, field, stored, expected, e);
+    const vouched = await vouchedRows<MemoryPayload, StoredMemory>(p, log, {
+      table: 'false_positive_memory',
+      types: ['false_positive.remembered', 'false_positive.revoked'],
+      idOf: (pl) => pl.memoryId,
+      rowsById: (tenantId, ids) => memoriesById(pool, tenantId, ids),
+    });
+    for (const { event: e, payload: pl, id, row: m, differs } of vouched) {
       if (e.type === 'false_positive.revoked') {
         if (m.revokedAt === null)
           log.add(

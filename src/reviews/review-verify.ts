@@ -1,7 +1,8 @@
 import type { ProblemLog, RowCheck, VerifiedPage } from '../audit/verify-report.ts';
-import { MAX_PROBLEMS, sameInstant } from '../audit/verify-report.ts';
+import { MAX_PROBLEMS, sameInstant, vouchedRows } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import { deriveState } from './review-status.ts';
+import type { ReviewRow } from './review-store.ts';
 import {
   countReviews,
   countStates,
@@ -30,26 +31,14 @@ export function createReviewCheck(pool: Pool): RowCheck {
   let statesMatched = 0;
 
   async function checkReviews(p: VerifiedPage, log: ProblemLog) {
-    const events = p.events.filter((e) => e.type === 'screening.review');
-    const rows = await reviewsById(
-      pool,
-      p.tenantId,
-      events.map((e) => (e.payload as ReviewPayload).reviewId ?? ''),
-    );
-    for (const e of events) {
-      const pl = e.payload as ReviewPayload;
-      const id = pl.reviewId ?? '';
-      const r = rows.get(id);
-      if (!r) {
-        log.add(
-          { table: 'screening_reviews', id, field: null, detail: 'missing: its audit event vouches for it' },
-          e,
-        );
-        continue;
-      }
-      reviewsMatched++;
-      const differs = (field: string, stored: unknown, expected: unknown) =>
-        log.differs('screening_reviews', id, field, stored, expected, e);
+    const vouched = await vouchedRows<ReviewPayload, ReviewRow>(p, log, {
+      table: 'screening_reviews',
+      types: ['screening.review'],
+      idOf: (pl) => pl.reviewId,
+      rowsById: (tenantId, ids) => reviewsById(pool, tenantId, ids),
+    });
+    reviewsMatched += vouched.length;
+    for (const { event: e, payload: pl, row: r, differs } of vouched) {
       if (r.disposition !== pl.disposition) differs('disposition', r.disposition, pl.disposition);
       if (r.note !== pl.note) differs('note', r.note, pl.note);
       if (r.findingId !== pl.findingId) differs('finding_id', r.findingId, pl.findingId);
