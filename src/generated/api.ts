@@ -720,9 +720,13 @@ export interface components {
         };
         Readiness: {
             ready: boolean;
+            /** @description Ready, but a check found something an operator should act on (e.g. a stale list); see `checks`. */
+            degraded?: boolean;
             checks: {
                 name: string;
                 ok: boolean;
+                /** @description Serving, with a problem named in `detail`. */
+                degraded?: boolean;
                 detail?: string;
             }[];
         };
@@ -1078,8 +1082,14 @@ export interface components {
                 outcome?: "activated" | "unchanged" | "quarantined" | "failed";
                 detail?: string;
             } | null;
-            /** @description No successful check within twice the refresh interval. */
+            /**
+             * @description True when the authority's file has not been checked successfully within twice the refresh interval, or
+             *     when the active version's publication date (the authority's own date, `activeVersion.publishedAt`) is older
+             *     than the source's publication limit. `staleReason` says which.
+             */
             stale: boolean;
+            /** @description Why the source is stale, in words an officer can act on. */
+            staleReason?: string;
             /** @description For control lists, which annexes are loaded and which are not. */
             coverage?: string;
         };

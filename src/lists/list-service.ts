@@ -3,6 +3,7 @@ import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import { appendOperatorEvent } from '../operator/operator-audit.ts';
+import { publicationFreshness } from './freshness/publication-freshness.ts';
 import type { ListCatalog } from './list-catalog.ts';
 import { activateVersion } from './refresh/activate-version.ts';
 import type { RefreshQueue } from './refresh/refresh-queue.ts';
@@ -39,7 +40,18 @@ export function createListService(deps: ListServiceDeps) {
         deps.store.lastAttempt(id),
         deps.store.lastSuccessfulCheck(id),
       ]);
+      const now = Date.now();
       const checkedAt = lastOk ? Date.parse(lastOk.finishedAt) : 0;
+      // Stale either way: the authority's file unreachable for two refresh intervals, or reached but old.
+      const unchecked = now - checkedAt > 2 * deps.refreshIntervalMs;
+      const published = active ? publicationFreshness(s.id, active.publishedAt, now) : { stale: false };
+      const staleReason = published.stale
+        ? published.reason
+        : unchecked
+          ? lastOk
+            ? `last successful check ${lastOk.finishedAt}, more than two refresh intervals ago`
+            : 'never checked successfully'
+          : undefined;
       return {
         id: s.id,
         title: s.title,
@@ -55,8 +67,8 @@ export function createListService(deps: ListServiceDeps) {
         lastAttempt: last
           ? { at: last.finishedAt, outcome: last.outcome, detail: last.detail ?? undefined }
           : null,
-        // Stale: the authority's file has not been checked successfully for two refresh intervals.
-        stale: Date.now() - checkedAt > 2 * deps.refreshIntervalMs,
+        stale: unchecked || published.stale,
+        ...(staleReason ? { staleReason } : {}),
         // A control list says honestly which annex tables the goods screen has and which it lacks.
         ...(s.kind === 'export_control' && deps.controlCoverage ? { coverage: deps.controlCoverage() } : {}),
       };

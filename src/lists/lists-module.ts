@@ -10,6 +10,7 @@ import type { Check } from '../ops/readiness.ts';
 import { listenForActivations } from './active/activation-listener.ts';
 import { type ActiveLists, createActiveLists } from './active/active-lists.ts';
 import { createHistoricSnapshots, type HistoricSnapshots } from './active/historic-snapshots.ts';
+import { publicationFreshness } from './freshness/publication-freshness.ts';
 import { createListCatalog, type ListCatalog } from './list-catalog.ts';
 import { createListService, type ListService } from './list-service.ts';
 import { createRefreshQueue, type RefreshQueue } from './refresh/refresh-queue.ts';
@@ -83,9 +84,17 @@ export async function createListsModule(d: {
     async readinessCheck() {
       const loaded = active.current().versions;
       const missing = catalog.sources.filter((s) => !loaded.has(s.id)).map((s) => s.id);
-      return missing.length === 0
+      if (missing.length > 0)
+        return { name: 'lists', ok: false, detail: `not loaded: ${missing.join(', ')}` };
+      // Old data still screens (better than none), so the service stays ready but says it is degraded.
+      const now = Date.now();
+      const stale = [...loaded.values()].flatMap((v) => {
+        const f = publicationFreshness(v.sourceId, v.publishedAt, now);
+        return f.stale ? [`${v.sourceId} ${f.reason}`] : [];
+      });
+      return stale.length === 0
         ? { name: 'lists', ok: true, detail: `${loaded.size} sources active` }
-        : { name: 'lists', ok: false, detail: `not loaded: ${missing.join(', ')}` };
+        : { name: 'lists', ok: true, degraded: true, detail: `stale: ${stale.join('; ')}` };
     },
     async close() {
       closed = true;

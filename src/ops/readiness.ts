@@ -4,6 +4,8 @@ import type { Pool } from '../db/pool.ts';
 export interface Check {
   name: string;
   ok: boolean;
+  /** Serving, but with a problem an operator should act on (named in `detail`). */
+  degraded?: boolean;
   detail?: string;
 }
 

@@ -15,7 +15,8 @@ export function opsRoutes(
   route(router, 'getReadiness', async (_req, res) => {
     const checks = await Promise.all(deps.readiness.map((check) => check()));
     const ready = checks.every((c) => c.ok);
-    res.status(ready ? 200 : 503).json({ ready, checks });
+    const degraded = checks.some((c) => c.degraded === true);
+    res.status(ready ? 200 : 503).json({ ready, ...(degraded ? { degraded } : {}), checks });
   });
   const checkMetricsAccess = metricsAccess(deps.metricsToken);
   route(router, 'getMetrics', async (req, res) => {

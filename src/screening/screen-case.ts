@@ -7,6 +7,7 @@ import { toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
 import type { Policy } from './policy.ts';
+import { staleListFindings } from './stale-lists.ts';
 import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
 
 export interface CaseContext {
@@ -17,6 +18,8 @@ export interface CaseContext {
   /** The catalog's sources, plus any other the snapshot holds (see sourcesOf): each is named in `listVersions`. */
   sources: { id: string; title: string; kind: ListKind }[];
   date: string;
+  /** The moment the answer speaks for (now, or `options.asOf`): list freshness is judged at it. */
+  now: number;
   /** Time budget of the party matching (see src/parties/cpu-budget.ts); the engine's default when absent. */
   cpuBudgetMs?: number;
 }
@@ -90,7 +93,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
           missingSeverity: ctx.policy.missingListsDecision,
         })
       : fullCoverage(ctx);
-  findings.push(...coverage.findings);
+  findings.push(...coverage.findings, ...staleListFindings(coverage.refs, titles, ctx.now));
   const kinds = new Map(ctx.sources.map((s) => [s.id, s.kind]));
   findings.push(
     ...coverageFloor({

@@ -103,6 +103,7 @@ export function createScreeningService(deps: ScreeningDeps) {
         policy,
         sources,
         date,
+        now: req.options?.asOf ? Date.parse(req.options.asOf) : Date.now(),
         cpuBudgetMs: deps.cpuBudgetMs,
       }),
     );

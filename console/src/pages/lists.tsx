@@ -65,7 +65,14 @@ export function ListsPage({ api, sourceId }: { api: ApiClient; sourceId: string 
                   </td>
                   <td>
                     <span class={`badge list-${s.status}`}>{s.status.replace('_', ' ')}</span>
-                    {s.stale && <span class="badge stale">stale</span>}
+                    {s.stale && (
+                      <>
+                        <span class="badge stale" title={s.staleReason}>
+                          stale
+                        </span>
+                        {s.staleReason && <div class="muted stale-reason">{s.staleReason}</div>}
+                      </>
+                    )}
                   </td>
                   <td>
                     {s.activeVersion ? (
