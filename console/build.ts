@@ -29,6 +29,8 @@ export async function buildConsole(outdir = CONSOLE_DIST): Promise<void> {
   });
   await copyFile(join(here, 'src/index.html'), join(outdir, 'index.html'));
   await copyFile(join(here, 'src/styles.css'), join(outdir, 'styles.css'));
+  // An icon link of our own: without one the browser asks for /favicon.ico and logs a 404 on every page.
+  await copyFile(join(here, 'src/favicon.svg'), join(outdir, 'favicon.svg'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

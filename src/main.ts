@@ -6,6 +6,7 @@ import { DataDirInUse } from './db/embedded-postgres.ts';
 import { tuneGarbageCollector } from './gc-tuning.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { createLogger } from './logger.ts';
+import { startupSummary } from './ops/startup-summary.ts';
 
 tuneGarbageCollector();
 const config = loadConfigOrExit();
@@ -47,6 +48,13 @@ server.listen(config.port, config.host, () => {
     },
     `tradescreen listening on :${config.port}`,
   );
+  const summary = startupSummary({
+    baseUrl: `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`,
+    sources: container.lists.catalog.sources,
+    loaded: new Set(container.lists.active.current().versions.keys()),
+    bootstrapKey: config.adminKey !== undefined,
+  });
+  for (const line of summary) log.info(line);
 });
 
 async function shutdown(signal: string, exitCode = 0) {
