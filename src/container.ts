@@ -128,9 +128,15 @@ async function assemble(
     hooks: screeningHooks,
     cpuBudgetMs: config.screenCpuBudgetMs,
   });
-  const reviews = createReviewsModule({ pool, lists, policies, hooks: screeningHooks });
   const webhooks = createWebhooksModule({ config, pool, queues, log });
   closers.push(() => webhooks.close());
+  const reviews = createReviewsModule({
+    pool,
+    lists,
+    policies,
+    hooks: screeningHooks,
+    events: webhooks.service,
+  });
   const monitoring = createMonitoringModule({
     pool,
     queues,

@@ -1239,8 +1239,43 @@ export interface components {
             createdAt: string;
             reviewStatus: components["schemas"]["ReviewStatus"];
         };
+        /**
+         * @description Each delivery is `{id, event, createdAt, data}`, signed (`X-Tradescreen-Signature`) and retried with
+         *     backoff for up to 24 hours. `data` by event:
+         *     - `alert.created`: the alert (as in `GET /alerts`) and the monitored party.
+         *     - `alert.resolved`: `{alertId, partyId, disposition, reviewerKeyId, resolvedAt}` once an officer marks the
+         *       alert's finding a true match or a false positive.
+         *     - `screening.resolved` (a `ScreeningResolvedEvent`): the officer disposed of the last finding that needed
+         *       review; `outcome` is `block` when any finding is a confirmed true match, else `clear`. An ERP holding an
+         *       order at `review` releases it on `clear` and cancels it on `block`, matching on `screeningId` or
+         *       `reference`.
+         *     - `screening.escalated`: `{screeningId, reference, findingId, reviewerKeyId, note, escalatedAt}`: the
+         *       order stays held; a senior officer takes the case.
+         * @enum {string}
+         */
+        WebhookEventType: "alert.created" | "alert.resolved" | "screening.resolved" | "screening.escalated";
+        ScreeningResolvedEvent: {
+            screeningId: string;
+            reference: string | null;
+            decision: components["schemas"]["Decision"];
+            /** @enum {string} */
+            outcome: "clear" | "block";
+            /** Format: date-time */
+            resolvedAt: string;
+            /** @description The key whose review resolved the screening. */
+            reviewerKeyId: string;
+            findings: {
+                id: string;
+                kind: string;
+                severity: components["schemas"]["Severity"];
+                /** @enum {string|null} */
+                disposition: "true_match" | "false_positive" | null;
+            }[];
+        };
         Webhook: {
             url: string;
+            /** @description The events the endpoint receives; null means every event. */
+            events?: components["schemas"]["WebhookEventType"][] | null;
             /** @description Shown once, when the webhook is stored. */
             secret?: string;
             /** Format: date-time */
@@ -1248,8 +1283,7 @@ export interface components {
         };
         WebhookDelivery: {
             id: string;
-            /** @description alert.created (later also screen_job.completed). */
-            event: string;
+            event: components["schemas"]["WebhookEventType"];
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
             attempts: number;
@@ -2559,6 +2593,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The events this endpoint receives; absent means every event, including ones added later. */
+                    events?: components["schemas"]["WebhookEventType"][];
                     /**
                      * Format: uri
                      * @description http(s), without credentials. Refused with 400 when it points at a loopback, private,

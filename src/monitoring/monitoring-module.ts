@@ -32,7 +32,7 @@ export function createMonitoringModule(d: {
   screeningHooks: ScreeningHooks;
   log: Logger;
 }): MonitoringModule {
-  const service = createMonitoringService(d.pool);
+  const service = createMonitoringService(d.pool, d.webhooks);
   d.screeningHooks.afterStore.push(service.registerScreened);
   const queue = createMonitoringQueue(d.queues, d.pool);
   return {

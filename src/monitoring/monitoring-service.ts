@@ -7,6 +7,7 @@ import type { Fragment } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { OutcomeEvents } from '../reviews/outcome-events.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
 import type { Party } from '../screening/types.ts';
 import { createAlertStore } from './alert-store.ts';
@@ -32,7 +33,8 @@ export interface ReviewInput {
   note: string;
 }
 
-export function createMonitoringService(pool: Pool) {
+/** `events`: where `alert.resolved` goes (the tenant's webhook endpoint). */
+export function createMonitoringService(pool: Pool, events: OutcomeEvents) {
   const parties = createMonitoredPartyStore(pool);
   const alerts = createAlertStore(pool);
 
@@ -89,6 +91,7 @@ export function createMonitoringService(pool: Pool) {
       // The event records the row's own created_at (the database's microsecond clock keeps two quick reviews
       // in order) and a hash of the note: GET /audit/verify then vouches for every column an officer reads
       // (events before this carried neither).
+      const deliveries: string[] = [];
       const { createdAt } = await withTransaction(pool, async (client) => {
         const stored = await createAlertStore(client).insertReview(client, {
           id,
@@ -112,8 +115,20 @@ export function createMonitoringService(pool: Pool) {
             noteSha256: sha256(body.note),
           },
         });
+        // Escalation keeps the alert open; a true match or a false positive resolves it.
+        if (body.disposition !== 'escalate') {
+          const delivery = await events.record(client, principal.tenantId, 'alert.resolved', {
+            alertId,
+            partyId: alert.partyId,
+            disposition: body.disposition,
+            reviewerKeyId: principal.keyId,
+            resolvedAt: stored.createdAt,
+          });
+          if (delivery) deliveries.push(delivery);
+        }
         return stored;
       });
+      await events.enqueue(deliveries);
       return {
         id,
         findingId: body.findingId,

@@ -11,6 +11,7 @@ import type { PolicyService } from '../screening/policy-service.ts';
 import { createScreeningStore, type ScreeningRow } from '../screening/screening-store.ts';
 import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';
+import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
 import { partyKey } from './party-key.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
 import { createReviewStore, type ReviewRow, statesFragments } from './review-store.ts';
@@ -30,7 +31,12 @@ const publicReview = (r: ReviewRow) => ({
   createdAt: r.createdAt,
 });
 
-export function createReviewService(deps: { pool: Pool; policies: PolicyService; versions: VersionStore }) {
+export function createReviewService(deps: {
+  pool: Pool;
+  policies: PolicyService;
+  versions: VersionStore;
+  events: OutcomeEvents;
+}) {
   const reviews = createReviewStore(deps.pool);
 
   async function loadScreening(db: Pool | PoolClient, tenantId: string, id: string) {
@@ -90,7 +96,8 @@ export function createReviewService(deps: { pool: Pool; policies: PolicyService;
   return {
     async create(principal: Principal, screeningId: string, input: ReviewInput) {
       const policy = await deps.policies.current(principal.tenantId);
-      return withTransaction(deps.pool, async (client) => {
+      const deliveries: string[] = [];
+      const created = await withTransaction(deps.pool, async (client) => {
         const store = createReviewStore(client);
         await store.lockScreening(principal.tenantId, screeningId);
         const screening = await loadScreening(client, principal.tenantId, screeningId);
@@ -149,8 +156,28 @@ export function createReviewService(deps: { pool: Pool; policies: PolicyService;
           before.final.get(finding.id) !== 'false_positive'
         )
           await remember(client, review, finding, screening.result, screening.request);
+        const tell = async (event: string, payload: unknown) => {
+          const id = await deps.events.record(client, principal.tenantId, event, payload);
+          if (id) deliveries.push(id);
+        };
+        if (after.status === 'resolved' && before.status !== 'resolved')
+          await tell(
+            'screening.resolved',
+            resolvedEvent(screening.result, after, principal.keyId, review.createdAt),
+          );
+        if (input.disposition === 'escalate')
+          await tell('screening.escalated', {
+            screeningId,
+            reference: screening.result.reference,
+            findingId: review.findingId,
+            reviewerKeyId: principal.keyId,
+            note: review.note,
+            escalatedAt: review.createdAt,
+          });
         return publicReview(review);
       });
+      await deps.events.enqueue(deliveries);
+      return created;
     },
 
     async list(principal: Principal, screeningId: string) {

@@ -5,6 +5,7 @@ import type { PolicyService } from '../screening/policy-service.ts';
 import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';
+import type { OutcomeEvents } from './outcome-events.ts';
 import { createReviewService, type ReviewService } from './review-service.ts';
 import { createReviewCheck } from './review-verify.ts';
 
@@ -21,8 +22,15 @@ export function createReviewsModule(d: {
   lists: ListsModule;
   policies: PolicyService;
   hooks: ScreeningHooks;
+  /** The tenant's webhook endpoint: screening.resolved and screening.escalated go there. */
+  events: OutcomeEvents;
 }): ReviewsModule {
-  const reviews = createReviewService({ pool: d.pool, policies: d.policies, versions: d.lists.store });
+  const reviews = createReviewService({
+    pool: d.pool,
+    policies: d.policies,
+    versions: d.lists.store,
+    events: d.events,
+  });
   // The suppression hook runs while screening evaluates, before screening takes a connection for its
   // transaction (see screening-service.ts), so its look-ups share the main pool without risk of a wait cycle.
   const falsePositives = createFalsePositiveService({

@@ -8,7 +8,8 @@ export function webhookRoutes(route: RouteRegistrar, webhooks: WebhookService): 
     res.json(await webhooks.get(principalOf(res)));
   });
   route(router, 'putWebhook', async (req, res) => {
-    res.json(await webhooks.put(principalOf(res), (req.body as { url: string }).url));
+    const body = req.body as { url: string; events?: string[] };
+    res.json(await webhooks.put(principalOf(res), body.url, body.events));
   });
   route(router, 'listWebhookDeliveries', async (req, res) => {
     const limit = Number(req.query.limit ?? 100);

@@ -20,7 +20,7 @@ export function createWebhookService(deps: {
   return {
     store,
 
-    async put(principal: Principal, url: string) {
+    async put(principal: Principal, url: string, events?: string[]) {
       const problem = registrationProblem(url, deps.outbound);
       if (problem)
         throw ApiError.badRequest(`The webhook URL ${problem}`, [
@@ -29,22 +29,27 @@ export function createWebhookService(deps: {
       // A new secret each time: storing the endpoint again is also how a leaked secret is rotated.
       const secret = newSigningSecret();
       const row = await withTransaction(deps.pool, async (client) => {
-        const stored = await createWebhookStore(client).upsert(principal.tenantId, url, secret);
+        const stored = await createWebhookStore(client).upsert(
+          principal.tenantId,
+          url,
+          secret,
+          events ?? null,
+        );
         await appendAuditEvent(client, {
           tenantId: principal.tenantId,
           actor: principal.keyId,
           type: 'webhook.configured',
-          payload: { url },
+          payload: { url, events: events ?? null },
         });
         return stored;
       });
-      return { url: row.url, secret: row.secret, createdAt: row.createdAt };
+      return { url: row.url, events: row.events, secret: row.secret, createdAt: row.createdAt };
     },
 
     async get(principal: Principal) {
       const row = await store.get(principal.tenantId);
       if (!row) throw ApiError.notFound('No webhook endpoint is configured');
-      return { url: row.url, createdAt: row.createdAt };
+      return { url: row.url, events: row.events, createdAt: row.createdAt };
     },
 
     async deliveries(principal: Principal, limit: number) {

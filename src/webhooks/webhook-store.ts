@@ -4,8 +4,18 @@ export interface WebhookRow {
   tenantId: string;
   url: string;
   secret: string;
+  /** The events the endpoint receives; null: every event. */
+  events: string[] | null;
   createdAt: string;
 }
+
+const toWebhook = (r: Record<string, unknown>): WebhookRow => ({
+  tenantId: r.tenant_id as string,
+  url: r.url as string,
+  secret: r.secret as string,
+  events: (r.events as string[] | null) ?? null,
+  createdAt: r.created_at as string,
+});
 
 export interface DeliveryRow {
   id: string;
@@ -33,34 +43,39 @@ const toDelivery = (r: Record<string, unknown>): DeliveryRow => ({
 
 export function createWebhookStore(db: Queryable) {
   return {
-    async upsert(tenantId: string, url: string, secret: string): Promise<WebhookRow> {
+    async upsert(
+      tenantId: string,
+      url: string,
+      secret: string,
+      events: string[] | null,
+    ): Promise<WebhookRow> {
       const { rows } = await db.query(
-        `INSERT INTO webhooks (tenant_id, url, secret) VALUES ($1, $2, $3)
-         ON CONFLICT (tenant_id) DO UPDATE SET url = excluded.url, secret = excluded.secret, created_at = now()
-         RETURNING tenant_id, url, secret, created_at`,
-        [tenantId, url, secret],
+        `INSERT INTO webhooks (tenant_id, url, secret, events) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (tenant_id) DO UPDATE
+           SET url = excluded.url, secret = excluded.secret, events = excluded.events, created_at = now()
+         RETURNING tenant_id, url, secret, events, created_at`,
+        [tenantId, url, secret, events],
       );
-      const r = rows[0]!;
-      return { tenantId: r.tenant_id, url: r.url, secret: r.secret, createdAt: r.created_at };
+      return toWebhook(rows[0]!);
     },
 
     async get(tenantId: string): Promise<WebhookRow | undefined> {
       const { rows } = await db.query(
-        `SELECT tenant_id, url, secret, created_at FROM webhooks WHERE tenant_id = $1`,
+        `SELECT tenant_id, url, secret, events, created_at FROM webhooks WHERE tenant_id = $1`,
         [tenantId],
       );
-      const r = rows[0];
-      return r ? { tenantId: r.tenant_id, url: r.url, secret: r.secret, createdAt: r.created_at } : undefined;
+      return rows[0] ? toWebhook(rows[0]) : undefined;
     },
 
-    /** A delivery is written only for a tenant with an endpoint; returns whether one was written. */
+    /** A delivery is written only for a tenant whose endpoint takes this event; returns whether one was written. */
     async insertDelivery(
       client: PoolClient,
       d: { id: string; tenantId: string; event: string; payload: unknown },
     ): Promise<boolean> {
       const { rowCount } = await client.query(
         `INSERT INTO webhook_deliveries (id, tenant_id, event, payload)
-         SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM webhooks WHERE tenant_id = $2)`,
+         SELECT $1, $2, $3, $4
+         WHERE EXISTS (SELECT 1 FROM webhooks WHERE tenant_id = $2 AND (events IS NULL OR $3 = ANY (events)))`,
         [d.id, d.tenantId, d.event, JSON.stringify(d.payload)],
       );
       return rowCount === 1;

@@ -225,6 +225,18 @@ describe('ongoing monitoring', () => {
     });
     assert.equal(done.status, 201);
     assert.equal((await statusOf()).reviewStatus, 'resolved');
+    // The escalation kept it open; the true match resolved it, and the endpoint hears alert.resolved once.
+    const resolvedOf = () =>
+      receiver.received
+        .map((r) => JSON.parse(r.body))
+        .filter((b) => b.event === 'alert.resolved' && b.data.alertId === alertId);
+    const resolved = await eventually(
+      () => resolvedOf().length > 0 && resolvedOf(),
+      'the alert.resolved delivery',
+    );
+    assert.equal(resolved.length, 1);
+    assert.equal(resolved[0].data.disposition, 'true_match');
+    assert.equal(resolved[0].data.partyId, alert.partyId);
     const audit = await t.container.pool.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE type = 'alert.reviewed' AND payload->>'alertId' = $1`,
       [alertId],

@@ -51,3 +51,12 @@ export function assertProblem(res: Response, status: number): Record<string, unk
   assert.equal(body.status, status);
   return body;
 }
+
+/** Asserts that a value (e.g. a webhook body's `data`) fits a named schema of the contract's components. */
+export function assertSchema(value: unknown, schemaName: string): void {
+  const validate = validatorFor(`#${schemaName}`, { $ref: `spec#/$defs/${schemaName}` });
+  assert.ok(
+    validate(value),
+    `value violates ${schemaName}: ${JSON.stringify(toFieldErrors(validate.errors, 'body'))}`,
+  );
+}

@@ -67,7 +67,7 @@ describe('delivery with the SSRF guard on', () => {
     // Registration refuses the name localhost; storing it directly stands for a public name whose DNS now
     // answers 127.0.0.1 (rebinding after registration), which only the delivery-time check can catch.
     const url = receiver.url.replace('127.0.0.1', 'localhost');
-    await webhooks.store.upsert(tenantId, url, 'whsec_test');
+    await webhooks.store.upsert(tenantId, url, 'whsec_test', null);
     const id = await withTransaction(t.container.pool, (client) =>
       webhooks.record(client, tenantId, 'alert.created', { test: true }),
     );
