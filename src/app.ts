@@ -59,7 +59,7 @@ export function createApp(c: Container): Express {
   app.use(docsRoutes());
   app.use(consoleRoutes());
   app.use(keyRoutes(route, c.keys));
-  app.use(listRoutes(route, c.lists.service));
+  app.use(listRoutes(route, c.lists.service, (p, source, entry) => c.watchlists.entry(p, source, entry)));
   app.use(operatorRoutes(route, { pool: c.pool }));
   app.use(screenJobRoutes(route, c.screenJobs.service, c.config.screenJobMaxBytes));
   app.use(reviewRoutes(route, c.reviews));

@@ -1,5 +1,7 @@
 import { Router } from 'express';
+import type { Principal } from '../auth/scopes.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
+import { isTenantSource } from './custom/tenant-source.ts';
 import type { ListService } from './list-service.ts';
 import type { ListVersionRow } from './versions/version-types.ts';
 
@@ -23,7 +25,10 @@ const statusView = (s: Status) => ({
   activeVersion: s.activeVersion ? versionView(s.activeVersion) : null,
 });
 
-export function listRoutes(route: RouteRegistrar, lists: ListService): Router {
+/** A tenant's own watchlist entry (`custom:<id>`), looked up within the caller's tenant. */
+export type TenantEntry = (principal: Principal, sourceId: string, entryId: string) => Promise<unknown>;
+
+export function listRoutes(route: RouteRegistrar, lists: ListService, tenantEntry: TenantEntry): Router {
   const router = Router();
   route(router, 'listSources', async (_req, res) => {
     res.json({ items: (await lists.statuses()).map(statusView) });
@@ -32,7 +37,13 @@ export function listRoutes(route: RouteRegistrar, lists: ListService): Router {
     res.json(statusView(await lists.status(req.params.sourceId as string)));
   });
   route(router, 'getListEntry', async (req, res) => {
-    res.json(await lists.entry(req.params.sourceId as string, req.params.entryId as string));
+    const sourceId = req.params.sourceId as string;
+    const entryId = req.params.entryId as string;
+    res.json(
+      isTenantSource(sourceId)
+        ? await tenantEntry(principalOf(res), sourceId, entryId)
+        : await lists.entry(sourceId, entryId),
+    );
   });
   route(router, 'listSourceVersions', async (req, res) => {
     res.json({ items: (await lists.versions(req.params.sourceId as string)).map(versionView) });

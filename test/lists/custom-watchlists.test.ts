@@ -93,7 +93,14 @@ describe('custom watchlists', () => {
     const snapshot = t.container.lists.active.current();
     assert.ok(![...snapshot.versions.keys()].some((s) => s.startsWith('custom:')));
     assert.deepEqual(snapshot.partyIndex.search({ name: 'Karakum Logistics LLP' }), []);
-    // Another tenant's list is not reachable through the list admin routes either.
+    // The finding's entry link opens for the owner (it answered 404 before)...
+    const own = await t.http().get(`/lists/custom:${id}/entries/C-1`).set(bearer(t.adminKey));
+    assertContract(own, 'getListEntry');
+    assert.equal(own.status, 200, own.text);
+    assert.equal(own.body.name, 'Karakum Logistics LLP');
+    const missing = await t.http().get(`/lists/custom:${id}/entries/C-404`).set(bearer(t.adminKey));
+    assert.equal(missing.status, 404);
+    // ...and another tenant's list is not reachable through the list routes.
     const entry = await t.http().get(`/lists/custom:${id}/entries/C-1`).set(bearer(keyB));
     assert.equal(entry.status, 404);
     assertContract(entry, 'getListEntry');

@@ -62,6 +62,18 @@ export function createWatchlistService(deps: WatchlistServiceDeps) {
       return owned(principal, id);
     },
 
+    /**
+     * One entry of the tenant's own watchlist, as `GET /lists/custom:<id>/entries/<entryId>` shows entries of the
+     * shared lists: a watchlist finding's entry link must open for its owner (and 404 for anyone else).
+     */
+    async entry(principal: Principal, sourceId: string, entryId: string) {
+      await owned(principal, sourceId.slice('custom:'.length));
+      const active = await deps.versions.active(sourceId);
+      const found = active ? await deps.versions.item(sourceId, active.version, entryId) : undefined;
+      if (!found) throw ApiError.notFound(`No entry ${entryId} in the active version of ${sourceId}`);
+      return found.item;
+    },
+
     async remove(principal: Principal, id: string): Promise<void> {
       await withTransaction(deps.pool, async (client) => {
         if (!(await createWatchlistStore(client).markDeleted(client, principal.tenantId, id)))
