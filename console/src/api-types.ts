@@ -16,5 +16,6 @@ export type ListSourceStatus = S['ListSourceStatus'];
 export type ListVersion = S['ListVersion'];
 export type ListDiff = S['ListDiff'];
 export type ListEntry = S['ListEntry'];
+export type Watchlist = S['Watchlist'];
 export type Alert = S['Alert'];
 export type Problem = S['Problem'];

@@ -258,6 +258,24 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
     assert.deepEqual(browser!.problems, []);
   });
 
+  test("the lists page shows the tenant's own watchlists to a key that manages them", async () => {
+    const made = await t!
+      .http()
+      .post('/watchlists')
+      .set(bearer(t!.adminKey))
+      .send({ name: 'Branch risk list', description: 'Flagged by the Belgrade branch' });
+    assert.equal(made.status, 201, made.text);
+    const page = browser!.page;
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(t!.adminKey);
+    await page.getByRole('link', { name: 'Lists', exact: true }).click();
+    const own = page.locator('table.watchlists tbody tr').filter({ hasText: 'Branch risk list' });
+    await own.waitFor();
+    assert.match(await seen(own), new RegExp(`custom:${made.body.id}`));
+    await shot('lists-watchlists');
+    assert.deepEqual(browser!.problems, []);
+  });
+
   test('a key without review reads the screening but gets no review buttons, and 403 from the API', async () => {
     const page = browser!.page;
     await page.getByRole('button', { name: 'Sign out' }).click();

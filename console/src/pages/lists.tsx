@@ -5,6 +5,7 @@ import { useLoad } from '../components/use-load.ts';
 import { ago, when } from '../format.ts';
 import { href } from '../router.ts';
 import { SourceDetail } from './list-source.tsx';
+import { WatchlistsTable } from './watchlists-table.tsx';
 
 interface SourceRow {
   source: ListSourceStatus;
@@ -112,6 +113,7 @@ export function ListsPage({ api, sourceId }: { api: ApiClient; sourceId: string 
             </tbody>
           </table>
         ))}
+      <WatchlistsTable api={api} />
       {sourceId && <SourceDetail api={api} sourceId={sourceId} />}
     </section>
   );
