@@ -47,6 +47,11 @@ export interface TariffRule extends RuleBase {
   codeSystem: TariffSystem;
   /** Digits only, 4 to 10 long. */
   code: string;
+  /**
+   * Destinations (ISO 3166-1) a prohibition-table row bites on, e.g. `RU` for Reg. 833/2014 or `RU BY` for
+   * EAR Supp. 4; absent for lists that name goods whatever the destination (CHPL, officer tables).
+   */
+  destinations?: string[];
 }
 
 /** Matches a declared control number (EU Annex I number or US ECCN) against a regular expression. */
@@ -70,6 +75,12 @@ export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A row scoped to destinations is used only when the route ends in or passes one of them. */
+export function inScopeFor(rule: ControlRule, places: readonly string[]): boolean {
+  if (rule.subject !== 'tariff' || rule.destinations === undefined) return true;
+  return places.some((place) => rule.destinations?.includes(place.slice(0, 2)));
 }
 
 /** ISO dates compare correctly as strings, so no Date objects (and no time zones) are involved. */
