@@ -7,6 +7,10 @@ import { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';
 /** Annex tables the product knows but cannot ship: loaded when an officer points LIST_SOURCE_<ID> at one. */
 export const OPTIONAL_ANNEX_TABLES: Record<string, string> = {
   'eu-2021-821-correlation': 'EU 2021/821 Annex I correlation table',
+  // Prohibition tables the manifest declares without shipping rows (none could be verified).
+  ...Object.fromEntries(
+    SHIPPED_PROHIBITION_TABLES.filter((table) => table.file === '').map((table) => [table.list, table.title]),
+  ),
 };
 
 const TITLES: Record<string, string> = {
@@ -16,7 +20,9 @@ const TITLES: Record<string, string> = {
   'dual-use': 'Dual-use control numbers',
   'eu-member-states': 'EU member states',
   'partner-countries': 'Partner countries (Art. 12g exemption)',
-  ...Object.fromEntries(SHIPPED_PROHIBITION_TABLES.map((table) => [table.list, table.title])),
+  ...Object.fromEntries(
+    SHIPPED_PROHIBITION_TABLES.filter((table) => table.file !== '').map((table) => [table.list, table.title]),
+  ),
 };
 
 function controlSource(id: string, title: string, shippedPath: string | undefined): VersionedSource {

@@ -8,7 +8,10 @@ import { isIsoDate } from './control-rule.ts';
  */
 export interface ProhibitionTable {
   list: string;
-  /** File name under data/prohibitions/. */
+  /**
+   * File name under data/prohibitions/; empty when no row of the annex could be verified, so the entry only
+   * declares the chapters where the screen must not answer `clear`.
+   */
   file: string;
   title: string;
   /** Whose law the table is: `EU` or `US`. */
@@ -52,7 +55,8 @@ export function parseProhibitionManifest(text: string): ProhibitionTable[] {
   return rows.map((row, i) => {
     const line = `prohibitions manifest line ${i + 2}`;
     for (const column of COLUMNS)
-      if (!row[column] && column !== 'chapters') throw new Error(`${line}: ${column} is empty`);
+      if (!row[column] && column !== 'chapters' && column !== 'file')
+        throw new Error(`${line}: ${column} is empty`);
     const coverage = row.coverage;
     if (coverage !== 'complete' && coverage !== 'partial') throw new Error(`${line}: coverage "${coverage}"`);
     const chapters = words(row.chapters ?? '');

@@ -1,5 +1,5 @@
 import { readControlNumber } from './control-number.ts';
-import { type ControlRule, inScopeFor } from './control-rule.ts';
+import { belowThreshold, type ControlRule, inScopeFor } from './control-rule.ts';
 import type { GoodsFinding, GoodsLine, GoodsScreenResult, Route } from './goods-line.ts';
 import { DEFAULT_GOODS_POLICY, type GoodsPolicy, ruleFilter } from './goods-policy.ts';
 import { controlNumberItem, itemFindings, type ListedItem, tariffItem } from './line-findings.ts';
@@ -23,8 +23,8 @@ function listedItems(
     const code = readTariffCode(line.code, line.codeSystem);
     if (code.ok) {
       for (const match of matchTariff(index, code.digits, line.codeSystem, date, usable)) {
-        if (match.status === 'applies')
-          items.push(tariffItem(goodsIndex, code.digits, match.rule, line.codeSystem));
+        if (match.status !== 'applies' || belowThreshold(match.rule, line.value, line.currency)) continue;
+        items.push(tariffItem(goodsIndex, code.digits, match.rule, line.codeSystem));
       }
     }
   }

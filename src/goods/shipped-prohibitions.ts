@@ -15,5 +15,8 @@ export const SHIPPED_PROHIBITION_TABLES: readonly ProhibitionTable[] = parseProh
 
 /** List id → path relative to data/, in the shape of SHIPPED_LISTS. */
 export const SHIPPED_PROHIBITION_LISTS: Readonly<Record<string, string>> = Object.fromEntries(
-  SHIPPED_PROHIBITION_TABLES.map((table) => [table.list, `prohibitions/${table.file}`]),
+  SHIPPED_PROHIBITION_TABLES.filter((table) => table.file !== '').map((table) => [
+    table.list,
+    `prohibitions/${table.file}`,
+  ]),
 );
