@@ -97,14 +97,23 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(blocks({ code: '8542.31' }, 'RU', '2023-06-01'), ['eu-833-annex-vii:HS:854231']);
   });
 
-  it('blocks cars 8703.80 as Annex XVIII luxury goods unless the EUR value is at or below 50 000', () => {
+  it('blocks cars 8703.80 over EUR 50 000 from 2022-03-16 (Annex XVIII) and at any value from 2023-06-24 (Annex XXIII)', () => {
     const car = (value?: number, currency?: string): GoodsLine => ({ code: '870380', value, currency });
+    const luxury = 'eu-833-annex-xviii:HS:8703';
+    const electric = 'eu-833-annex-xxiii:HS:870380';
     assert.deepEqual(blocks(car(), 'RU', '2022-03-15'), []);
-    assert.deepEqual(blocks(car(), 'RU', '2022-03-16'), ['eu-833-annex-xviii:HS:8703']);
-    assert.deepEqual(blocks(car(50_000, 'EUR'), 'RU', '2026-03-01'), []);
-    assert.deepEqual(blocks(car(50_001, 'EUR'), 'RU', '2026-03-01'), ['eu-833-annex-xviii:HS:8703']);
+    assert.deepEqual(blocks(car(), 'RU', '2022-03-16'), [luxury]);
+    assert.deepEqual(blocks(car(50_000, 'EUR'), 'RU', '2023-06-23'), []);
+    assert.deepEqual(blocks(car(50_001, 'EUR'), 'RU', '2023-06-23'), [luxury]);
     // An amount in another currency is not converted here, so the threshold cannot clear the line.
-    assert.deepEqual(blocks(car(40_000, 'USD'), 'RU', '2026-03-01'), ['eu-833-annex-xviii:HS:8703']);
+    assert.deepEqual(blocks(car(40_000, 'USD'), 'RU', '2023-06-23'), [luxury]);
+    assert.deepEqual(blocks(car(40_000, 'EUR'), 'RU', '2023-06-24'), [electric]);
+    assert.deepEqual(blocks(car(), 'RU', '2026-03-01').sort(), [luxury, electric]);
+    // A petrol car under the threshold is in no loaded row: Annex XXIII stays a gap, never free.
+    assert.deepEqual(blocks({ code: '870323', value: 30_000, currency: 'EUR' }, 'RU', '2026-03-01'), []);
+    assert.ok(
+      partialCoverageFor('870323', 'RU', '2026-03-01').some((g) => g.table.list === 'eu-833-annex-xxiii'),
+    );
   });
 
   it('keeps Reg. 833/2014 rows to the Russia routes they are written for', () => {
