@@ -88,7 +88,10 @@ export function inScopeFor(rule: ControlRule, places: readonly string[]): boolea
   return places.some((place) => rule.destinations?.includes(place.slice(0, 2)));
 }
 
-/** A row with a value threshold does not bite on a line whose declared EUR value is at or below it. */
+/**
+ * A row with a value threshold does not bite on a line whose declared EUR value is at or below it. The line
+ * value covers every item on it, so a multi-item line errs towards the ban, never away from it.
+ */
 export function belowThreshold(
   rule: ControlRule,
   value: number | undefined,
