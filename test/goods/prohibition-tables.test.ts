@@ -116,6 +116,12 @@ describe('prohibition rows on the transaction date', () => {
     );
   });
 
+  it('applies each Annex XVIII row its own threshold: motorcycles over EUR 5 000', () => {
+    const bike = (value: number): GoodsLine => ({ code: '8711.50', value, currency: 'EUR' });
+    assert.deepEqual(blocks(bike(5_000), 'RU', '2026-03-01'), []);
+    assert.deepEqual(blocks(bike(5_001), 'RU', '2026-03-01'), ['eu-833-annex-xviii:HS:8711']);
+  });
+
   it('keeps Reg. 833/2014 rows to the Russia routes they are written for', () => {
     assert.deepEqual(blocks({ code: '8806' }, 'BY', '2026-03-01'), []);
     const viaRu = screenGoods(
