@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
 import type { VersionedSource } from '../lists/versioned-source.ts';
 import type { ControlRule } from './control-rule.ts';
-import { readControlList, SHIPPED_DATA_DIR, SHIPPED_LISTS } from './load-control-lists.ts';
+import { ALL_SHIPPED_LISTS, readControlList, SHIPPED_DATA_DIR } from './load-control-lists.ts';
+import { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';
 
 /** Annex tables the product knows but cannot ship: loaded when an officer points LIST_SOURCE_<ID> at one. */
 export const OPTIONAL_ANNEX_TABLES: Record<string, string> = {
-  'eu-833-annex-xxiii': 'EU 833/2014 Annex XXIII',
-  'eu-833-annex-vii': 'EU 833/2014 Annex VII',
-  'us-746-supp-4': 'US Supplement No. 4 to Part 746',
   'eu-2021-821-correlation': 'EU 2021/821 Annex I correlation table',
+  // Prohibition tables the manifest declares without shipping rows (none could be verified).
+  ...Object.fromEntries(
+    SHIPPED_PROHIBITION_TABLES.filter((table) => table.file === '').map((table) => [table.list, table.title]),
+  ),
 };
 
 const TITLES: Record<string, string> = {
@@ -18,6 +20,9 @@ const TITLES: Record<string, string> = {
   'dual-use': 'Dual-use control numbers',
   'eu-member-states': 'EU member states',
   'partner-countries': 'Partner countries (Art. 12g exemption)',
+  ...Object.fromEntries(
+    SHIPPED_PROHIBITION_TABLES.filter((table) => table.file !== '').map((table) => [table.list, table.title]),
+  ),
 };
 
 function controlSource(id: string, title: string, shippedPath: string | undefined): VersionedSource {
@@ -47,7 +52,7 @@ function ruleName(rule: ControlRule): string {
 
 /** Control lists are versioned exactly like sanctions lists: same versions, diffs, guardrails and activation. */
 export const CONTROL_LIST_SOURCES: VersionedSource[] = [
-  ...Object.entries(SHIPPED_LISTS).map(([id, file]) =>
+  ...Object.entries(ALL_SHIPPED_LISTS).map(([id, file]) =>
     controlSource(id, TITLES[id] ?? id, resolve(SHIPPED_DATA_DIR, file)),
   ),
   ...Object.entries(OPTIONAL_ANNEX_TABLES).map(([id, title]) => controlSource(id, title, undefined)),

@@ -47,6 +47,16 @@ export interface TariffRule extends RuleBase {
   codeSystem: TariffSystem;
   /** Digits only, 4 to 10 long. */
   code: string;
+  /**
+   * Destinations (ISO 3166-1) a prohibition-table row bites on, e.g. `RU` for Reg. 833/2014 or `RU BY` for
+   * EAR Supp. 4; absent for lists that name goods whatever the destination (CHPL, officer tables).
+   */
+  destinations?: string[];
+  /**
+   * Value (EUR per item) at or below which the row does not bite, e.g. EUR 50 000 for Annex XVIII cars
+   * (Reg. 833/2014 Art. 3h). A line whose EUR value is unknown is treated as above it: fail safe.
+   */
+  thresholdEur?: number;
 }
 
 /** Matches a declared control number (EU Annex I number or US ECCN) against a regular expression. */
@@ -70,6 +80,25 @@ export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A row scoped to destinations is used only when the route ends in or passes one of them. */
+export function inScopeFor(rule: ControlRule, places: readonly string[]): boolean {
+  if (rule.subject !== 'tariff' || rule.destinations === undefined) return true;
+  return places.some((place) => rule.destinations?.includes(place.slice(0, 2)));
+}
+
+/**
+ * A row with a value threshold does not bite on a line whose declared EUR value is at or below it. The line
+ * value covers every item on it, so a multi-item line errs towards the ban, never away from it.
+ */
+export function belowThreshold(
+  rule: ControlRule,
+  value: number | undefined,
+  currency: string | undefined,
+): boolean {
+  if (rule.subject !== 'tariff' || rule.thresholdEur === undefined) return false;
+  return value !== undefined && currency?.toUpperCase() === 'EUR' && value <= rule.thresholdEur;
 }
 
 /** ISO dates compare correctly as strings, so no Date objects (and no time zones) are involved. */

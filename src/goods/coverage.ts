@@ -1,4 +1,10 @@
 import type { ControlRule } from './control-rule.ts';
+import {
+  type CoverageGap,
+  partialCoverageFor as gapsIn,
+  type ProhibitionTable,
+} from './prohibition-coverage.ts';
+import { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';
 
 export interface AnnexCoverage {
   list: string;
@@ -8,6 +14,12 @@ export interface AnnexCoverage {
   /** Rules loaded for this list (0 when not loaded). */
   rules: number;
   note: string;
+  /** Prohibition tables only: whether every row of the legal annex is transcribed. */
+  completeness?: 'complete' | 'partial';
+  /** Prohibition tables only: HS chapters/headings a partial table reaches (empty: all goods). */
+  chapters?: string[];
+  /** Prohibition tables only: destinations the prohibitions bite on. */
+  destinations?: string[];
 }
 
 export interface GoodsCoverage {
@@ -49,24 +61,6 @@ const KNOWN: readonly Omit<AnnexCoverage, 'loaded' | 'rules'>[] = [
     note: 'risk guidance, not law; configurable',
   },
   {
-    list: 'eu-833-annex-xxiii',
-    title: 'EU 833/2014 Annex XXIII (goods that could enhance Russian industrial capacities)',
-    legalBasis: 'Reg. (EU) 833/2014 Art. 3k',
-    note: 'no machine-readable official table obtained',
-  },
-  {
-    list: 'eu-833-annex-vii',
-    title: 'EU 833/2014 Annex VII (advanced technology goods)',
-    legalBasis: 'Reg. (EU) 833/2014 Art. 2a',
-    note: 'no machine-readable official table obtained',
-  },
-  {
-    list: 'us-746-supp-4',
-    title: 'US Supplement No. 4 to Part 746 (HS-coded items needing a licence for Russia/Belarus)',
-    legalBasis: '15 CFR §746.8(a)(2)',
-    note: 'no machine-readable official table obtained',
-  },
-  {
     list: 'eu-2021-821-correlation',
     title: 'EU 2021/821 Annex I correlation table (CN codes to dual-use numbers)',
     legalBasis: 'Reg. (EU) 2021/821 Annex I',
@@ -74,16 +68,50 @@ const KNOWN: readonly Omit<AnnexCoverage, 'loaded' | 'rules'>[] = [
   },
 ];
 
+function prohibitionEntry(table: ProhibitionTable): Omit<AnnexCoverage, 'loaded' | 'rules'> {
+  const reach = table.chapters.length ? `HS ${table.chapters.join(', ')}` : 'all goods';
+  const note =
+    table.coverage === 'partial'
+      ? `PARTIAL (${reach}): ${table.note}; unlisted goods in these chapters to ${table.destinations.join('/')} need review`
+      : table.note;
+  return {
+    list: table.list,
+    title: table.title,
+    legalBasis: table.legalBasis,
+    note,
+    completeness: table.coverage,
+    chapters: table.chapters,
+    destinations: table.destinations,
+  };
+}
+
+/**
+ * The shipped partial tables whose chapters reach `code` for `destination` on `date`; each gap means the screen
+ * cannot say the goods are free of that table's prohibitions (see prohibition-coverage.ts).
+ */
+export function partialCoverageFor(
+  code: string,
+  destination: string,
+  date: string,
+  tables: readonly ProhibitionTable[] = SHIPPED_PROHIBITION_TABLES,
+): CoverageGap[] {
+  return gapsIn(tables, code, destination, date);
+}
+
 /** Which goods tables are loaded, and which known ones are not: partial coverage, stated honestly. */
-export function coverage(rules: readonly ControlRule[]): GoodsCoverage {
+export function coverage(
+  rules: readonly ControlRule[],
+  tables: readonly ProhibitionTable[] = SHIPPED_PROHIBITION_TABLES,
+): GoodsCoverage {
+  const known = [...KNOWN, ...tables.map(prohibitionEntry)];
   const counts = new Map<string, number>();
   for (const rule of rules) counts.set(rule.list, (counts.get(rule.list) ?? 0) + 1);
-  const annexes: AnnexCoverage[] = KNOWN.map((known) => {
-    const n = counts.get(known.list) ?? 0;
-    return { ...known, loaded: n > 0, rules: n };
+  const annexes: AnnexCoverage[] = known.map((entry) => {
+    const n = counts.get(entry.list) ?? 0;
+    return { ...entry, loaded: n > 0, rules: n };
   });
   for (const [list, n] of counts) {
-    if (!KNOWN.some((known) => known.list === list)) {
+    if (!known.some((entry) => entry.list === list)) {
       annexes.push({
         list,
         title: list,
@@ -95,8 +123,12 @@ export function coverage(rules: readonly ControlRule[]): GoodsCoverage {
     }
   }
   const missing = annexes.filter((annex) => !annex.loaded).map((annex) => annex.title);
-  const summary = missing.length
-    ? `Partial coverage: not loaded: ${missing.join('; ')}. Goods absent from the loaded tables are not cleared by this screen.`
-    : 'Partial coverage: all known tables are loaded, but national refinements and technical parameters are not evaluated.';
+  const partial = annexes.filter((annex) => annex.completeness === 'partial').map((annex) => annex.title);
+  const gaps = partial.length ? ` Partially transcribed: ${partial.join('; ')}.` : '';
+  const summary =
+    (missing.length
+      ? `Partial coverage: not loaded: ${missing.join('; ')}. Goods absent from the loaded tables are not cleared by this screen.`
+      : 'Partial coverage: all known tables are loaded, but national refinements and technical parameters are not evaluated.') +
+    gaps;
   return { level: 'partial', annexes, summary };
 }

@@ -11,7 +11,7 @@ export type {
   TariffSystem,
 } from './control-rule.ts';
 export { inForceOn } from './control-rule.ts';
-export { type AnnexCoverage, coverage, type GoodsCoverage } from './coverage.ts';
+export { type AnnexCoverage, coverage, type GoodsCoverage, partialCoverageFor } from './coverage.ts';
 export { type CodeExplanation, type ExplainResult, explainCode } from './explain-code.ts';
 export type {
   GoodsFinding,
@@ -23,6 +23,7 @@ export type {
 } from './goods-line.ts';
 export { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
 export {
+  ALL_SHIPPED_LISTS,
   type LoadedControlLists,
   type LoadOptions,
   loadControlLists,
@@ -31,8 +32,14 @@ export {
   SHIPPED_LISTS,
 } from './load-control-lists.ts';
 export { type ControlListParse, parseControlList } from './parse-control-list.ts';
+export {
+  type CoverageGap,
+  type ProhibitionTable,
+  parseProhibitionManifest,
+} from './prohibition-coverage.ts';
 export { indexRules, RuleIndex } from './rule-index.ts';
 export type { MatchStatus, RuleMatch } from './rule-precedence.ts';
 export { screenGoods } from './screen-goods.ts';
+export { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';
 export { formatTariffCode, readTariffCode } from './tariff-code.ts';
 export { validateGoodsLines, validateRoute } from './validate-input.ts';

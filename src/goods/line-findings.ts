@@ -31,9 +31,16 @@ export function controlNumberItem(goodsIndex: number, value: string, rule: Contr
   return { goodsIndex, rule, subject, code: value };
 }
 
+/** A prohibition-table row (data/prohibitions/) is scoped to destinations and names its own article. */
+function prohibitionRow(item: ListedItem): boolean {
+  return item.rule.subject === 'tariff' && item.rule.destinations !== undefined;
+}
+
 function listed(item: ListedItem): string {
   const { rule } = item;
   if (rule.subject === 'control-number') return `${item.subject} is a controlled item`;
+  if (prohibitionRow(item))
+    return `${item.subject} is listed in ${rule.citation}${rule.tier ? ` (${rule.tier})` : ''}`;
   if (rule.tier === undefined) return `${item.subject} is on the ${listName(rule.list)}`;
   const word = rule.list === LISTS.chpl ? 'tier' : 'category';
   return `${item.subject} is on the ${listName(rule.list)}, ${word} ${rule.tier}`;
@@ -89,12 +96,8 @@ function thirdCountryFinding(item: ListedItem, ctx: RouteContext, policy: GoodsP
     const why = `sales to ${dest} need a contractual "no re-export to Russia" clause under ${policy.noRussiaClauseCitation}`;
     return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`);
   }
-  return finding(
-    item,
-    'goods_control',
-    'info',
-    `${listed(item)} (${rule.citation}); no prohibition for ${dest} is recorded`,
-  );
+  const cited = prohibitionRow(item) ? listed(item) : `${listed(item)} (${rule.citation})`;
+  return finding(item, 'goods_control', 'info', `${cited}; no prohibition for ${dest} is recorded`);
 }
 
 /**
@@ -112,7 +115,9 @@ export function itemFindings(item: ListedItem, ctx: RouteContext, policy: GoodsP
   const dest = ctx.destination;
   if (ctx.destinationEmbargoes.length > 0) {
     const embargo = sameJurisdiction(item, ctx.destinationEmbargoes);
-    const why = `exports to ${dest} are prohibited under ${citations(embargo)}`;
+    // A prohibition row cites its own article and annex (Art. 3c/Annex XI), not the regime at large.
+    const basis = prohibitionRow(item) ? item.rule.citation : citations(embargo);
+    const why = `exports to ${dest} are prohibited under ${basis}`;
     out.push(finding(item, 'goods_control', 'block', `${listed(item)}; ${why}`, ruleIds(embargo)));
   } else {
     out.push(thirdCountryFinding(item, ctx, policy));

@@ -8,6 +8,7 @@ import type { ParseReport } from '../lists/entity.ts';
 import type { ControlRule } from './control-rule.ts';
 import { LISTS } from './goods-policy.ts';
 import { type ControlListParse, parseControlList } from './parse-control-list.ts';
+import { SHIPPED_PROHIBITION_LISTS } from './shipped-prohibitions.ts';
 
 export const SHIPPED_DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -19,6 +20,12 @@ export const SHIPPED_LISTS: Readonly<Record<string, string>> = {
   [LISTS.dualUse]: 'dual-use.csv',
   [LISTS.euMemberStates]: 'eu-member-states.csv',
   [LISTS.partnerCountries]: 'partner-countries.csv',
+};
+
+/** Every shipped list: the files above plus the prohibition tables of data/prohibitions/manifest.csv. */
+export const ALL_SHIPPED_LISTS: Readonly<Record<string, string>> = {
+  ...SHIPPED_LISTS,
+  ...SHIPPED_PROHIBITION_LISTS,
 };
 
 /** One list file, for the list-version machinery to store and diff (rule ids are stable across versions). */
@@ -41,7 +48,7 @@ export interface LoadedControlLists {
 
 export async function loadControlLists(options: LoadOptions = {}): Promise<LoadedControlLists> {
   const files: Record<string, string> = {};
-  for (const [list, file] of Object.entries(SHIPPED_LISTS)) files[list] = resolve(SHIPPED_DATA_DIR, file);
+  for (const [list, file] of Object.entries(ALL_SHIPPED_LISTS)) files[list] = resolve(SHIPPED_DATA_DIR, file);
   Object.assign(files, options.overrides, options.annexTables);
   const rules: ControlRule[] = [];
   const reports: Record<string, ParseReport> = {};

@@ -22,12 +22,20 @@ function tariffRule(row: Row, list: string): ControlRule {
   if (!code.ok) throw new RowError(code.reason);
   const base = ruleBase(row, list, '', codeSystem === 'HTS' ? 'US' : 'EU');
   const suffix = base.kind === 'exception' ? ':exception' : '';
+  const destinations = cell(row, 'destinations')?.toUpperCase().split(/\s+/);
+  const badPlace = destinations?.find((place) => !PLACE.test(place));
+  if (badPlace !== undefined) throw new RowError(`destination "${badPlace}" is not an ISO 3166 code`);
+  const threshold = cell(row, 'threshold_eur');
+  if (threshold !== undefined && !/^\d+(\.\d+)?$/.test(threshold))
+    throw new RowError(`threshold_eur "${threshold}" is not an amount in euro`);
   return {
     ...base,
     id: `${list}:${codeSystem}:${code.digits}${suffix}`,
     subject: 'tariff',
     codeSystem,
     code: code.digits,
+    ...(destinations === undefined ? {} : { destinations }),
+    ...(threshold === undefined ? {} : { thresholdEur: Number(threshold) }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { readControlNumber } from './control-number.ts';
-import type { ControlRule } from './control-rule.ts';
+import { belowThreshold, type ControlRule, inScopeFor } from './control-rule.ts';
 import type { GoodsFinding, GoodsLine, GoodsScreenResult, Route } from './goods-line.ts';
 import { DEFAULT_GOODS_POLICY, type GoodsPolicy, ruleFilter } from './goods-policy.ts';
 import { controlNumberItem, itemFindings, type ListedItem, tariffItem } from './line-findings.ts';
@@ -23,8 +23,8 @@ function listedItems(
     const code = readTariffCode(line.code, line.codeSystem);
     if (code.ok) {
       for (const match of matchTariff(index, code.digits, line.codeSystem, date, usable)) {
-        if (match.status === 'applies')
-          items.push(tariffItem(goodsIndex, code.digits, match.rule, line.codeSystem));
+        if (match.status !== 'applies' || belowThreshold(match.rule, line.value, line.currency)) continue;
+        items.push(tariffItem(goodsIndex, code.digits, match.rule, line.codeSystem));
       }
     }
   }
@@ -58,10 +58,13 @@ export function screenGoods(
   const index = indexRules(rules);
   const usable = ruleFilter(policy);
   const ctx = routeContext(index, route, date, usable);
+  // A Reg. 833/2014 row bans exports to Russia, not to Belarus: scoped rows only count on a route they reach.
+  const places = [route.destination, ...route.transit];
+  const usableHere = (rule: ControlRule) => usable(rule) && inScopeFor(rule, places);
   const findings: GoodsFinding[] = routeFindings(ctx, route.origin, policy);
   lines.forEach((line, goodsIndex) => {
     if (invalid.has(goodsIndex)) return;
-    for (const item of listedItems(index, line, goodsIndex, date, usable)) {
+    for (const item of listedItems(index, line, goodsIndex, date, usableHere)) {
       findings.push(...itemFindings(item, ctx, policy));
     }
   });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_SHIPPED_LISTS } from '../../src/goods/index.ts';
 import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
@@ -27,14 +28,8 @@ export interface ScreeningTestApp extends TestApp {
   sdnDir: string;
 }
 
-const CONTROL_LISTS = [
-  'chpl',
-  'embargoes',
-  'diversion-risk',
-  'dual-use',
-  'eu-member-states',
-  'partner-countries',
-];
+/** Every control list the product ships, prohibition tables included, as a deployment enables them. */
+const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
 
 /**
  * The real app with a small invented OFAC SDN file and the shipped control lists, refreshed through the real

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { CONTROL_LIST_SOURCES } from '../../src/goods/control-list-sources.ts';
+import {
+  type GoodsLine,
+  partialCoverageFor,
+  readControlList,
+  SHIPPED_DATA_DIR,
+  SHIPPED_PROHIBITION_TABLES,
+  screenGoods,
+} from '../../src/goods/index.ts';
+import { shipped } from './shipped-rules.ts';
+
+const DIR = resolve(SHIPPED_DATA_DIR, 'prohibitions');
+const withRows = SHIPPED_PROHIBITION_TABLES.filter((table) => table.file !== '');
+const lists = new Set(SHIPPED_PROHIBITION_TABLES.map((table) => table.list));
+const rows = shipped.rules.filter((rule) => lists.has(rule.list));
+
+/** The blocks one goods line draws to a destination on a date, as `list:code` ids. */
+function blocks(line: GoodsLine, destination: string, date: string): string[] {
+  const { findings, lineErrors } = screenGoods([line], { destination, transit: [] }, date, shipped.rules);
+  assert.deepEqual(lineErrors, []);
+  return findings.filter((f) => f.severity === 'block').map((f) => f.ruleId);
+}
+
+describe('shipped prohibition tables', () => {
+  it('lists every CSV of data/prohibitions in the manifest, and each parses with zero skipped rows', async () => {
+    const csvs = (await readdir(DIR)).filter((f) => f.endsWith('.csv') && f !== 'manifest.csv').sort();
+    assert.deepEqual(csvs, withRows.map((table) => table.file).sort());
+    for (const table of withRows) {
+      const { rules, report } = await readControlList(table.list, resolve(DIR, table.file));
+      assert.deepEqual(report.warnings, [], table.list);
+      assert.equal(report.recordsSkipped, 0, table.list);
+      assert.ok(rules.length > 0 && rules.length === report.recordsSeen, table.list);
+    }
+  });
+
+  it('gives every row a legal basis, citation, source, destinations and dates inside its table', () => {
+    assert.ok(rows.length >= 10);
+    for (const rule of rows) {
+      const table = SHIPPED_PROHIBITION_TABLES.find((t) => t.list === rule.list);
+      assert.ok(table && rule.subject === 'tariff', rule.id);
+      assert.match(
+        rule.legalBasis.act,
+        /^Council Regulation \(EU\) No 833\/2014, as amended by Reg\. \(EU\) 20\d\d\/\d+$/,
+      );
+      assert.match(rule.legalBasis.provision, /^Art\. \d+[a-z]*\(1\) and Annex [IVXL]+/, rule.id);
+      assert.match(rule.citation, /^Reg\. \(EU\) 833\/2014 Art\. \d+[a-z]* and Annex [IVXL]+$/, rule.id);
+      assert.match(rule.sourceUrl, /^https:\/\/eur-lex\.europa\.eu\/eli\/reg\/20\d\d\/\d+\/oj$/, rule.id);
+      assert.deepEqual(rule.destinations, table.destinations, rule.id);
+      assert.equal(rule.jurisdiction, table.jurisdiction, rule.id);
+      // A row cannot bite before its table's coverage starts, or the gap before it would go unreported.
+      assert.ok(rule.legalBasis.inForce >= table.inForce, rule.id);
+      assert.ok(rule.description.length > 5, rule.id);
+    }
+  });
+
+  it('registers the tables with the list-version machinery, which reads the same rules', async () => {
+    for (const table of SHIPPED_PROHIBITION_TABLES) {
+      const source = CONTROL_LIST_SOURCES.find((s) => s.id === table.list);
+      assert.ok(source, table.list);
+      assert.equal(source.enabledByDefault, table.file !== '', table.list);
+      if (!source.shippedPath) continue;
+      const report = { recordsSeen: 0, recordsSkipped: 0, warnings: [] };
+      const ids: string[] = [];
+      for await (const item of source.readItems(source.shippedPath, report)) ids.push(item.entryId);
+      assert.deepEqual(
+        ids,
+        rows.filter((r) => r.list === table.list).map((r) => r.id),
+      );
+    }
+  });
+});
+
+describe('prohibition rows on the transaction date', () => {
+  it('blocks drones 8806 and aircraft parts 8803/8807 to Russia from 2022-02-26 under Art. 3c / Annex XI', () => {
+    const drone = { code: '88062100', codeSystem: 'CN' } as const;
+    assert.deepEqual(blocks(drone, 'RU', '2022-02-25'), []);
+    assert.deepEqual(blocks(drone, 'RU', '2022-02-26'), ['eu-833-annex-xi:HS:8806']);
+    assert.deepEqual(blocks(drone, 'RU', '2026-03-01'), ['eu-833-annex-xi:HS:8806']);
+    assert.deepEqual(blocks({ code: '8803' }, 'RU', '2026-03-01'), ['eu-833-annex-xi:HS:8803']);
+    const { findings } = screenGoods(
+      [drone],
+      { destination: 'RU', transit: [] },
+      '2026-03-01',
+      shipped.rules,
+    );
+    const block = findings.find((f) => f.severity === 'block');
+    assert.match(block?.reason ?? '', /prohibited under Reg\. \(EU\) 833\/2014 Art\. 3c and Annex XI$/);
+    assert.equal(block?.legalBasis.inForce, '2022-02-26');
+  });
+
+  it('blocks processors to Russia under Art. 2a / Annex VII before the CHPL existed', () => {
+    assert.deepEqual(blocks({ code: '8542.31' }, 'RU', '2022-02-25'), []);
+    assert.deepEqual(blocks({ code: '8542.31' }, 'RU', '2023-06-01'), ['eu-833-annex-vii:HS:854231']);
+  });
+
+  it('blocks cars 8703.80 over EUR 50 000 from 2022-03-16 (Annex XVIII) and at any value from 2023-06-24 (Annex XXIII)', () => {
+    const car = (value?: number, currency?: string): GoodsLine => ({ code: '870380', value, currency });
+    const luxury = 'eu-833-annex-xviii:HS:8703';
+    const electric = 'eu-833-annex-xxiii:HS:870380';
+    assert.deepEqual(blocks(car(), 'RU', '2022-03-15'), []);
+    assert.deepEqual(blocks(car(), 'RU', '2022-03-16'), [luxury]);
+    assert.deepEqual(blocks(car(50_000, 'EUR'), 'RU', '2023-06-23'), []);
+    assert.deepEqual(blocks(car(50_001, 'EUR'), 'RU', '2023-06-23'), [luxury]);
+    // An amount in another currency is not converted here, so the threshold cannot clear the line.
+    assert.deepEqual(blocks(car(40_000, 'USD'), 'RU', '2023-06-23'), [luxury]);
+    assert.deepEqual(blocks(car(40_000, 'EUR'), 'RU', '2023-06-24'), [electric]);
+    assert.deepEqual(blocks(car(), 'RU', '2026-03-01').sort(), [luxury, electric]);
+    // A petrol car under the threshold is in no loaded row: Annex XXIII stays a gap, never free.
+    assert.deepEqual(blocks({ code: '870323', value: 30_000, currency: 'EUR' }, 'RU', '2026-03-01'), []);
+    assert.ok(
+      partialCoverageFor('870323', 'RU', '2026-03-01').some((g) => g.table.list === 'eu-833-annex-xxiii'),
+    );
+  });
+
+  it('applies each Annex XVIII row its own threshold: motorcycles over EUR 5 000', () => {
+    const bike = (value: number): GoodsLine => ({ code: '8711.50', value, currency: 'EUR' });
+    assert.deepEqual(blocks(bike(5_000), 'RU', '2026-03-01'), []);
+    assert.deepEqual(blocks(bike(5_001), 'RU', '2026-03-01'), ['eu-833-annex-xviii:HS:8711']);
+  });
+
+  it('keeps Reg. 833/2014 rows to the Russia routes they are written for', () => {
+    assert.deepEqual(blocks({ code: '8806' }, 'BY', '2026-03-01'), []);
+    const viaRu = screenGoods(
+      [{ code: '8806' }],
+      { destination: 'KZ', transit: ['RU'] },
+      '2026-03-01',
+      shipped.rules,
+    );
+    assert.ok(viaRu.findings.some((f) => f.ruleId === 'eu-833-annex-xi:HS:8806' && f.severity === 'review'));
+    const toDe = screenGoods(
+      [{ code: '8806' }],
+      { destination: 'DE', transit: [] },
+      '2026-03-01',
+      shipped.rules,
+    );
+    assert.ok(!toDe.findings.some((f) => f.list === 'eu-833-annex-xi'));
+  });
+});
+
+describe('partial tables', () => {
+  const gaps = (code: string, destination: string, date: string) =>
+    partialCoverageFor(code, destination, date).map((gap) => gap.table.list);
+
+  it('reports bearings 8482.80 and computers 8471.41 to Russia in 2026 as gaps, never as free goods', () => {
+    for (const code of ['848280', '8471.41']) {
+      const lists = gaps(code, 'RU', '2026-03-01');
+      assert.ok(lists.includes('eu-833-annex-xxiii'), code);
+      assert.ok(lists.includes('us-746-supp-4'), code);
+      assert.ok(lists.includes('eu-833-annex-vii'), code);
+    }
+    assert.deepEqual(gaps('848280', 'BY', '2026-03-01').sort(), ['eu-765-belarus', 'us-746-supp-4']);
+  });
+
+  it('reports no gap for a destination or date no table reaches', () => {
+    assert.deepEqual(gaps('848280', 'DE', '2026-03-01'), []);
+    assert.deepEqual(gaps('848280', 'RU', '2022-02-23'), []);
+    assert.deepEqual(gaps('848280', 'BY', '2022-02-24'), ['us-746-supp-4']);
+  });
+
+  it('marks every shipped table partial until a full transcription is checked', () => {
+    for (const table of SHIPPED_PROHIBITION_TABLES) assert.equal(table.coverage, 'partial', table.list);
+  });
+});
