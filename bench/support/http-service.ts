@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { createContainer } from '../../src/container.ts';
+import { ALL_SHIPPED_LISTS } from '../../src/goods/index.ts';
 import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
 import { createLogger } from '../../src/logger.ts';
 import { freePort, startTestDatabase } from '../../test/support/database.ts';
@@ -14,14 +15,8 @@ import { newAdminSecret } from '../../test/support/test-app.ts';
 import { listsDir, SOURCE_PATHS } from './load-real-lists.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CONTROL_LISTS = [
-  'chpl',
-  'embargoes',
-  'diversion-risk',
-  'dual-use',
-  'eu-member-states',
-  'partner-countries',
-];
+/** Every control table the product ships, so a new one is screened in these services too. */
+const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
 
 /** Every real list through the real refresh pipeline into a fresh database (server in DATABASE_URL, or embedded). */
 export async function prepareDatabase(log: (m: string) => void) {

@@ -2,20 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_SHIPPED_LISTS } from '../../../src/goods/index.ts';
 import { freePort } from '../../support/database.ts';
 import { FIXTURE_SDN_ROWS } from '../../support/screening-app.ts';
 import { type ServiceProcess, startService } from '../../support/service-process.ts';
 import { newAdminSecret } from '../../support/test-app.ts';
 import { waitFor } from './wait-for.ts';
 
-const CONTROL_LISTS = [
-  'chpl',
-  'embargoes',
-  'diversion-risk',
-  'dual-use',
-  'eu-member-states',
-  'partner-countries',
-];
+/** Every control table the product ships, so a new one is screened in these services too. */
+const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
 
 /** One invented SDN row in OFAC's legacy CSV layout. */
 export const sdnRow = (id: number, name: string, type = '-0- ') =>
