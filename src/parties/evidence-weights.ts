@@ -58,12 +58,12 @@ export const WEAK_ID_BONUS = 0.03;
 export const STRONG_ID_FLOOR = 0.85;
 /**
  * A different value of the same scheme. Check-digit numbers that never change over the holder's life (IMO,
- * INN, OGRN, LEI) are near-proof of another holder; registry and national numbers of the same country nearly
- * so; passports are reissued with new numbers (lists keep old ones) and an MMSI changes with the flag.
+ * INN, OGRN, LEI) are near-proof of another holder, and so is another number in the same country's registry
+ * (one company, one registration number): both take even an exact name below review. Passports are reissued with new numbers (lists keep old ones) and an MMSI changes with the flag.
  */
 export const ID_CONFLICT = {
   permanent: -0.3,
-  registry: -0.2,
+  registry: -0.25,
   passport: -0.12,
   mmsi: -0.1,
 } as const;
