@@ -74,6 +74,10 @@ test('vessel: another valid IMO is near-proof of another ship, a different flag 
     'V1',
   );
   assert.equal(sameImo.band, 'block');
+  assert.match(
+    sameImo.evidence.identifiers.detail,
+    /^imo 9074729 matches: identity, score at least 0\.9\d, \+0\.\d\d$/,
+  );
   // A misspelt name with another flag falls out of review.
   const misspelt = hit({ name: 'Ocean Stars', kind: 'vessel' }, 'V1');
   assert.equal(misspelt.band, 'review', `precondition: ${misspelt.score}`);
