@@ -1,5 +1,5 @@
 import type { ListEntity } from '../lists/entity.ts';
-import { DOB, DOB_RANGE_MAX_YEARS, type DobGrade } from './evidence-weights.ts';
+import { DOB, DOB_RANGE_MAX_YEARS, type DobGrade, signed } from './evidence-weights.ts';
 import type { EvidencePart } from './types.ts';
 
 /** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date split into numbers; month and day null when not given. */
@@ -63,9 +63,6 @@ const WHAT: Record<DobGrade, string> = {
   fewYears: '',
   farApart: '',
 };
-
-export const signed = (x: number) =>
-  x === 0 ? 'no effect' : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
 /** Non-person kinds have no birth date; a listed date on them is a founding or build date, not comparable. */
 function personOnly(queryKind: string | null, entry: ListEntity): boolean {

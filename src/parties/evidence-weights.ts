@@ -68,3 +68,7 @@ export const ID_CONFLICT = {
   mmsi: -0.1,
 } as const;
 export type IdConflictKind = keyof typeof ID_CONFLICT;
+
+/** An effect as the explanation prints it: "+0.02", "−0.25" (a true minus sign), or "no effect". */
+export const signed = (x: number) =>
+  x === 0 ? 'no effect' : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;

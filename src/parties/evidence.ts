@@ -1,11 +1,11 @@
 import type { ListEntity } from '../lists/entity.ts';
-import { signed } from './birth-date.ts';
 import {
   COUNTRY_MATCH,
   COUNTRY_MISMATCH,
   DOB,
   KIND_CLASH,
   KIND_PERSON_ORGANIZATION,
+  signed,
   WEAK_ID_BONUS,
 } from './evidence-weights.ts';
 import type { PreparedId } from './id-evidence.ts';

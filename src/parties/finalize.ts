@@ -1,4 +1,3 @@
-import { signed } from './birth-date.ts';
 import {
   compareBirthDate,
   compareCountry,
@@ -7,6 +6,7 @@ import {
   type PreparedFields,
   STRONG_ID_FLOOR,
 } from './evidence.ts';
+import { signed } from './evidence-weights.ts';
 import type { IndexData } from './index-data.ts';
 import type { NameMatch } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';

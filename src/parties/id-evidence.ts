@@ -1,6 +1,5 @@
 import type { EntityIdentifier, ListEntity } from '../lists/entity.ts';
-import { signed } from './birth-date.ts';
-import { ID_CONFLICT, type IdConflictKind, WEAK_ID_BONUS } from './evidence-weights.ts';
+import { ID_CONFLICT, type IdConflictKind, signed, WEAK_ID_BONUS } from './evidence-weights.ts';
 import { checksumValid, idStrength, normScheme, normValue, schemeFamily } from './identifiers.ts';
 import type { EvidencePart } from './types.ts';
 
