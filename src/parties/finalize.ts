@@ -6,6 +6,7 @@ import {
   type PreparedFields,
   STRONG_ID_FLOOR,
 } from './evidence.ts';
+import { signed } from './evidence-weights.ts';
 import type { IndexData } from './index-data.ts';
 import type { NameMatch } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';
@@ -32,14 +33,16 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields, t: Thresholds): Hit {
   const e = d.entities.get(c.entity);
   const nameScore = c.match?.score ?? 0;
-  const ids = compareIds(f, e);
+  const ids = compareIds(f.ids, f.country, e);
   const country = compareCountry(f, e);
-  const birthDate = compareBirthDate(f, e);
+  const birthDate = compareBirthDate(f.dob, f.kind, e);
   const kind = compareKind(f, e);
   let score = nameScore + ids.part.effect + country.effect + birthDate.effect + kind.effect;
   if (ids.strong) {
+    // Identity outweighs every other field: the floor holds whatever the country, birth date or kind say.
     const floor = STRONG_ID_FLOOR + (1 - STRONG_ID_FLOOR) * nameScore;
-    ids.part.effect = Math.max(0, floor - score);
+    ids.part.effect = round(Math.max(0, floor - score));
+    ids.part.detail += `: identity, score at least ${floor.toFixed(2)}, ${signed(ids.part.effect)}`;
     score = Math.max(score, floor);
   }
   // No rare word shared and no identifier: whatever the arithmetic, common words alone never reach review.

@@ -50,7 +50,10 @@ export function normValue(scheme: string, value: string): string {
       .toUpperCase()
       .replace(/^IMO/, '')
       .replace(/[^0-9]/g, '');
-  return value.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  const clean = value.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  // A BIC's first 8 characters name the institution; the optional 3 after them only a branch ("XXX" = head
+  // office), so DEUTDEFF and DEUTDEFF500 are one bank (ISO 9362).
+  return scheme === 'swift' && clean.length === 11 ? clean.slice(0, 8) : clean;
 }
 
 function innValid(v: string): boolean {

@@ -101,7 +101,8 @@ function toFinding(hit: Hit, party: Party, partyIndex: number, o: PartyScreenOpt
       .map(([part, p]) => ({
         part,
         score: p.score ?? 0,
-        detail: `${p.detail} (effect ${p.effect >= 0 ? '+' : ''}${pct(p.effect)})`,
+        // The engine's detail states the effect in words ("13 years apart, −0.25").
+        detail: p.detail,
       })),
   ];
   return {
