@@ -10,13 +10,14 @@
  *   list B entry must be found. Pairs where B already has A's name word for word are dropped as trivial.
  * - own alias {latin|non-latin} {strong|weak} (positive): an alias the list gives an entry, as the query
  *   with the entry's kind, must find that entry. Split by script and by the list's own alias quality mark.
- * - confusable pairs: two different entries of one list sharing a distinctive word (≤ 12 holders in that
- *   list); the query (X's name or strong alias) must find X and must not rank Y above X.
+ * - confusable pairs (other list's name | own name): two different entries X and Y of one list sharing a
+ *   distinctive word (≤ 12 holders in that list); the query is X's name as another list spells it (entry
+ *   linked by identifier) or, lacking one, X's own name or strong alias; X must be found, Y not ranked above.
  * - neg company: well-known real companies (eval/data/companies.csv, each with the index or ranking page it
  *   was taken from); must give no hit at review or above.
  * - neg person: common real given names × surnames of one culture (eval/data/person-names.csv with sources),
  *   combined per culture with the seed; must give no hit at review or above.
- * A negative with exactly a listed name's words (legal forms aside) is a collision, counted apart.
+ * A negative with exactly a listed name's words (any order, legal form included) is a collision, counted apart.
  */
 import type { ListEntity } from '../../src/lists/entity.ts';
 import { seeded } from '../rng.ts';

@@ -1,21 +1,29 @@
 import type { ListEntity } from '../../src/lists/entity.ts';
 import { chance, pick, type Rng, shuffle } from '../rng.ts';
 import { type BenchCase, namesOf, push, queryOf, ref, wordKey, words } from './cases.ts';
-import { linkedPairs } from './cross-list.ts';
+import { linkedPairs, strongKeys } from './cross-list.ts';
 
 /** A shared word this frequent in one list is a generic word ("trading"), not a confusable name part. */
 const MAX_SHARING = 12;
 const MIN_WORD = 4;
 
 /**
- * Class "confusable pairs": two different entries of the same list (one list does not repeat an entity)
- * that share a distinctive word of their primary names ("… al-Houthi", "Petrov …") yet each has a word the
- * other lacks in all its names. The query is X's primary name or, half the time, one of X's strong aliases
- * (any script); X must be found, and Y must not rank above X. Pairs linked by a shared identifier, of
- * different kinds, or born the same day are left out: they may be one entity listed twice.
+ * Class "confusable pairs": two different entries X and Y of the same list (one list does not repeat an
+ * entity) that share a distinctive word of their primary names ("… al-Houthi", "Petrov …") yet each has a
+ * word the other lacks in all its names. X must be found and Y must not rank above X. Two sub-classes by
+ * where the query comes from:
+ * - "(other list's name)": X's primary name as another list writes it (an entry linked to X by a shared
+ *   strong identifier, see cross-list.ts, whose name X does not carry word for word): a real respelling;
+ * - "(own name)": when X has no such partner, X's primary name or, half the time, one of its strong aliases.
+ * Pairs sharing an identifier, of different kinds, or born the same day are left out: they may be one
+ * entity listed twice. At most `perSource` cases per list and sub-class.
  */
 export function confusableCases(entities: readonly ListEntity[], r: Rng, perSource = 80): BenchCase[] {
-  const linked = new Set(linkedPairs(entities).map((p) => `${ref(p.a)}>${ref(p.b)}`));
+  const partners = new Map<string, ListEntity[]>();
+  for (const p of linkedPairs(entities)) {
+    const key = wordKey(p.a.name);
+    if (!namesOf(p.b).some((n) => wordKey(n) === key)) push(partners, ref(p.b), p.a);
+  }
   const bySource = new Map<string, ListEntity[]>();
   for (const e of entities)
     if (e.kind === 'person' || e.kind === 'organization' || e.kind === 'vessel') push(bySource, e.source, e);
@@ -25,31 +33,43 @@ export function confusableCases(entities: readonly ListEntity[], r: Rng, perSour
     const holders = new Map<string, ListEntity[]>();
     for (const e of list)
       for (const w of new Set(words(e.name))) if (w.length >= MIN_WORD) push(holders, w, e);
-    const cases: BenchCase[] = [];
+    const cases = new Map<string, BenchCase[]>();
     const seen = new Set<string>();
     for (const [w, es] of holders) {
       if (es.length < 2 || es.length > MAX_SHARING) continue;
       for (const x of es)
         for (const y of es) {
           const pair = `${ref(x)}>${ref(y)}`;
-          if (x === y || x.kind !== y.kind || seen.has(pair) || linked.has(pair)) continue;
+          if (x === y || x.kind !== y.kind || seen.has(pair) || shareId(x, y)) continue;
           if (!distinct(x, y) || !distinct(y, x)) continue;
           if (x.birthDates.some((d) => d.length === 10 && y.birthDates.includes(d))) continue;
           seen.add(pair);
+          const other = partners.get(ref(x));
           const strong = x.aliases.filter((a) => a.quality === 'strong').map((a) => a.value);
-          const name = strong.length > 0 && chance(r, 0.5) ? pick(r, strong) : x.name;
-          cases.push({
-            cls: 'confusable pairs',
+          const from = other ? pick(r, other) : x;
+          const name = other ? from.name : strong.length > 0 && chance(r, 0.5) ? pick(r, strong) : x.name;
+          const cls = `confusable pairs (${other ? "other list's" : 'own'} name)`;
+          push(cases, cls, {
+            cls,
             query: queryOf(name, x.kind),
             target: { source, entryId: x.entryId },
             avoid: { source, entryId: y.entryId },
-            provenance: { from: source, entries: [ref(x), ref(y)], via: `shared word "${w}"` },
+            provenance: {
+              from: from.source,
+              entries: [ref(from), ref(x), ref(y)].filter((e, i, all) => all.indexOf(e) === i),
+              via: `shared word "${w}"`,
+            },
           });
         }
     }
-    out.push(...shuffle(r, cases).slice(0, perSource));
+    for (const cls of [...cases.keys()].sort()) out.push(...shuffle(r, cases.get(cls)!).slice(0, perSource));
   }
   return out;
+}
+
+function shareId(x: ListEntity, y: ListEntity): boolean {
+  const ys = new Set(strongKeys(y));
+  return strongKeys(x).some((k) => ys.has(k));
 }
 
 /** X's primary name has a word found in none of Y's names, and X is not written as one of Y's names. */

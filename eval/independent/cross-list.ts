@@ -46,6 +46,17 @@ function compatible(a: ListEntity, b: ListEntity): boolean {
   return ya.some((y) => yb.some((z) => Math.abs(y - z) <= 1));
 }
 
+/** `scheme:value` of each strong identifier an entry holds. */
+export function strongKeys(e: ListEntity): string[] {
+  const out: string[] = [];
+  for (const id of e.identifiers) {
+    if (!STRONG_SCHEMES.has(id.type)) continue;
+    const v = idValue(id.type, id.value);
+    if (v.length >= MIN_VALUE_LENGTH) out.push(`${id.type}:${v}`);
+  }
+  return out;
+}
+
 /** Each ordered pair (query entry, target entry) on different lists with the identifier that links them. */
 export interface LinkedPair {
   a: ListEntity;
@@ -59,11 +70,8 @@ export function linkedPairs(entities: readonly ListEntity[]): LinkedPair[] {
   const byKey = new Map<string, { e: ListEntity; country?: string }[]>();
   for (const e of entities)
     for (const id of e.identifiers) {
-      if (!STRONG_SCHEMES.has(id.type)) continue;
-      const v = idValue(id.type, id.value);
-      if (v.length < MIN_VALUE_LENGTH) continue;
-      const key = `${id.type}:${v}`;
-      push(byKey, key, id.country ? { e, country: id.country } : { e });
+      const [key] = strongKeys({ ...e, identifiers: [id] });
+      if (key) push(byKey, key, id.country ? { e, country: id.country } : { e });
     }
   const keysOf = new Map<ListEntity, string[]>();
   for (const [key, holders] of byKey) for (const h of holders) push(keysOf, h.e, key);

@@ -1,6 +1,6 @@
 import type { ListEntity } from '../../src/lists/entity.ts';
 import { type Rng, shuffle } from '../rng.ts';
-import { type BenchCase, namesOf, ref, words } from './cases.ts';
+import { type BenchCase, namesOf, ref, wordKey } from './cases.ts';
 
 export interface CompanyRow {
   name: string;
@@ -18,25 +18,18 @@ export interface PersonPartRow {
 }
 
 /**
- * Legal-form and filler words left out when checking whether a well-known company IS listed ("Sberbank PJSC"
- * vs "SBERBANK"). Only for spotting collisions; the engine has its own, richer tables.
+ * The listed entry carrying exactly the negative's words (any order, legal form included), if any. Only an
+ * exact name counts: "3M Company" against a listed alias "3M", or "NEC Corporation" against "JSC NEC", is a
+ * false hit the engine must avoid (issue 19), not a collision.
  */
-const FILLER = new Set(
-  'inc incorporated corp corporation co company ltd limited plc ag se sa nv bv gmbh llc jsc pjsc oao pao ooo kk spa ab asa oyj group holding holdings the and of'.split(
-    ' ',
-  ),
-);
-const core = (name: string) => [...new Set(words(name).filter((w) => !FILLER.has(w)))].sort().join(' ');
-
-/** The listed entry whose name has exactly the negative's words (legal forms aside), if any. */
 export function collisionFinder(entities: readonly ListEntity[]): (name: string) => string | undefined {
-  const byCore = new Map<string, string>();
+  const byKey = new Map<string, string>();
   for (const e of entities)
     for (const n of namesOf(e)) {
-      const k = core(n);
-      if (k !== '' && !byCore.has(k)) byCore.set(k, ref(e));
+      const k = wordKey(n);
+      if (k !== '' && !byKey.has(k)) byKey.set(k, ref(e));
     }
-  return (name) => byCore.get(core(name));
+  return (name) => byKey.get(wordKey(name));
 }
 
 /**
