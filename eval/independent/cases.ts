@@ -62,6 +62,16 @@ export function queryOf(name: string, kind: EntityKind): PartyQuery {
   return k ? { name, kind: k } : { name };
 }
 
+/**
+ * The list an entry really belongs to. Some sources bundle several lists and repeat one entity across them:
+ * EU entries are keyed by regulation (`32014R0269:…`, `32014R0833:…`), CSL entries by sub-list (`SDN:…`,
+ * `EL:…`). Within one such unit an entity appears once.
+ */
+export const listUnit = (e: EntryRef): string => {
+  const colon = e.entryId.indexOf(':');
+  return colon > 0 ? `${e.source}:${e.entryId.slice(0, colon)}` : e.source;
+};
+
 /** Appends to the list under `key`, creating it. */
 export function push<K, V>(m: Map<K, V[]>, key: K, value: V): void {
   const list = m.get(key);

@@ -1,6 +1,6 @@
 import type { ListEntity } from '../../src/lists/entity.ts';
 import { chance, pick, type Rng, shuffle } from '../rng.ts';
-import { type BenchCase, namesOf, push, queryOf, ref, wordKey, words } from './cases.ts';
+import { type BenchCase, listUnit, namesOf, push, queryOf, ref, wordKey, words } from './cases.ts';
 import { linkedPairs, strongKeys } from './cross-list.ts';
 
 /** A shared word this frequent in one list is a generic word ("trading"), not a confusable name part. */
@@ -8,8 +8,8 @@ const MAX_SHARING = 12;
 const MIN_WORD = 4;
 
 /**
- * Class "confusable pairs": two different entries X and Y of the same list (one list does not repeat an
- * entity) that share a distinctive word of their primary names ("… al-Houthi", "Petrov …") yet each has a
+ * Class "confusable pairs": two different entries X and Y of the same list (see `listUnit`: one list does
+ * not repeat an entity) that share a distinctive word of their primary names ("… al-Houthi", "Petrov …") yet each has a
  * word the other lacks in all its names. X must be found and Y must not rank above X. Two sub-classes by
  * where the query comes from:
  * - "(other list's name)": X's primary name as another list writes it (an entry linked to X by a shared
@@ -26,10 +26,11 @@ export function confusableCases(entities: readonly ListEntity[], r: Rng, perSour
   }
   const bySource = new Map<string, ListEntity[]>();
   for (const e of entities)
-    if (e.kind === 'person' || e.kind === 'organization' || e.kind === 'vessel') push(bySource, e.source, e);
+    if (e.kind === 'person' || e.kind === 'organization' || e.kind === 'vessel')
+      push(bySource, listUnit(e), e);
   const out: BenchCase[] = [];
-  for (const source of [...bySource.keys()].sort()) {
-    const list = bySource.get(source)!;
+  for (const unit of [...bySource.keys()].sort()) {
+    const list = bySource.get(unit)!;
     const holders = new Map<string, ListEntity[]>();
     for (const e of list)
       for (const w of new Set(words(e.name))) if (w.length >= MIN_WORD) push(holders, w, e);
@@ -52,8 +53,8 @@ export function confusableCases(entities: readonly ListEntity[], r: Rng, perSour
           push(cases, cls, {
             cls,
             query: queryOf(name, x.kind),
-            target: { source, entryId: x.entryId },
-            avoid: { source, entryId: y.entryId },
+            target: { source: x.source, entryId: x.entryId },
+            avoid: { source: y.source, entryId: y.entryId },
             provenance: {
               from: from.source,
               entries: [ref(from), ref(x), ref(y)].filter((e, i, all) => all.indexOf(e) === i),

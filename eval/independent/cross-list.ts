@@ -1,6 +1,6 @@
 import type { ListEntity } from '../../src/lists/entity.ts';
 import { type Rng, shuffle } from '../rng.ts';
-import { type BenchCase, namesOf, push, queryOf, ref, wordKey } from './cases.ts';
+import { type BenchCase, listUnit, namesOf, push, queryOf, ref, wordKey } from './cases.ts';
 
 /**
  * Identifier schemes that name one legal or natural person. Contact details (website, email, phone), `other`
@@ -81,14 +81,14 @@ export function linkedPairs(entities: readonly ListEntity[]): LinkedPair[] {
   const seen = new Set<string>();
   const out: LinkedPair[] = [];
   for (const [key, holders] of byKey) {
-    const perSource = new Map<string, Set<string>>();
+    const perUnit = new Map<string, Set<string>>();
     for (const h of holders) {
-      const ids = perSource.get(h.e.source) ?? new Set();
+      const ids = perUnit.get(listUnit(h.e)) ?? new Set();
       ids.add(h.e.entryId);
-      perSource.set(h.e.source, ids);
+      perUnit.set(listUnit(h.e), ids);
     }
     // Two entries of one list sharing the value: an agent's number or a family passport, not one identity.
-    if ([...perSource.values()].some((ids) => ids.size > 1) || perSource.size < 2) continue;
+    if ([...perUnit.values()].some((ids) => ids.size > 1)) continue;
     for (const x of holders)
       for (const y of holders) {
         if (x.e.source === y.e.source) continue;

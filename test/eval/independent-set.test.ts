@@ -111,6 +111,25 @@ test('cross-list pairs come from one shared strong identifier, both ways, never 
   assert.deepEqual(c.alsoRight?.sort(), ['list-a/A1', 'list-b/B1']);
 });
 
+test('an entity repeated under two EU regulations (one source, two lists) still links across lists', () => {
+  const eu = (entryId: string) =>
+    mk('eu', entryId, 'Alfa Rocket Works JSC', {
+      kind: 'organization',
+      identifiers: [id('inn', '7701234567')],
+    });
+  const other = mk('list-b', 'B9', 'AO ALFA RAKETNYE RABOTY', {
+    kind: 'organization',
+    identifiers: [id('inn', '7701234567')],
+  });
+  const { cases } = crossListCases([eu('32014R0269:I:1'), eu('32014R0833:IV:2'), other], seeded(1));
+  assert.deepEqual(KEYS(cases), [
+    'eu/32014R0269:I:1>list-b/B9 Alfa Rocket Works JSC',
+    'eu/32014R0833:IV:2>list-b/B9 Alfa Rocket Works JSC',
+    'list-b/B9>eu/32014R0269:I:1 AO ALFA RAKETNYE RABOTY',
+    'list-b/B9>eu/32014R0833:IV:2 AO ALFA RAKETNYE RABOTY',
+  ]);
+});
+
 test('own aliases: one case per entry and sub-class, reordered primary names left out', () => {
   const cases = ownAliasCases(ENTITIES, seeded(1));
   assert.deepEqual(cases.map((c) => `${c.cls}: ${c.query.name}`).sort(), [
