@@ -37,7 +37,7 @@ export interface BenchSizes {
   perSourcePair: number;
   /** Most own-alias cases per list and sub-class. */
   aliasesPerSource: number;
-  /** Most confusable pairs per list (EU regulation, CSL sub-list) and sub-class. */
+  /** Most confusable pairs per source and sub-class. */
   confusablePerSource: number;
   /** Person names made per culture. */
   personsPerCulture: number;
@@ -46,7 +46,7 @@ export interface BenchSizes {
 export const DEFAULT_SIZES: BenchSizes = {
   perSourcePair: 150,
   aliasesPerSource: 60,
-  confusablePerSource: 40,
+  confusablePerSource: 80,
   personsPerCulture: 40,
 };
 

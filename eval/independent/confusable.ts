@@ -16,7 +16,7 @@ const MIN_WORD = 4;
  *   strong identifier, see cross-list.ts, whose name X does not carry word for word): a real respelling;
  * - "(own name)": when X has no such partner, X's primary name or, half the time, one of its strong aliases.
  * Pairs sharing an identifier, of different kinds, or born the same day are left out: they may be one
- * entity listed twice. At most `perSource` cases per list and sub-class.
+ * entity listed twice. At most `perSource` cases per source and sub-class.
  */
 export function confusableCases(entities: readonly ListEntity[], r: Rng, perSource = 80): BenchCase[] {
   const partners = new Map<string, ListEntity[]>();
@@ -28,13 +28,14 @@ export function confusableCases(entities: readonly ListEntity[], r: Rng, perSour
   for (const e of entities)
     if (e.kind === 'person' || e.kind === 'organization' || e.kind === 'vessel')
       push(bySource, listUnit(e), e);
-  const out: BenchCase[] = [];
+  // Pairs are formed within one list unit, then capped per source and sub-class, so the EU's many
+  // regulations and the CSL's sub-lists do not multiply the cap.
+  const cases = new Map<string, BenchCase[]>();
   for (const unit of [...bySource.keys()].sort()) {
     const list = bySource.get(unit)!;
     const holders = new Map<string, ListEntity[]>();
     for (const e of list)
       for (const w of new Set(words(e.name))) if (w.length >= MIN_WORD) push(holders, w, e);
-    const cases = new Map<string, BenchCase[]>();
     const seen = new Set<string>();
     for (const [w, es] of holders) {
       if (es.length < 2 || es.length > MAX_SHARING) continue;
@@ -50,7 +51,7 @@ export function confusableCases(entities: readonly ListEntity[], r: Rng, perSour
           const from = other ? pick(r, other) : x;
           const name = other ? from.name : strong.length > 0 && chance(r, 0.5) ? pick(r, strong) : x.name;
           const cls = `confusable pairs (${other ? "other list's" : 'own'} name)`;
-          push(cases, cls, {
+          push(cases, `${x.source}|${cls}`, {
             cls,
             query: queryOf(name, x.kind),
             target: { source: x.source, entryId: x.entryId },
@@ -63,8 +64,9 @@ export function confusableCases(entities: readonly ListEntity[], r: Rng, perSour
           });
         }
     }
-    for (const cls of [...cases.keys()].sort()) out.push(...shuffle(r, cases.get(cls)!).slice(0, perSource));
   }
+  const out: BenchCase[] = [];
+  for (const k of [...cases.keys()].sort()) out.push(...shuffle(r, cases.get(k)!).slice(0, perSource));
   return out;
 }
 
