@@ -106,7 +106,7 @@ const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n
 /** Per class: n, P, R, F1 and false-hit rate (share of the class's queries that alerted on a wrong entry). */
 export function benchTable(rows: readonly ClassRow[]): string[] {
   const lines = [
-    `${'class'.padEnd(30)} ${'n'.padStart(5)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)} ${'false-hit'.padStart(10)}  notes`,
+    `${'class'.padEnd(38)} ${'n'.padStart(5)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)} ${'false-hit'.padStart(10)}  notes`,
   ];
   const line = (cls: string, n: number, tp: number, fn: number, fp: number, extra: string) => {
     const positive = tp + fn > 0;
@@ -114,7 +114,7 @@ export function benchTable(rows: readonly ClassRow[]): string[] {
     const r = tp / (tp + fn);
     const f1 = (2 * p * r) / (p + r);
     lines.push(
-      `${cls.padEnd(30)} ${String(n).padStart(5)} ${(positive ? pct(p) : '-').padStart(7)} ${(positive ? pct(r) : '-').padStart(7)} ${(positive ? pct(f1) : '-').padStart(7)} ${pct(fp / n).padStart(10)}  ${extra}`,
+      `${cls.padEnd(38)} ${String(n).padStart(5)} ${(positive ? pct(p) : '-').padStart(7)} ${(positive ? pct(r) : '-').padStart(7)} ${(positive ? pct(f1) : '-').padStart(7)} ${pct(fp / n).padStart(10)}  ${extra}`,
     );
   };
   for (const r of rows) {
