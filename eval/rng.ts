@@ -14,3 +14,13 @@ export function seeded(seed: number): Rng {
 
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const chance = (r: Rng, p: number): boolean => r() < p;
+
+/** Fisher–Yates on a copy: the same seed gives the same order. */
+export function shuffle<T>(r: Rng, xs: readonly T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

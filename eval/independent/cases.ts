@@ -1,0 +1,80 @@
+import type { EntityKind, ListEntity } from '../../src/lists/entity.ts';
+import type { PartyQuery } from '../../src/parties/types.ts';
+
+/** An entry on a list, by the source's own id. */
+export interface EntryRef {
+  source: string;
+  entryId: string;
+}
+
+/** Where a case came from, so every miss can be traced back to the lists or the data file that made it. */
+export interface Provenance {
+  /** The list (source id) or data file the query name was taken from. */
+  from: string;
+  /** Entries involved: the query's own entry first, then the target or the confusable entry. */
+  entries: string[];
+  /** How the case was formed: the shared identifier, the alias quality, the shared word, the source URL… */
+  via: string;
+}
+
+export interface BenchCase {
+  /** Class name as printed in the table; classes starting with `neg-` are negatives. */
+  cls: string;
+  query: PartyQuery;
+  /** Positives: this entry must be among the hits at review or above. */
+  target?: EntryRef;
+  /** Confusable pairs: this other entry must not rank above the target at review or above. */
+  avoid?: EntryRef;
+  /** Entries known to be the same entity as the target (`source/entryId`): alerts on them are not false. */
+  alsoRight?: string[];
+  /** Negatives: the listed entry whose name the query equals; such a case is reported apart, not as false. */
+  collision?: string;
+  provenance: Provenance;
+}
+
+export const ref = (e: EntryRef): string => `${e.source}/${e.entryId}`;
+
+/**
+ * Case- and accent-free word list of a name, written for the benchmark (deliberately not the engine's
+ * normaliser, so the benchmark does not share its blind spots). Used to spot trivial pairs and collisions.
+ */
+export function words(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Word-set key: "PETROV, Ivan" and "Ivan Petrov" are the same spelling, only reordered. */
+export const wordKey = (name: string): string => [...new Set(words(name))].sort().join(' ');
+
+export const namesOf = (e: ListEntity): string[] => [e.name, ...e.aliases.map((a) => a.value)];
+
+/** The kind as a screening client would send it; lists' `unknown` and aircraft send none. */
+export function queryKind(kind: EntityKind): PartyQuery['kind'] | undefined {
+  return kind === 'person' || kind === 'organization' || kind === 'vessel' ? kind : undefined;
+}
+
+export function queryOf(name: string, kind: EntityKind): PartyQuery {
+  const k = queryKind(kind);
+  return k ? { name, kind: k } : { name };
+}
+
+/**
+ * The list an entry really belongs to. Some sources bundle several lists and repeat one entity across them:
+ * EU entries are keyed by regulation (`32014R0269:…`, `32014R0833:…`), CSL entries by sub-list (`SDN:…`,
+ * `EL:…`). Within one such unit an entity appears once.
+ */
+export const listUnit = (e: EntryRef): string => {
+  const colon = e.entryId.indexOf(':');
+  return colon > 0 ? `${e.source}:${e.entryId.slice(0, colon)}` : e.source;
+};
+
+/** Appends to the list under `key`, creating it. */
+export function push<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
