@@ -7,7 +7,8 @@ import {
   STRONG_ID_FLOOR,
 } from './evidence.ts';
 import type { IndexData } from './index-data.ts';
-import type { NameMatch } from './name-score.ts';
+import { describeNameMatch } from './name-explain.ts';
+import { capByCeiling, type NameMatch } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';
 import { type Band, DEFAULT_THRESHOLDS, type Hit, type SearchOptions, type Thresholds } from './types.ts';
 
@@ -37,6 +38,9 @@ export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields,
   const birthDate = compareBirthDate(f, e);
   const kind = compareKind(f, e);
   let score = nameScore + ids.part.effect + country.effect + birthDate.effect + kind.effect;
+  // A short, weak or one-short-word name match cannot decide alone (name-score.ts): an agreeing field lifts it a step.
+  const agrees = ids.strong || ids.part.effect > 0 || country.effect > 0 || birthDate.effect > 0;
+  score = capByCeiling(score, c.match, agrees, t);
   if (ids.strong) {
     const floor = STRONG_ID_FLOOR + (1 - STRONG_ID_FLOOR) * nameScore;
     ids.part.effect = Math.max(0, floor - score);
@@ -61,9 +65,10 @@ export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields,
       name: {
         score: round(nameScore),
         effect: 0,
-        detail: m
-          ? `query covered ${Math.round(m.queryCoverage * 100)}%, entry name covered ${Math.round(m.listCoverage * 100)}%${m.anchored ? '' : ' (common words only)'}`
-          : 'no name in common',
+        detail:
+          m && c.queryName && c.name >= 0
+            ? describeNameMatch(d, c.queryName, c.name, matchedName, e.kind === 'person', m, t)
+            : 'no name in common',
       },
       identifiers: ids.part,
       country,
