@@ -55,6 +55,8 @@ export function describeNameMatch(
   if (m.ceiling === CEIL_BELOW && m.score > t.review - 0.01)
     out += '; rests on 3 letters or fewer: below review unless another field agrees';
   else if (m.ceiling === CEIL_REVIEW && m.score > t.block - 0.01)
-    out += `; ${d.nameWeak[n] ? 'weak alias' : 'rests on one short word'}: cannot block unless another field agrees`;
+    out += m.short
+      ? '; rests on 3 letters: cannot block without an identifier'
+      : `; ${d.nameWeak[n] ? 'weak alias' : 'rests on one short word'}: cannot block unless another field agrees`;
   return out;
 }

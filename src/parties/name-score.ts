@@ -60,6 +60,8 @@ export interface NameMatch {
   listCoverage: number;
   /** CEIL_*: the highest band this name reaches without a corroborating field. */
   ceiling: number;
+  /** Rests on 3 letters or fewer: an agreeing field lifts it to review at most; block needs an identifier. */
+  short: boolean;
   /** Pairs refused because they contradict the name's structure (nasab order). */
   structureConflicts: number;
 }
@@ -200,13 +202,15 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     queryCoverage: qCov,
     listCoverage: cCov,
     ceiling,
+    short: qChars <= SHORT_MATCH_CHARS,
     structureConflicts: conflicts,
   };
 }
 
 /**
  * The name score as far as the name alone may carry it: a ceiling below review, or below block, lifted one
- * step when another field (identifier, country, birth date) agrees.
+ * step when another field (identifier, country, birth date) agrees, but never above review for a match resting
+ * on 3 letters (a strong identifier still lifts any name, in finalize.ts).
  */
 export function capByCeiling(
   score: number,
@@ -215,7 +219,7 @@ export function capByCeiling(
   t: { review: number; block: number },
 ): number {
   if (!m) return score;
-  const ceiling = Math.min(CEIL_NONE, m.ceiling + (corroborated ? 1 : 0));
+  const ceiling = Math.min(m.short ? CEIL_REVIEW : CEIL_NONE, m.ceiling + (corroborated ? 1 : 0));
   if (ceiling === CEIL_BELOW) return Math.min(score, t.review - 0.01);
   if (ceiling === CEIL_REVIEW) return Math.min(score, t.block - 0.01);
   return score;
