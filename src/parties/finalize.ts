@@ -7,8 +7,9 @@ import {
   STRONG_ID_FLOOR,
 } from './evidence.ts';
 import type { IndexData } from './index-data.ts';
+import { capByCeiling } from './name-ceiling.ts';
 import { describeNameMatch } from './name-explain.ts';
-import { capByCeiling, type NameMatch } from './name-score.ts';
+import type { NameMatch } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';
 import { type Band, DEFAULT_THRESHOLDS, type Hit, type SearchOptions, type Thresholds } from './types.ts';
 

@@ -1,5 +1,6 @@
 import type { IndexData } from './index-data.ts';
-import { type AlignedPair, CEIL_BELOW, CEIL_REVIEW, type NameMatch, scoreName } from './name-score.ts';
+import { CEIL_BELOW, CEIL_REVIEW } from './name-ceiling.ts';
+import { type AlignedPair, type NameMatch, scoreName } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';
 import { tokenizeName } from './tokenize.ts';
 import type { Thresholds } from './types.ts';

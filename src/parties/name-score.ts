@@ -1,4 +1,5 @@
 import type { IndexData } from './index-data.ts';
+import { isShortMatch, nameCeiling } from './name-ceiling.ts';
 import { inverted, listNasabRanks, patronymicClash } from './name-structure.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
@@ -19,20 +20,6 @@ const WEAK_ALIAS_FACTOR = 0.95;
 /** Father and son swapped along a nasab chain: another person, whatever else matches. */
 const STRUCTURE_PENALTY = 0.2;
 const MAX_PAIRS = 256;
-
-/** Highest band a name may reach on its own (see CALIBRATION.md, "Names that cannot decide alone"). */
-export const CEIL_BELOW = 0;
-export const CEIL_REVIEW = 1;
-export const CEIL_NONE = 2;
-/**
- * A match resting on this many letters or fewer is an acronym coincidence as often as not: two letters ("3M",
- * "HP") never reach review alone; three ("NEC", "VMK") reach review only when they are the whole list name,
- * never block ("AMD" against "AMD CO. LTD AGENCY" leaves a list word unexplained).
- */
-const TINY_MATCH_CHARS = 2;
-const SHORT_MATCH_CHARS = 3;
-/** A match resting on one word this short cannot block alone ("Intel", "Volvo" are shared by many firms). */
-const ONE_WORD_BLOCK_CHARS = 5;
 
 const KIND_EDIT = SIM_KINDS.indexOf('edit');
 const KIND_GLUED = SIM_KINDS.indexOf('glued');
@@ -58,7 +45,7 @@ export interface NameMatch {
   anchored: boolean;
   queryCoverage: number;
   listCoverage: number;
-  /** CEIL_*: the highest band this name reaches without a corroborating field. */
+  /** CEIL_* (name-ceiling.ts): the highest band this name reaches without a corroborating field. */
   ceiling: number;
   /** Rests on 3 letters or fewer: an agreeing field lifts it to review at most; block needs an identifier. */
   short: boolean;
@@ -191,38 +178,16 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const weak = d.nameWeak[n] === 1;
   if (weak) score *= WEAK_ALIAS_FACTOR;
   // Letters of the query words the match rests on (the list side is held as skeletons, shorter than words).
-  let ceiling = CEIL_NONE;
   const listLeftOver = (usedC | listInitials(d, ts, te)) !== (cWords >= 32 ? -1 : (1 << cWords) - 1);
-  if (qChars <= TINY_MATCH_CHARS || (qChars <= SHORT_MATCH_CHARS && listLeftOver)) ceiling = CEIL_BELOW;
-  else if (weak || qChars <= SHORT_MATCH_CHARS || (matchedPairs === 1 && qChars <= ONE_WORD_BLOCK_CHARS))
-    ceiling = CEIL_REVIEW;
   return {
     score,
     anchored,
     queryCoverage: qCov,
     listCoverage: cCov,
-    ceiling,
-    short: qChars <= SHORT_MATCH_CHARS,
+    ceiling: nameCeiling(qChars, matchedPairs, weak, listLeftOver),
+    short: isShortMatch(qChars),
     structureConflicts: conflicts,
   };
-}
-
-/**
- * The name score as far as the name alone may carry it: a ceiling below review, or below block, lifted one
- * step when another field (identifier, country, birth date) agrees, but never above review for a match resting
- * on 3 letters (a strong identifier still lifts any name, in finalize.ts).
- */
-export function capByCeiling(
-  score: number,
-  m: NameMatch | null,
-  corroborated: boolean,
-  t: { review: number; block: number },
-): number {
-  if (!m) return score;
-  const ceiling = Math.min(m.short ? CEIL_REVIEW : CEIL_NONE, m.ceiling + (corroborated ? 1 : 0));
-  if (ceiling === CEIL_BELOW) return Math.min(score, t.review - 0.01);
-  if (ceiling === CEIL_REVIEW) return Math.min(score, t.block - 0.01);
-  return score;
 }
 
 /** "V. Putin" ↔ "Vladimir Putin" in either direction; initials never anchor a hit on their own. */
