@@ -12,7 +12,7 @@ import {
 } from './index-data.ts';
 import { openBuildMemo } from './skeleton.ts';
 import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
-import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
+import { foldHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { StringPostings } from './string-postings.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
@@ -129,7 +129,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
         const w = t.words[i]!;
         let h = graded.get(w);
         if (!h) {
-          h = [wordHash(w), lightHash(w)];
+          h = [wordHash(w), foldHash(w)];
           graded.set(w, h);
         }
         tokWordHash.push(h[0]);

@@ -55,9 +55,23 @@ export function romanised(raw: string): boolean {
 export function wordHash(word: string): number {
   return tokenHash(word);
 }
-export function lightHash(word: string): number {
+/** The light-fold key unmemoised, for index builds (which keep their own map of the words they saw). */
+export function foldHash(word: string): number {
   // A real fold hashing to the sentinel would only grade a sound-alike as a transliteration.
   return tokenHash(lightFold(word)) || 1;
+}
+
+/** Word → light hash. Names share words, and the fold is 17 regex passes: bounded like skeleton.ts's memo. */
+const LIGHT_MEMO = 20_000;
+const lightMemo = new Map<string, number>();
+
+export function lightHash(word: string): number {
+  let h = lightMemo.get(word);
+  if (h !== undefined) return h;
+  h = foldHash(word);
+  if (lightMemo.size >= LIGHT_MEMO) lightMemo.clear();
+  lightMemo.set(word, h);
+  return h;
 }
 
 /** The grade of two words with one skeleton and different spellings. */
