@@ -12,6 +12,7 @@ import {
 } from './index-data.ts';
 import { openBuildMemo } from './skeleton.ts';
 import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
+import { foldHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { StringPostings } from './string-postings.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
@@ -89,6 +90,10 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
   const tokStart = new Growable();
   const tokVocab = new Growable();
   const tokFlags: number[] = [];
+  const tokWordHash = new Growable();
+  const tokLightHash = new Growable();
+  // Word → [word hash, light-fold hash]; words repeat across names (given names, "trading"), and the fold is regexes.
+  const graded = new Map<string, [number, number]>();
   const glueStart = new Growable();
   const glueVocab = new Growable();
   const gluePos: number[] = [];
@@ -117,9 +122,18 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
       nameWeak.push(nm.quality === 'weak' ? 1 : 0);
       tokStart.push(tokVocab.len);
       glueStart.push(glueVocab.len);
+      const fromOtherScript = romanised(nm.value);
       for (let i = 0; i < t.skels.length; i++) {
         tokVocab.push(intern(t.skels[i]!));
         tokFlags.push(t.flags[i]!);
+        const w = t.words[i]!;
+        let h = graded.get(w);
+        if (!h) {
+          h = [wordHash(w), foldHash(w)];
+          graded.set(w, h);
+        }
+        tokWordHash.push(h[0]);
+        tokLightHash.push(fromOtherScript ? ROMANISED : h[1]);
         const next = t.skels[i + 1];
         if (next !== undefined && !(t.flags[i]! & INITIAL) && !(t.flags[i + 1]! & INITIAL)) {
           const glued = glueKey(t.words[i]!, t.words[i + 1]!);
@@ -236,6 +250,8 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
     tokVocab: tv,
     tokFlags: tokFlagsArr,
     tokWeight,
+    tokWordHash: new Uint32Array(tokWordHash.done().buffer),
+    tokLightHash: new Uint32Array(tokLightHash.done().buffer),
     nameWeight,
     glueStart: gs,
     glueVocab: gv,

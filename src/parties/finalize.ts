@@ -8,6 +8,8 @@ import {
 } from './evidence.ts';
 import { signed } from './evidence-weights.ts';
 import type { IndexData } from './index-data.ts';
+import { capByCeiling } from './name-ceiling.ts';
+import { describeNameMatch } from './name-explain.ts';
 import type { NameMatch } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';
 import { type Band, DEFAULT_THRESHOLDS, type Hit, type SearchOptions, type Thresholds } from './types.ts';
@@ -38,6 +40,9 @@ export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields,
   const birthDate = compareBirthDate(f.dob, f.kind, e);
   const kind = compareKind(f, e);
   let score = nameScore + ids.part.effect + country.effect + birthDate.effect + kind.effect;
+  // A short, weak or one-short-word name match cannot decide alone (name-score.ts): an agreeing field lifts it a step.
+  const agrees = ids.strong || ids.part.effect > 0 || country.effect > 0 || birthDate.effect > 0;
+  score = capByCeiling(score, c.match, agrees, t);
   if (ids.strong) {
     // Identity outweighs every other field: the floor holds whatever the country, birth date or kind say.
     const floor = STRONG_ID_FLOOR + (1 - STRONG_ID_FLOOR) * nameScore;
@@ -64,9 +69,10 @@ export function finalizeHit(d: IndexData, c: EntityCandidate, f: PreparedFields,
       name: {
         score: round(nameScore),
         effect: 0,
-        detail: m
-          ? `query covered ${Math.round(m.queryCoverage * 100)}%, entry name covered ${Math.round(m.listCoverage * 100)}%${m.anchored ? '' : ' (common words only)'}`
-          : 'no name in common',
+        detail:
+          m && c.queryName && c.name >= 0
+            ? describeNameMatch(d, c.queryName, c.name, matchedName, e.kind === 'person', m, t)
+            : 'no name in common',
       },
       identifiers: ids.part,
       country,

@@ -36,6 +36,12 @@ export interface IndexData {
   tokVocab: Int32Array;
   tokFlags: Uint8Array;
   tokWeight: Float32Array;
+  /**
+   * Hashes of each token's plain ASCII word and of its light fold (spelling.ts): tell an exactly spelled word
+   * from a romanisation variant or a sound-alike with the same skeleton, at 8 bytes a token, not a string.
+   */
+  tokWordHash: Uint32Array;
+  tokLightHash: Uint32Array;
   nameWeight: Float32Array;
   /** Glued adjacent pairs of each name: the pair's vocabulary id and its first position. */
   glueStart: Int32Array;

@@ -26,6 +26,8 @@ const ARRAYS = [
   'tokVocab',
   'tokFlags',
   'tokWeight',
+  'tokWordHash',
+  'tokLightHash',
   'nameWeight',
   'glueStart',
   'glueVocab',

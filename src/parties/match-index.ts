@@ -48,6 +48,8 @@ function statsOf(d: IndexData): IndexStats {
     d.tokVocab,
     d.tokFlags,
     d.tokWeight,
+    d.tokWordHash,
+    d.tokLightHash,
     d.nameWeight,
     d.glueStart,
     d.glueVocab,

@@ -1,5 +1,8 @@
 import type { IndexData } from './index-data.ts';
+import { isShortMatch, nameCeiling } from './name-ceiling.ts';
+import { inverted, listNasabRanks, patronymicClash } from './name-structure.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
+import { SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { INITIAL } from './tokenize.ts';
 
 /**
@@ -7,19 +10,34 @@ import { INITIAL } from './tokenize.ts';
  * weight matched). Weighted by rarity, so unmatched "trading"/"beograd" cost little and an unmatched rare
  * word costs a lot. The query side counts more: list names often carry seats, patronymics and former
  * names the customer never types, while an extra rare word in the customer's name is a real difference.
+ * Each pair counts with its graded similarity (spelling.ts: exact, romanisation variant, sound-alike, typo).
  */
 export const QUERY_SHARE = 0.55;
 const INITIAL_SIM = 0.85;
 /** An initial stands in for a word but proves little: credit at most this much weight on the full side. */
 const INITIAL_CREDIT = 2.5;
 const WEAK_ALIAS_FACTOR = 0.95;
+/** Father and son swapped along a nasab chain: another person, whatever else matches. */
+const STRUCTURE_PENALTY = 0.2;
 const MAX_PAIRS = 256;
+
+const KIND_EDIT = SIM_KINDS.indexOf('edit');
+const KIND_GLUED = SIM_KINDS.indexOf('glued');
+const KIND_INITIAL = SIM_KINDS.indexOf('initial');
+const KIND_EXACT = SIM_KINDS.indexOf('exact');
+const KIND_TRANSLIT = SIM_KINDS.indexOf('translit');
+const KIND_PHONETIC = SIM_KINDS.indexOf('phonetic');
 
 const pairQ = new Int32Array(MAX_PAIRS);
 const pairC = new Int32Array(MAX_PAIRS);
 const pairS = new Float64Array(MAX_PAIRS);
-const pairInit = new Uint8Array(MAX_PAIRS);
+const pairKind = new Uint8Array(MAX_PAIRS);
+/** The pair joins two tokens with the same skeleton (what the exact full-name key retrieves). */
+const pairSkel = new Uint8Array(MAX_PAIRS);
 const order = new Int32Array(MAX_PAIRS);
+const listRank = new Int8Array(32);
+const acceptedQ = new Int32Array(32);
+const acceptedC = new Int32Array(32);
 
 export interface NameMatch {
   score: number;
@@ -27,28 +45,66 @@ export interface NameMatch {
   anchored: boolean;
   queryCoverage: number;
   listCoverage: number;
+  /** CEIL_* (name-ceiling.ts): the highest band this name reaches without a corroborating field. */
+  ceiling: number;
+  /** Rests on 3 letters or fewer: an agreeing field lifts it to review at most; block needs an identifier. */
+  short: boolean;
+  /** Pairs refused because they contradict the name's structure (nasab order). */
+  structureConflicts: number;
 }
 
-export function scoreName(d: IndexData, q: PreparedName, n: number): NameMatch {
+/** One aligned part, for the explanation: query positions and list positions as bit masks. */
+export interface AlignedPair {
+  queryMask: number;
+  listMask: number;
+  kind: SimKind;
+  sim: number;
+}
+
+const bitIndex = (m: number) => 31 - Math.clz32(m);
+
+export function scoreName(d: IndexData, q: PreparedName, n: number, out?: AlignedPair[]): NameMatch {
   const ts = d.tokStart[n]!;
   const te = d.tokStart[n + 1]!;
   let np = 0;
   let anchored = false;
-  const push = (qm: number, cm: number, sim: number, initial = false) => {
+  const push = (qm: number, cm: number, sim: number, kind: number, skelEqual: boolean) => {
     if (np < MAX_PAIRS) {
       pairQ[np] = qm;
       pairC[np] = cm;
       pairS[np] = sim;
-      pairInit[np] = initial ? 1 : 0;
+      pairKind[np] = kind;
+      pairSkel[np] = skelEqual ? 1 : 0;
       np++;
     }
   };
+  const qWords = q.skels.length;
+  const cWords = te - ts;
   for (let j = ts; j < te; j++) {
     const v = d.tokVocab[j]!;
     const ls = q.links.get(v);
     if (!ls) continue;
     if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-    for (const l of ls) push(l.mask, 1 << (j - ts), l.sim);
+    for (const l of ls) {
+      if ((l.mask & (l.mask - 1)) !== 0) {
+        push(l.mask, 1 << (j - ts), l.sim, KIND_GLUED, false);
+        continue;
+      }
+      const qi = bitIndex(l.mask);
+      const cSkel = d.vocab[v]!;
+      if (patronymicClash(q.flags[qi]!, qWords, q.skels[qi]!, d.tokFlags[j]!, cWords, cSkel)) continue;
+      if (l.sim < 1) {
+        push(l.mask, 1 << (j - ts), l.sim, KIND_EDIT, false);
+        continue;
+      }
+      // Same skeleton: graded by how the two words are spelled.
+      if (q.wordHash[qi] === d.tokWordHash[j]) push(l.mask, 1 << (j - ts), 1, KIND_EXACT, true);
+      else {
+        const kind = spellingKind(q.lightHash[qi]!, d.tokLightHash[j]!);
+        const sim = skeletonEqualSim(kind, q.words[qi]!.length);
+        push(l.mask, 1 << (j - ts), sim, kind === 'translit' ? KIND_TRANSLIT : KIND_PHONETIC, true);
+      }
+    }
   }
   for (let g = d.glueStart[n]!; g < d.glueStart[n + 1]!; g++) {
     const v = d.glueVocab[g]!;
@@ -58,10 +114,11 @@ export function scoreName(d: IndexData, q: PreparedName, n: number): NameMatch {
       // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike.
       if (l.sim < 1 || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      push(l.mask, 3 << d.gluePos[g]!, l.sim * 0.97);
+      push(l.mask, 3 << d.gluePos[g]!, l.sim * 0.97, KIND_GLUED, false);
     }
   }
   addInitialPairs(d, q, ts, te, push);
+  const chain = q.nasab !== null && listNasabRanks(d, ts, te, listRank);
 
   // Greedy one-to-one assignment, best similarity first.
   for (let i = 0; i < np; i++) order[i] = i;
@@ -70,34 +127,67 @@ export function scoreName(d: IndexData, q: PreparedName, n: number): NameMatch {
   let usedC = 0;
   let qSum = 0;
   let cSum = 0;
-  let exactPairs = 0;
+  let skelPairs = 0;
+  let accepted = 0;
+  let conflicts = 0;
+  let matchedPairs = 0;
+  let qChars = 0;
   for (const i of ord) {
     const qm = pairQ[i]!;
     const cm = pairC[i]!;
     if (usedQ & qm || usedC & cm) continue;
+    if (chain && pairKind[i] !== KIND_GLUED) {
+      const qr = q.nasab![bitIndex(qm)]!;
+      const cr = listRank[bitIndex(cm)]!;
+      let clash = false;
+      for (let a = 0; a < accepted && !clash; a++) clash = inverted(qr, cr, acceptedQ[a]!, acceptedC[a]!);
+      if (clash) {
+        conflicts++;
+        continue;
+      }
+      if (accepted < acceptedQ.length) {
+        acceptedQ[accepted] = qr;
+        acceptedC[accepted++] = cr;
+      }
+    }
     usedQ |= qm;
     usedC |= cm;
     const s = pairS[i]!;
-    if (s === 1) exactPairs++;
+    if (pairSkel[i]) skelPairs++;
     let qw = maskWeight(q.weights, qm);
     let cw = 0;
     for (let j = ts; j < te; j++) if (cm & (1 << (j - ts))) cw += d.tokWeight[j]!;
-    if (pairInit[i]) {
+    if (pairKind[i] === KIND_INITIAL) {
       qw = Math.min(qw, INITIAL_CREDIT);
       cw = Math.min(cw, INITIAL_CREDIT);
+    } else {
+      matchedPairs++;
+      for (let b = 0; b < qWords; b++) if (qm & (1 << b)) qChars += q.words[b]!.length;
     }
     qSum += s * qw;
     cSum += s * cw;
+    out?.push({ queryMask: qm, listMask: cm, kind: SIM_KINDS[pairKind[i]!]!, sim: s });
   }
   const qCov = q.totalWeight > 0 ? qSum / q.totalWeight : 0;
   const nw = d.nameWeight[n]!;
   const cCov = nw > 0 ? cSum / nw : 0;
-  // Every token equal on both sides: the exact name, found through the full-name key even if all common.
-  if (!anchored && q.fullKey !== null && exactPairs === q.skels.length && exactPairs === te - ts)
-    anchored = true;
+  // Every token alike on both sides: the exact name, found through the full-name key even if all common.
+  if (!anchored && q.fullKey !== null && skelPairs === qWords && skelPairs === cWords) anchored = true;
   let score = QUERY_SHARE * qCov + (1 - QUERY_SHARE) * cCov;
-  if (d.nameWeak[n]) score *= WEAK_ALIAS_FACTOR;
-  return { score, anchored, queryCoverage: qCov, listCoverage: cCov };
+  if (conflicts > 0) score = Math.max(0, score - STRUCTURE_PENALTY);
+  const weak = d.nameWeak[n] === 1;
+  if (weak) score *= WEAK_ALIAS_FACTOR;
+  // Letters of the query words the match rests on (the list side is held as skeletons, shorter than words).
+  const listLeftOver = (usedC | listInitials(d, ts, te)) !== (cWords >= 32 ? -1 : (1 << cWords) - 1);
+  return {
+    score,
+    anchored,
+    queryCoverage: qCov,
+    listCoverage: cCov,
+    ceiling: nameCeiling(qChars, matchedPairs, weak, listLeftOver),
+    short: isShortMatch(qChars),
+    structureConflicts: conflicts,
+  };
 }
 
 /** "V. Putin" ↔ "Vladimir Putin" in either direction; initials never anchor a hit on their own. */
@@ -106,7 +196,7 @@ function addInitialPairs(
   q: PreparedName,
   ts: number,
   te: number,
-  push: (qm: number, cm: number, s: number, initial: boolean) => void,
+  push: (qm: number, cm: number, s: number, kind: number, skelEqual: boolean) => void,
 ): void {
   if (!q.flags.some((f) => f & INITIAL) && !hasListInitial(d, ts, te)) return;
   for (let i = 0; i < q.skels.length; i++) {
@@ -116,9 +206,15 @@ function addInitialPairs(
       const cInit = (d.tokFlags[j]! & INITIAL) !== 0;
       if (!qInit && !cInit) continue;
       const cs = d.vocab[d.tokVocab[j]!]!;
-      if (cs[0] === qc) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM, true);
+      if (cs[0] === qc) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM, KIND_INITIAL, false);
     }
   }
+}
+
+function listInitials(d: IndexData, ts: number, te: number): number {
+  let m = 0;
+  for (let j = ts; j < te; j++) if (d.tokFlags[j]! & INITIAL) m |= 1 << (j - ts);
+  return m;
 }
 
 function hasListInitial(d: IndexData, ts: number, te: number): boolean {

@@ -9,6 +9,8 @@ import {
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
 } from './index-data.ts';
+import { nasabRanks } from './name-structure.ts';
+import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -23,7 +25,13 @@ export interface Link {
 export interface PreparedName {
   raw: string;
   skels: string[];
+  /** Plain ASCII words, their hashes and light-fold hashes (spelling.ts), to grade skeleton-equal links. */
+  words: string[];
+  wordHash: Uint32Array;
+  lightHash: Uint32Array;
   flags: number[];
+  /** Each token's generation along a nasab chain (name-structure.ts), or null when the name has none. */
+  nasab: Int8Array | null;
   weights: Float64Array;
   totalWeight: number;
   /** Vocabulary id → the query elements it is linked to. */
@@ -178,10 +186,16 @@ export function prepareName(
   }
   let total = 0;
   for (const w of weights) total += w;
+  const nasab = new Int8Array(n);
+  const chain = nasabRanks((i) => t.skels[i]!, n, nasab);
   return {
     raw,
     skels: t.skels,
+    words: t.words,
+    wordHash: Uint32Array.from(t.words, wordHash),
+    lightHash: romanised(raw) ? new Uint32Array(n).fill(ROMANISED) : Uint32Array.from(t.words, lightHash),
     flags: t.flags,
+    nasab: chain ? nasab : null,
     weights,
     totalWeight: total,
     links,

@@ -1,0 +1,63 @@
+import type { IndexData } from './index-data.ts';
+import { CEIL_BELOW, CEIL_REVIEW } from './name-ceiling.ts';
+import { type AlignedPair, type NameMatch, scoreName } from './name-score.ts';
+import type { PreparedName } from './prepare-query.ts';
+import { tokenizeName } from './tokenize.ts';
+import type { Thresholds } from './types.ts';
+
+const SYMBOL: Record<AlignedPair['kind'], string> = {
+  exact: '=',
+  translit: '≈',
+  phonetic: '≈',
+  edit: '~',
+  glued: '=',
+  initial: '~',
+};
+
+const wordsOf = (words: readonly string[], mask: number) => words.filter((_, i) => mask & (1 << i)).join('+');
+
+/**
+ * The name part of a hit's explanation: which query word went with which list word, how alike they are, and
+ * what stayed unmatched, e.g. "walid=walid (exact), harbi≈harby (translit 0.97); unmatched: query bin".
+ * The alignment is recomputed here, for the few hits that are returned, so scoring itself allocates nothing.
+ */
+export function describeNameMatch(
+  d: IndexData,
+  q: PreparedName,
+  n: number,
+  listName: string,
+  person: boolean,
+  m: NameMatch,
+  t: Thresholds,
+): string {
+  const pairs: AlignedPair[] = [];
+  scoreName(d, q, n, pairs);
+  // The index tokenised this very string the same way, so list positions are its words' positions.
+  const listWords = tokenizeName(listName, person).words;
+  let usedQ = 0;
+  let usedC = 0;
+  const parts = pairs
+    .sort((a, b) => (a.queryMask & -a.queryMask) - (b.queryMask & -b.queryMask))
+    .map((p) => {
+      usedQ |= p.queryMask;
+      usedC |= p.listMask;
+      const grade = p.kind === 'exact' ? 'exact' : `${p.kind} ${Math.round(p.sim * 100) / 100}`;
+      return `${wordsOf(q.words, p.queryMask)}${SYMBOL[p.kind]}${wordsOf(listWords, p.listMask)} (${grade})`;
+    });
+  const unmatchedQ = wordsOf(q.words, ~usedQ).replaceAll('+', ' ');
+  const unmatchedC = wordsOf(listWords, ~usedC).replaceAll('+', ' ');
+  const unmatched = [unmatchedQ && `query ${unmatchedQ}`, unmatchedC && `list ${unmatchedC}`].filter(Boolean);
+  let out = parts.length > 0 ? parts.join(', ') : 'no word aligned';
+  if (unmatched.length > 0) out += `; unmatched: ${unmatched.join(', ')}`;
+  out += `; query covered ${Math.round(m.queryCoverage * 100)}%, entry name covered ${Math.round(m.listCoverage * 100)}%`;
+  if (!m.anchored) out += ' (common words only)';
+  if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
+  // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
+  if (m.ceiling === CEIL_BELOW && m.score > t.review - 0.01)
+    out += '; rests on 3 letters or fewer: below review unless another field agrees';
+  else if (m.ceiling === CEIL_REVIEW && m.score > t.block - 0.01)
+    out += m.short
+      ? '; rests on 3 letters: cannot block without an identifier'
+      : `; ${d.nameWeak[n] ? 'weak alias' : 'rests on one short word'}: cannot block unless another field agrees`;
+  return out;
+}

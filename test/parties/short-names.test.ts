@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildIndex, type PartyQuery } from '../../src/parties/index.ts';
+import { filler, mk } from './fixtures.ts';
+
+// Issue 19, "What goes wrong" 1: well-known firms must not be blocked on a short or weak list name.
+const index = buildIndex([
+  mk('S1', 'NORTHERN MINERALS HOLDING', {
+    countries: ['GB'],
+    aliases: [{ value: '3M', quality: 'strong', script: 'Latn' }],
+  }),
+  mk('S2', 'JSC NEC', { countries: ['RU'] }),
+  mk('S3', 'KGI INTERNATIONAL COMPANY LTD'),
+  mk('S4', 'AMD CO. LTD AGENCY'),
+  mk('S5', 'LIMITED LIABILITY COMPANY VMK', { countries: ['RU'] }),
+  mk('S6', 'ZARUBEZHNEFTEGAZ TRANSPORT', {
+    countries: ['RU'],
+    aliases: [{ value: 'KORVETTA MARINE', quality: 'weak', script: 'Latn' }],
+  }),
+  ...filler(),
+]);
+
+const hitOn = (q: PartyQuery | string, id: string) =>
+  index
+    .search(typeof q === 'string' ? { name: q } : q, { minScore: 0, limit: 50 })
+    .find((h) => h.entryId === id);
+
+test('"3M Company" does not reach review on a 2-character alias "3M"', () => {
+  const h = hitOn('3M Company', 'S1');
+  assert.ok(h, 'the alias is still found and explained');
+  assert.equal(h.band, 'below', `${h.score}`);
+  assert.match(h.evidence.name.detail, /3m=3m \(exact\)/);
+  assert.match(h.evidence.name.detail, /3 letters or fewer/);
+});
+
+test('an agreeing field lifts a 2-character match to review, never to block', () => {
+  const h = hitOn({ name: '3M Company', country: 'GB' }, 'S1');
+  assert.equal(h?.band, 'review', `${h?.score}`);
+});
+
+test('"NEC Corporation" does not block on "JSC NEC" without other evidence', () => {
+  const h = hitOn('NEC Corporation', 'S2');
+  assert.equal(h?.band, 'review', `${h?.score}`);
+  assert.equal(hitOn({ name: 'NEC Corporation', country: 'RU' }, 'S2')?.band, 'review');
+});
+
+test('a 3-letter list name typed in full reaches review', () => {
+  assert.equal(hitOn('OOO VMK', 'S5')?.band, 'review');
+});
+
+test('"CGI Inc." does not review on "KGI INTERNATIONAL COMPANY LTD": sounding alike is not spelling alike', () => {
+  const h = hitOn('CGI Inc.', 'S3');
+  assert.ok(!h || h.band === 'below', `${h?.score}`);
+  if (h) assert.match(h.evidence.name.detail, /cgi≈kgi \(phonetic/);
+});
+
+test('"AMD Inc." does not review on "AMD CO. LTD AGENCY": the unmatched list word counts', () => {
+  const h = hitOn('AMD Inc.', 'S4');
+  assert.equal(h?.band, 'below', `${h?.score}`);
+  assert.match(h.evidence.name.detail, /unmatched: list agency/);
+});
+
+test('a weak alias never blocks on its own, but an agreeing field may lift it', () => {
+  const alone = hitOn('Korvetta Marine', 'S6');
+  assert.equal(alone?.band, 'review', `${alone?.score}`);
+  assert.match(alone.evidence.name.detail, /weak alias/);
+  const withCountry = hitOn({ name: 'Korvetta Marine', country: 'RU' }, 'S6');
+  assert.ok(withCountry && withCountry.score > alone.score, `${withCountry?.score}`);
+  // The primary name is a strong one and still blocks alone.
+  assert.equal(hitOn('Zarubezhneftegaz Transport', 'S6')?.band, 'block');
+});
