@@ -1,7 +1,6 @@
-import { markLegalForms } from './legal-forms.ts';
-import { segmentUnspaced } from './segment.ts';
+import { markLegalForms, splitCompounds } from './legal-forms.ts';
 import { skeleton } from './skeleton.ts';
-import { toAscii } from './translit.ts';
+import { nameWords } from './words.ts';
 
 /**
  * Key lengths are capped before any deletion neighbourhood is built: its size grows with the cube of the key's
@@ -43,16 +42,14 @@ export interface NameTokens {
   legal: string[];
 }
 
-const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false): NameTokens {
-  const ascii = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
-  const words = ascii
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .slice(0, MAX_WORDS)
-    .map((w) => (w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w));
+  // Persons have no legal forms (nor compounds of them); their words lose leading titles instead.
+  const plain = nameWords(raw, person, MAX_WORDS);
+  const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
+    w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
+  );
   // A skeleton can be longer than its word (x → ks), so it is cut again.
   const allSkels = words.map((w) => skeleton(w).slice(0, MAX_TOKEN_CHARS));
   // Persons have no legal forms, and their initials ("A. S.") must not read as "a s" (aksjeselskap).

@@ -1,0 +1,52 @@
+import { normaliseNumbers } from './number-words.ts';
+import { canonicalOrgWord } from './org-words.ts';
+import { segmentUnspaced } from './segment.ts';
+import { dropTitles } from './titles.ts';
+import { toAscii } from './translit.ts';
+
+const APOSTROPHES = /['’ʼ`ʻ‘]/g;
+/**
+ * Initialisms: a run of 2+ single letters joined by dots with no space ("s.t.k.", "s.t.k") or by spaces with
+ * no dot ("s t k") is one word, as written without them ("stk"). "V. Putin", "V. V. Putin" (dot and space)
+ * stay initials. Not applied to persons: "V.V. Putin" is two initials. Legal forms go through the same
+ * step ("d.o.o." → "doo", "l.l.c." → "llc"), so both spellings meet.
+ */
+const DOTTED_RUN = /(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g;
+const SPACED_RUN = /(?<![a-z0-9.])[a-z](?: +[a-z])+(?![a-z0-9.])/g;
+
+/**
+ * A name as plain ASCII words, before legal forms and skeletons: transliterated, unspaced scripts segmented,
+ * split on anything but letters and digits, at most `maxWords` words. Organisation names (and names of
+ * unknown kind) also get initialisms joined, number words as digits and generic words in one spelling;
+ * person names lose their leading titles. Lists and queries go through the same steps, so they stay
+ * comparable.
+ */
+export function nameWords(raw: string, person: boolean, maxWords: number): string[] {
+  let s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+  if (!person) {
+    s = s
+      .replace(/&/g, ' and ')
+      .replace(DOTTED_RUN, (m) => m.replace(/\./g, ''))
+      .replace(SPACED_RUN, (m) => m.replace(/ /g, ''));
+  }
+  const words = s
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, maxWords);
+  return person ? dropTitles(words) : normaliseNumbers(words).map(canonicalOrgWord);
+}
+
+/**
+ * Whether a name of unknown kind reads differently as a person: initials the organisation reading would join
+ * ("V.V. Putin") or leading titles ("General Ivan Petrov") with 2+ words after them. Such a name is then
+ * screened both ways (search.ts); the organisation reading alone would turn "V.V." into one unknown word.
+ */
+export function readsDifferentlyAsPerson(raw: string): boolean {
+  const s = toAscii(raw).replace(APOSTROPHES, '');
+  DOTTED_RUN.lastIndex = 0;
+  SPACED_RUN.lastIndex = 0;
+  if (DOTTED_RUN.test(s) || SPACED_RUN.test(s)) return true;
+  const words = s.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const kept = dropTitles(words);
+  return kept.length < words.length && kept.length >= 2;
+}
