@@ -18,7 +18,7 @@ const compoundRows = readTable('legal-compounds.csv');
 const single = new Set<string>();
 // A compound's legal-form part is itself a legal-form word once split off ("handels" + "gesellschaft").
 for (const r of compoundRows) single.add(skeleton(r.suffix ?? ''));
-const aliasWords = rows.map((r) => nameWords(r.alias ?? '', false, MAX_PHRASE_WORDS + 1));
+const aliasWords = rows.map((r) => nameWords(r.alias ?? '', false, MAX_PHRASE_WORDS + 1).words);
 for (const words of aliasWords) if (words.length === 1) single.add(skeleton(words[0]!));
 export const LEGAL_SINGLE: ReadonlySet<string> = single;
 

@@ -4,7 +4,8 @@ import { skeleton } from './skeleton.ts';
 /**
  * Titles and honorifics before a person's name ("General", "Präsident", "Dr", "Sheikh", "Hajji"), from
  * data/titles.csv. Lists write them inconsistently ("General Ivan Petrov" on one, "PETROV, Ivan" on the
- * next) and customers type them, so a leading run of them is dropped from person names on both sides. Only
+ * next) and customers type them, so a leading run of them weighs almost nothing in person names on both
+ * sides (TITLE_FACTOR). Kept rather than dropped, so a misspelt title still links to the list's. Only
  * leading ones: "Sheikh" or "General" later in a name may be a name part. Matched on skeletons (one or more
  * words), so "Shaykh"/"Sheikh" and "Präsident"/"Prasident" fold together.
  */
@@ -29,11 +30,15 @@ function titleAt(skels: readonly string[], at: number): number {
   return 0;
 }
 
-/** Drops the leading titles of a person's name (ASCII words), keeping at least one word. */
-export function dropTitles(words: string[]): string[] {
-  if (words.length < 2 || !BY_FIRST.has(skeleton(words[0]!))) return words;
+/**
+ * How many leading words of a person's name (ASCII words) are titles. None when fewer than two other words
+ * would remain ("Al-Hajj, Yahya" is a surname) or when a comma ends the run ("HAJI, Ahmad Shah": the list's
+ * "SURNAME, given names" order). `commaAfter(k)` says whether a comma follows word k.
+ */
+export function titleRun(words: readonly string[], commaAfter: (k: number) => boolean): number {
+  if (words.length < 3 || !BY_FIRST.has(skeleton(words[0]!))) return 0;
   const skels = words.map(skeleton);
   let at = 0;
-  for (let n = titleAt(skels, at); n > 0 && at + n < words.length; n = titleAt(skels, at)) at += n;
-  return at === 0 ? words : words.slice(at);
+  for (let n = titleAt(skels, at); n > 0; n = titleAt(skels, at)) at += n;
+  return at > 0 && words.length - at >= 2 && !commaAfter(at - 1) ? at : 0;
 }

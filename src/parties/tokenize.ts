@@ -22,6 +22,7 @@ export function glueKey(a: string, b: string): string | undefined {
 export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD PALILULA*" (seat/branch)
 export const PATRONYMIC = 2; // "-ovich/-ovna": often missing on one side
 export const INITIAL = 4; // a single letter: "V. Putin"
+export const TITLE = 8; // a title before a person's name: "*General* Ivan Petrov" (titles.ts)
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
@@ -45,8 +46,8 @@ export interface NameTokens {
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false): NameTokens {
-  // Persons have no legal forms (nor compounds of them); their words lose leading titles instead.
-  const plain = nameWords(raw, person, MAX_WORDS);
+  // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
+  const { words: plain, titles } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
@@ -68,6 +69,7 @@ export function tokenizeName(raw: string, person = false): NameTokens {
     if (out.skels.length >= MAX_TOKENS) continue;
     let f = 0;
     if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
+    if (i < titles) f |= TITLE;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
     // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
     if (words[i]!.length === 1 && !/\d/.test(s)) f |= INITIAL;

@@ -1,7 +1,6 @@
 import { normaliseNumbers } from './number-words.ts';
-import { canonicalOrgWord } from './org-words.ts';
 import { segmentUnspaced } from './segment.ts';
-import { dropTitles } from './titles.ts';
+import { titleRun } from './titles.ts';
 import { toAscii } from './translit.ts';
 
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
@@ -14,14 +13,19 @@ const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const DOTTED_RUN = /(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g;
 const SPACED_RUN = /(?<![a-z0-9.])[a-z](?: +[a-z])+(?![a-z0-9.])/g;
 
+export interface NameWords {
+  words: string[];
+  /** How many leading words are titles (persons only). */
+  titles: number;
+}
+
 /**
  * A name as plain ASCII words, before legal forms and skeletons: transliterated, unspaced scripts segmented,
  * split on anything but letters and digits, at most `maxWords` words. Organisation names (and names of
- * unknown kind) also get initialisms joined, number words as digits and generic words in one spelling;
- * person names lose their leading titles. Lists and queries go through the same steps, so they stay
- * comparable.
+ * unknown kind) also get initialisms joined, "&" read as "and" and number words as digits; person names have
+ * their leading titles counted. Lists and queries go through the same steps, so they stay comparable.
  */
-export function nameWords(raw: string, person: boolean, maxWords: number): string[] {
+export function nameWords(raw: string, person: boolean, maxWords: number): NameWords {
   let s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
   if (!person) {
     s = s
@@ -33,13 +37,26 @@ export function nameWords(raw: string, person: boolean, maxWords: number): strin
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, maxWords);
-  return person ? dropTitles(words) : normaliseNumbers(words).map(canonicalOrgWord);
+  if (!person) return { words: normaliseNumbers(words), titles: 0 };
+  return { words, titles: titleRun(words, commaAfterWord(s)) };
+}
+
+/** For the title rule: whether a comma follows the k-th word of an ASCII name. */
+function commaAfterWord(s: string): (k: number) => boolean {
+  return (k) => {
+    let seen = -1;
+    for (const m of s.matchAll(/[a-z0-9]+/g)) {
+      if (++seen < k) continue;
+      return /^[^a-z0-9]*,/.test(s.slice(m.index + m[0].length));
+    }
+    return false;
+  };
 }
 
 /**
  * Whether a name of unknown kind reads differently as a person: initials the organisation reading would join
- * ("V.V. Putin") or leading titles ("General Ivan Petrov") with 2+ words after them. Such a name is then
- * screened both ways (search.ts); the organisation reading alone would turn "V.V." into one unknown word.
+ * ("V.V. Putin") or leading titles ("General Ivan Petrov"). Such a name is then screened both ways
+ * (search.ts); the organisation reading alone would turn "V.V." into one unknown word.
  */
 export function readsDifferentlyAsPerson(raw: string): boolean {
   const s = toAscii(raw).replace(APOSTROPHES, '');
@@ -47,6 +64,5 @@ export function readsDifferentlyAsPerson(raw: string): boolean {
   SPACED_RUN.lastIndex = 0;
   if (DOTTED_RUN.test(s) || SPACED_RUN.test(s)) return true;
   const words = s.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  const kept = dropTitles(words);
-  return kept.length < words.length && kept.length >= 2;
+  return titleRun(words, commaAfterWord(s)) > 0;
 }

@@ -55,13 +55,17 @@ test('dotted initialisms: person initials stay initials', () => {
 test('titles: "General Ivan Petrov" is "Ivan Petrov"', () => {
   const plain = expectBand({ name: 'Ivan Petrov', ...person }, 'N2', 'review');
   const titled = expectBand({ name: 'General Ivan Petrov', ...person }, 'N2', 'review');
-  assert.equal(titled.score, plain.score);
+  // The title is kept as a nearly weightless word: it costs at most two points.
+  assert.ok(plain.score - titled.score <= 0.02, `${titled.score} vs ${plain.score}`);
   expectBand({ name: 'Präsident Ivan Petrov', ...person }, 'N2', 'review');
   expectBand({ name: 'Lieutenant General Ivan Petrov' }, 'N2', 'review');
   expectBand({ name: 'Mikhail Orlovsky', ...person }, 'N3', 'block');
   expectBand({ name: 'Sheikh Mikhail Orlovsky', ...person }, 'N3', 'block');
-  // An organisation keeps the word: "General" names the company.
-  assert.deepEqual(tokenizeName('General Dynamics').words, ['general', 'dynamics']);
+  // A misspelt title still meets the list's title.
+  expectBand({ name: 'Generall Mikhail Orlovsky', ...person }, 'N3', 'block');
+  // A surname that is also a title ("Al-Hajj, Yahya") and an organisation's "General" keep their weight.
+  assert.deepEqual(tokenizeName('AL-HAJJ, Yahya Ali', true).flags, [0, 0, 0, 0]);
+  assert.deepEqual(tokenizeName('General Dynamics').flags, [0, 0]);
 });
 
 test('nicknames: "Bill" meets "William", "Sasha" meets "Aleksandr", below an exact name', () => {
