@@ -1,5 +1,7 @@
+import { nameForms } from './nicknames.ts';
 import { normaliseNumbers } from './number-words.ts';
 import { segmentUnspaced } from './segment.ts';
+import { skeleton } from './skeleton.ts';
 import { titleRun } from './titles.ts';
 import { toAscii } from './translit.ts';
 
@@ -55,8 +57,9 @@ function commaAfterWord(s: string): (k: number) => boolean {
 
 /**
  * Whether a name of unknown kind reads differently as a person: initials the organisation reading would join
- * ("V.V. Putin") or leading titles ("General Ivan Petrov"). Such a name is then screened both ways
- * (search.ts); the organisation reading alone would turn "V.V." into one unknown word.
+ * ("V.V. Putin"), leading titles ("General Ivan Petrov") or a given name with short or full forms ("Bill
+ * Gates"). Such a name is then screened both ways (search.ts); the organisation reading alone would turn
+ * "V.V." into one unknown word and never link "Bill" to "William".
  */
 export function readsDifferentlyAsPerson(raw: string): boolean {
   const s = toAscii(raw).replace(APOSTROPHES, '');
@@ -64,5 +67,5 @@ export function readsDifferentlyAsPerson(raw: string): boolean {
   SPACED_RUN.lastIndex = 0;
   if (DOTTED_RUN.test(s) || SPACED_RUN.test(s)) return true;
   const words = s.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  return titleRun(words, commaAfterWord(s)) > 0;
+  return titleRun(words, commaAfterWord(s)) > 0 || words.some((w) => nameForms(skeleton(w)).size > 0);
 }

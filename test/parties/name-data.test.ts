@@ -75,6 +75,8 @@ test('nicknames: "Bill" meets "William", "Sasha" meets "Aleksandr", below an exa
   expectBand({ name: 'Sasha Vorobyov', ...person }, 'N6', 'review');
   expectBand({ name: 'Alexander Vorobyov', ...person }, 'N6', 'review');
   expectBand({ name: 'Misha Zhuravlenko', ...person }, 'N7', 'review');
+  // Kind unknown: the name is also read as a person's.
+  expectBand({ name: 'Bill Carrington' }, 'N5', 'review');
   // Persons only, and never a name that is no short form of it.
   below({ name: 'Bill Carrington', kind: 'organization' }, 'N5');
   below({ name: 'Boris Zhuravlenko', ...person }, 'N7');
