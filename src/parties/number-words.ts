@@ -1,18 +1,20 @@
 import { readTable } from './data-table.ts';
-import { skeleton } from './skeleton.ts';
 
 /**
  * Number words and ordinals (data/number-words.csv) read as digits, so "Unit Twenty-Nine One Fifty-Five",
  * "Unit 29 155" and "Unit 29155" are one name, as are "First" and "1st". A run of number words is parsed
  * into groups the way a speaker says them ("twenty nine" = 29, "one fifty five" = 1 55), and adjacent groups
  * and digit tokens are written as one number, which is how military units, vessels and call signs are read
- * out. Words are looked up by skeleton, so romanisation variants of the Russian words fold together.
+ * out. Words are looked up as written but for the y/j/i of a romanised soft vowel ("pyat", "piat", "pjat"):
+ * the full skeleton would fold English words onto Russian numbers ("try" onto "tri").
  */
 type Kind = 'unit' | 'teen' | 'tens' | 'hundred' | 'hundreds' | 'thousand';
 interface NumberWord {
   value: number;
   kind: Kind;
 }
+
+const key = (w: string) => w.replace(/[yji](?=[aeou])/g, 'i');
 
 const KINDS = new Set<string>(['unit', 'teen', 'tens', 'hundred', 'hundreds', 'thousand']);
 
@@ -25,12 +27,12 @@ function load(): { single: Map<string, NumberWord>; pairs: Map<string, NumberWor
     if (!KINDS.has(kind) || !Number.isInteger(value))
       throw new Error(`number-words.csv: bad row ${row.word}`);
     const words = (row.word ?? '').split(' ');
-    const key = words.map(skeleton).join(' ');
+    const k = words.map(key).join(' ');
     const into = words.length === 2 ? pairs : single;
-    const had = into.get(key);
-    // Two words of different value folding to one skeleton would make the table ambiguous.
+    const had = into.get(k);
+    // Two words of different value under one key would make the table ambiguous.
     if (had && had.value !== value) throw new Error(`number-words.csv: ${row.word} collides`);
-    into.set(key, { value, kind: kind as Kind });
+    into.set(k, { value, kind: kind as Kind });
   }
   return { single, pairs };
 }
@@ -70,6 +72,20 @@ function joins(k: Kind, last: Kind, cur: number): boolean {
   }
 }
 
+/**
+ * Digits only, for person names: number words there are names ("Dos Santos", "Sem"), but a birth date or
+ * number written into a listed name ("31.12.1979") must read the same as in the organisation reading.
+ */
+export function joinDigits(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out.length - 1;
+    if (prev >= 0 && /^\d+$/.test(w) && /^\d+$/.test(out[prev]!)) out[prev] += w;
+    else out.push(w);
+  }
+  return out;
+}
+
 /** Replaces number words and ordinals by digits and joins adjacent numbers into one token. */
 export function normaliseNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -92,10 +108,10 @@ export function normaliseNumbers(words: readonly string[]): string[] {
     const w = words[i]!;
     let nw: NumberWord | undefined;
     if (i + 1 < words.length) {
-      nw = PAIRS.get(`${skeleton(w)} ${skeleton(words[i + 1]!)}`);
+      nw = PAIRS.get(`${key(w)} ${key(words[i + 1]!)}`);
       if (nw) i++;
     }
-    nw ??= /^\d/.test(w) ? undefined : SINGLE.get(skeleton(w));
+    nw ??= /^\d/.test(w) ? undefined : SINGLE.get(key(w));
     if (nw) {
       if (last === null || !joins(nw.kind, last, cur)) closeGroup();
       if (nw.kind === 'hundred') cur = (last === 'unit' ? cur : 1) * 100;
@@ -114,7 +130,7 @@ export function normaliseNumbers(words: readonly string[]): string[] {
     }
     // A connector inside a number ("thirty and one") is part of it; anywhere else it is a word.
     const next = words[i + 1];
-    if (CONNECTORS.has(w) && (last !== null || digits) && next !== undefined && SINGLE.has(skeleton(next)))
+    if (CONNECTORS.has(w) && (last !== null || digits) && next !== undefined && SINGLE.has(key(next)))
       continue;
     flush();
     out.push(w);

@@ -1,5 +1,5 @@
 import { nameForms } from './nicknames.ts';
-import { normaliseNumbers } from './number-words.ts';
+import { joinDigits, normaliseNumbers } from './number-words.ts';
 import { segmentUnspaced } from './segment.ts';
 import { skeleton } from './skeleton.ts';
 import { titleRun } from './titles.ts';
@@ -35,11 +35,12 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
       .replace(DOTTED_RUN, (m) => m.replace(/\./g, ''))
       .replace(SPACED_RUN, (m) => m.replace(/ /g, ''));
   }
-  const words = s
+  const split = s
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, maxWords);
-  if (!person) return { words: normaliseNumbers(words), titles: 0 };
+  if (!person) return { words: normaliseNumbers(split), titles: 0 };
+  const words = joinDigits(split);
   return { words, titles: titleRun(words, commaAfterWord(s)) };
 }
 
