@@ -9,12 +9,13 @@ import {
   idf,
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
+  TITLE_FACTOR,
 } from './index-data.ts';
 import { openBuildMemo } from './skeleton.ts';
 import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
 import { foldHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { StringPostings } from './string-postings.ts';
-import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
+import { glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
 
 /**
  * Share of all names above which a token counts as common. On the real lists (54k names) 0.3% puts
@@ -224,6 +225,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
       let w = f & INITIAL ? INITIAL_WEIGHT : idf(df[tv[j]!]!, nameCount);
       if (f & TAIL) w *= TAIL_FACTOR;
       if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
+      if (f & TITLE) w *= TITLE_FACTOR;
       if (f & INITIAL) nameHasInitial[n] = 1;
       tokWeight[j] = w;
       sum += w;

@@ -1,177 +1,84 @@
+import { readTable } from './data-table.ts';
 import { skeleton } from './skeleton.ts';
+import { nameWords } from './words.ts';
 
 /**
- * Legal-form words and phrases, written as ASCII tokens (after transliteration and splitting on dots, so
- * "d.o.o." arrives as "d o o" and "ООО" as "ooo"). They are weak tokens: recognised on both sides and left
- * out of the name comparison, so "Kominvex d.o.o." meets "KOMINVEX DOO BEOGRAD" and "Trading LLC" is only
- * "trading". Matched on skeletons, so romanisation variants of the Russian phrases fold together.
+ * Legal forms by country (data/legal-forms.csv: the facts of opensanctions/rigour's org_types.yml plus the
+ * forms this file knew before; see data/PROVENANCE.md). They are weak tokens: recognised on both sides and
+ * left out of the name comparison, so "Kominvex d.o.o." meets "KOMINVEX DOO BEOGRAD", "Continental
+ * Aktiengesellschaft" meets "Continental AG" and "Trading LLC" is only "trading". Each alias goes through the
+ * tokenizer's own word steps (initialisms joined, compounds split), so a table row and a name spelled the
+ * same way always agree; matched on skeletons, so romanisation variants of the Russian phrases fold together.
  */
-const PHRASES = [
-  'limited liability company',
-  'limited liability partnership',
-  'limited partnership',
-  'limited company',
-  'private limited company',
-  'public limited company',
-  'public joint stock company',
-  'closed joint stock company',
-  'open joint stock company',
-  'joint stock company',
-  'joint-stock company',
-  'company limited',
-  'co ltd',
-  'pvt ltd',
-  'pte ltd',
-  'pty ltd',
-  'sdn bhd',
-  'ltd sti',
-  'san ve tic',
-  'obshchestvo s ogranichennoy otvetstvennostyu',
-  'obshchestvo s ogranichennoi otvetstvennostiu',
-  'aktsionernoe obshchestvo',
-  'aktsionernoye obshchestvo',
-  'zakrytoe aktsionernoe obshchestvo',
-  'otkrytoe aktsionernoe obshchestvo',
-  'publichnoe aktsionernoe obshchestvo',
-  'tovarystvo z obmezhenoyu vidpovidalnistyu',
-  'drustvo sa ogranicenom odgovornoscu',
-  'gesellschaft mit beschrankter haftung',
-  'societe anonyme',
-  'societe a responsabilite limitee',
-  'sociedad anonima',
-  'societa per azioni',
-  'sp z o o',
-  'sp zoo',
-  'd o o',
-  'd d',
-  'a d',
-  'l l c',
-  'j s c',
-  'p j s c',
-  'o o o',
-  'z a o',
-  'o a o',
-  'p a o',
-  's a',
-  's a s',
-  's r l',
-  's p a',
-  's a r l',
-  'b v',
-  'n v',
-  'a g',
-  'a s',
-  'a b',
-  'p l c',
-  'l l p',
-  'l p',
-  'fz llc',
-  's a l',
-  'fze llc',
-];
+const MAX_PHRASE_WORDS = 12;
 
-const SINGLE = [
-  'ooo',
-  'llc',
-  'zao',
-  'ao',
-  'pao',
-  'oao',
-  'pjsc',
-  'jsc',
-  'ojsc',
-  'cjsc',
-  'tov',
-  'pat',
-  'prat',
-  'doo',
-  'dd',
-  'ad',
-  'ood',
-  'eood',
-  'ead',
-  'gmbh',
-  'ag',
-  'kg',
-  'ltd',
-  'limited',
-  'sa',
-  'sas',
-  'srl',
-  'sarl',
-  'spa',
-  'spzoo',
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'llp',
-  'lp',
-  'plc',
-  'bv',
-  'nv',
-  'as',
-  'oy',
-  'oyj',
-  'ab',
-  'fze',
-  'fzco',
-  'fzc',
-  'fzllc',
-  'sro',
-  'kft',
-  'zrt',
-  'bhd',
-  'pte',
-  'pvt',
-  'pty',
-  'sti',
-  'tic',
-  'jv',
-  'fgup',
-  'gup',
-  'mup',
-  'ip',
-  'sal',
-  // Words of the long forms, for when word order or a typo breaks the phrase ("Stock Company X Joint").
-  'liability',
-  'joint',
-  'obshchestvo',
-  'aktsionernoe',
-  'aktsionernoye',
-  'publichnoe',
-  'zakrytoe',
-  'otkrytoe',
-  'ogranichennoi',
-  'ogranichennoy',
-  'otvetstvennostyu',
-  'tovarystvo',
-];
+const rows = readTable('legal-forms.csv').filter((r) => r.use === 'yes');
+const compoundRows = readTable('legal-compounds.csv');
 
-export const LEGAL_SINGLE: ReadonlySet<string> = new Set(SINGLE.map(skeleton));
+const single = new Set<string>();
+// A compound's legal-form part is itself a legal-form word once split off ("handels" + "gesellschaft").
+for (const r of compoundRows) single.add(skeleton(r.suffix ?? ''));
+const aliasWords = rows.map((r) => nameWords(r.alias ?? '', false, MAX_PHRASE_WORDS + 1).words);
+for (const words of aliasWords) if (words.length === 1) single.add(skeleton(words[0]!));
+export const LEGAL_SINGLE: ReadonlySet<string> = single;
 
-/** Phrases as skeleton-token arrays, longest first so "limited liability company" beats "limited". */
-const PHRASE_SKELETONS: string[][] = PHRASES.map((p) => p.split(/[\s-]+/).map(skeleton)).sort(
-  (a, b) => b.length - a.length,
-);
+/** Legal-form endings of compound words, longest first: "handelsgesellschaft" before "gesellschaft". */
+const COMPOUNDS = compoundRows
+  .map((r) => ({ suffix: r.suffix ?? '', next: r.next ?? '' }))
+  .filter((c) => c.suffix.length > 0)
+  .sort((a, b) => b.suffix.length - a.suffix.length);
+/** A compound's core part must be a word of its own, not a stray syllable ("ges" in "Georges"). */
+const MIN_STEM = 3;
+
+/**
+ * Splits words that end in a legal-form word ("handelsgesellschaft" → "handels", "gesellschaft";
+ * "handelsges" before "mbh" → "handels", "ges"). A word that is a legal form as a whole stays whole.
+ */
+export function splitCompounds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const c =
+      w.length > MIN_STEM + 2 && !single.has(skeleton(w))
+        ? COMPOUNDS.find(
+            (c) =>
+              w.length - c.suffix.length >= MIN_STEM &&
+              w.endsWith(c.suffix) &&
+              (c.next === '' || words[i + 1] === c.next),
+          )
+        : undefined;
+    if (c) out.push(w.slice(0, -c.suffix.length), c.suffix);
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Phrases as skeleton-token arrays grouped by first token, longest first so "limited liability company" wins. */
+const PHRASES = new Map<string, string[][]>();
+for (const words of aliasWords) {
+  if (words.length < 2 || words.length > MAX_PHRASE_WORDS) continue;
+  const skels = splitCompounds(words).map(skeleton);
+  const list = PHRASES.get(skels[0]!) ?? [];
+  if (!list.some((p) => p.join(' ') === skels.join(' '))) list.push(skels);
+  PHRASES.set(skels[0]!, list);
+}
+for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
 
 /** Marks, for each position of a skeleton token list, whether it belongs to a legal-form word or phrase. */
 export function markLegalForms(skels: readonly string[]): boolean[] {
   const legal = new Array<boolean>(skels.length).fill(false);
   for (let i = 0; i < skels.length; i++) {
     if (legal[i]) continue;
-    for (const phrase of PHRASE_SKELETONS) {
-      if (phrase.length > skels.length - i || phrase.length < 2) continue;
+    for (const phrase of PHRASES.get(skels[i]!) ?? []) {
+      if (phrase.length > skels.length - i) continue;
       let ok = true;
-      for (let k = 0; k < phrase.length && ok; k++) ok = skels[i + k] === phrase[k];
+      for (let k = 1; k < phrase.length && ok; k++) ok = skels[i + k] === phrase[k];
       if (ok) {
         for (let k = 0; k < phrase.length; k++) legal[i + k] = true;
         break;
       }
     }
-    if (!legal[i] && LEGAL_SINGLE.has(skels[i]!)) legal[i] = true;
+    if (!legal[i] && single.has(skels[i]!)) legal[i] = true;
   }
   return legal;
 }

@@ -8,13 +8,20 @@ import {
   idf,
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
+  TITLE_FACTOR,
 } from './index-data.ts';
 import { nasabRanks } from './name-structure.ts';
+import { nameForms } from './nicknames.ts';
+import { orgWordForms } from './org-words.ts';
 import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
-import { glueKey, INITIAL, PATRONYMIC, TAIL, tokenizeName } from './tokenize.ts';
+import { glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
 export const GLUE_SIM = 0.97;
+/** A nickname and the name it stands for are the same person more often than not, but not always. */
+export const NICKNAME_SIM = 0.9;
+/** "Airlines" for "Air" is the same name written out; still a notch below the same spelling. */
+export const ORG_WORD_SIM = 0.95;
 
 export interface Link {
   /** Query-side bit mask (one bit per token, two for a glued pair). */
@@ -171,10 +178,19 @@ export function prepareName(
     }
     const { common, bestDf } = budget?.spent() ? NO_LINKS : addLinks(t.skels[i]!, 1 << i, 1);
     if (common) unfetchedMask |= 1 << i;
+    // Equivalent words (data tables): a person's given name meets its short or full forms (Bill/William,
+    // Sasha/Aleksandr), an organisation's generic word its other spellings (Airlines/Air, Intl/International),
+    // a little below an equal word; one edit is allowed for the other form's spelling (Aleksandr/Alexander).
+    if (!budget?.spent()) {
+      const sim = person ? NICKNAME_SIM : ORG_WORD_SIM;
+      for (const form of person ? nameForms(t.skels[i]!) : orgWordForms(t.skels[i]!))
+        if (addLinks(form, 1 << i, sim, 1).common) unfetchedMask |= 1 << i;
+    }
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
     if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
+    if (f & TITLE) w *= TITLE_FACTOR;
     weights[i] = w;
   }
   for (let i = 0; i + 1 < n; i++) {

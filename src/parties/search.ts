@@ -12,6 +12,7 @@ import {
   prepareName,
 } from './prepare-query.ts';
 import type { Hit, PartyQuery, SearchOptions, Thresholds } from './types.ts';
+import { readsDifferentlyAsPerson } from './words.ts';
 
 /** A party's name and its 20 aliases (openapi.yaml Party.aliases maxItems): every one of them is screened. */
 export const MAX_QUERY_NAMES = 21;
@@ -26,9 +27,21 @@ interface Prepared {
 const queryNames = (q: PartyQuery) =>
   [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
 
+/** Each query name with how it is read: as a person's name or not (both, for a name of unknown kind that reads differently as a person). */
+const readings = (q: PartyQuery): [string, boolean][] =>
+  queryNames(q).flatMap((r): [string, boolean][] => {
+    if (q.kind === 'person') return [[r, true]];
+    const unknown = q.kind === undefined || q.kind === 'unknown';
+    return unknown && readsDifferentlyAsPerson(r)
+      ? [
+          [r, false],
+          [r, true],
+        ]
+      : [[r, false]];
+  });
+
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
-  const person = q.kind === 'person';
-  const names = queryNames(q).flatMap((r) => prepareName(d, r, person, find) ?? []);
+  const names = readings(q).flatMap(([r, person]) => prepareName(d, r, person, find) ?? []);
   return { names, fields: prepareFields(q) };
 }
 
@@ -109,9 +122,9 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const min = Math.min(o?.minScore ?? t.review, t.review);
   const best = new Map<number, EntityCandidate>();
   const touched: number[] = [];
-  for (const raw of queryNames(q)) {
+  for (const [raw, person] of readings(q)) {
     if (budget?.spent()) break;
-    const qn = prepareName(d, raw, q.kind === 'person', indexLinks, budget);
+    const qn = prepareName(d, raw, person, indexLinks, budget);
     if (!qn) continue;
     p.names.push(qn);
     stamp++;

@@ -1,7 +1,6 @@
-import { markLegalForms } from './legal-forms.ts';
-import { segmentUnspaced } from './segment.ts';
+import { markLegalForms, splitCompounds } from './legal-forms.ts';
 import { skeleton } from './skeleton.ts';
-import { toAscii } from './translit.ts';
+import { nameWords } from './words.ts';
 
 /**
  * Key lengths are capped before any deletion neighbourhood is built: its size grows with the cube of the key's
@@ -23,6 +22,7 @@ export function glueKey(a: string, b: string): string | undefined {
 export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD PALILULA*" (seat/branch)
 export const PATRONYMIC = 2; // "-ovich/-ovna": often missing on one side
 export const INITIAL = 4; // a single letter: "V. Putin"
+export const TITLE = 8; // a title before a person's name: "*General* Ivan Petrov" (titles.ts)
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
@@ -43,16 +43,14 @@ export interface NameTokens {
   legal: string[];
 }
 
-const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false): NameTokens {
-  const ascii = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
-  const words = ascii
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .slice(0, MAX_WORDS)
-    .map((w) => (w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w));
+  // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
+  const { words: plain, titles } = nameWords(raw, person, MAX_WORDS);
+  const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
+    w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
+  );
   // A skeleton can be longer than its word (x → ks), so it is cut again.
   const allSkels = words.map((w) => skeleton(w).slice(0, MAX_TOKEN_CHARS));
   // Persons have no legal forms, and their initials ("A. S.") must not read as "a s" (aksjeselskap).
@@ -71,6 +69,7 @@ export function tokenizeName(raw: string, person = false): NameTokens {
     if (out.skels.length >= MAX_TOKENS) continue;
     let f = 0;
     if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
+    if (i < titles) f |= TITLE;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
     // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
     if (words[i]!.length === 1 && !/\d/.test(s)) f |= INITIAL;

@@ -1,0 +1,72 @@
+import { nameForms } from './nicknames.ts';
+import { joinDigits, normaliseNumbers } from './number-words.ts';
+import { segmentUnspaced } from './segment.ts';
+import { skeleton } from './skeleton.ts';
+import { titleRun } from './titles.ts';
+import { toAscii } from './translit.ts';
+
+const APOSTROPHES = /['’ʼ`ʻ‘]/g;
+/**
+ * Initialisms: a run of 2+ single letters joined by dots with no space ("s.t.k.", "s.t.k") or by spaces with
+ * no dot ("s t k") is one word, as written without them ("stk"). "V. Putin", "V. V. Putin" (dot and space)
+ * stay initials. Not applied to persons: "V.V. Putin" is two initials. Legal forms go through the same
+ * step ("d.o.o." → "doo", "l.l.c." → "llc"), so both spellings meet.
+ */
+const DOTTED_RUN = /(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g;
+const SPACED_RUN = /(?<![a-z0-9.])[a-z](?: +[a-z])+(?![a-z0-9.])/g;
+
+export interface NameWords {
+  words: string[];
+  /** How many leading words are titles (persons only). */
+  titles: number;
+}
+
+/**
+ * A name as plain ASCII words, before legal forms and skeletons: transliterated, unspaced scripts segmented,
+ * split on anything but letters and digits, at most `maxWords` words. Organisation names (and names of
+ * unknown kind) also get initialisms joined, "&" read as "and" and number words as digits; person names have
+ * their leading titles counted. Lists and queries go through the same steps, so they stay comparable.
+ */
+export function nameWords(raw: string, person: boolean, maxWords: number): NameWords {
+  let s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+  if (!person) {
+    s = s
+      .replace(/&/g, ' and ')
+      .replace(DOTTED_RUN, (m) => m.replace(/\./g, ''))
+      .replace(SPACED_RUN, (m) => m.replace(/ /g, ''));
+  }
+  const split = s
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, maxWords);
+  if (!person) return { words: normaliseNumbers(split), titles: 0 };
+  const words = joinDigits(split);
+  return { words, titles: titleRun(words, commaAfterWord(s)) };
+}
+
+/** For the title rule: whether a comma follows the k-th word of an ASCII name. */
+function commaAfterWord(s: string): (k: number) => boolean {
+  return (k) => {
+    let seen = -1;
+    for (const m of s.matchAll(/[a-z0-9]+/g)) {
+      if (++seen < k) continue;
+      return /^[^a-z0-9]*,/.test(s.slice(m.index + m[0].length));
+    }
+    return false;
+  };
+}
+
+/**
+ * Whether a name of unknown kind reads differently as a person: initials the organisation reading would join
+ * ("V.V. Putin"), leading titles ("General Ivan Petrov") or a given name with short or full forms ("Bill
+ * Gates"). Such a name is then screened both ways (search.ts); the organisation reading alone would turn
+ * "V.V." into one unknown word and never link "Bill" to "William".
+ */
+export function readsDifferentlyAsPerson(raw: string): boolean {
+  const s = toAscii(raw).replace(APOSTROPHES, '');
+  DOTTED_RUN.lastIndex = 0;
+  SPACED_RUN.lastIndex = 0;
+  if (DOTTED_RUN.test(s) || SPACED_RUN.test(s)) return true;
+  const words = s.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return titleRun(words, commaAfterWord(s)) > 0 || words.some((w) => nameForms(skeleton(w)).size > 0);
+}
