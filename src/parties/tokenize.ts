@@ -1,4 +1,5 @@
 import { markLegalForms } from './legal-forms.ts';
+import { readingsOf } from './readings.ts';
 import { segmentUnspaced } from './segment.ts';
 import { skeleton } from './skeleton.ts';
 import { toAscii } from './translit.ts';
@@ -41,13 +42,21 @@ export interface NameTokens {
   flags: number[];
   /** Skeletons of the legal-form tokens, kept for the explanation. */
   legal: string[];
+  /** Query side only (tokenizeName's `withReadings`): other systems' spellings of each core token (readings.ts). */
+  readings?: (TokenReadings | undefined)[];
+}
+
+export interface TokenReadings {
+  skels: string[];
+  vowelless: boolean;
 }
 
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
-export function tokenizeName(raw: string, person = false): NameTokens {
-  const ascii = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
+  const segmented = segmentUnspaced(raw);
+  const ascii = toAscii(segmented).replace(APOSTROPHES, '');
   const words = ascii
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
@@ -85,5 +94,18 @@ export function tokenizeName(raw: string, person = false): NameTokens {
     out.flags = out.skels.map(() => 0);
     out.legal = [];
   }
+  if (withReadings) out.readings = attachReadings(segmented, out.words);
   return out;
+}
+
+function attachReadings(segmented: string, words: string[]): (TokenReadings | undefined)[] | undefined {
+  const byWord = readingsOf(segmented);
+  if (byWord.size === 0) return undefined;
+  return words.map((w) => {
+    const r = byWord.get(w);
+    if (!r) return undefined;
+    const own = skeleton(w);
+    const skels = [...new Set(r.alts.map((a) => skeleton(a).slice(0, MAX_TOKEN_CHARS)))].filter((k) => k !== own);
+    return skels.length > 0 || r.vowelless ? { skels, vowelless: r.vowelless } : undefined;
+  });
 }
