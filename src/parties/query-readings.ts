@@ -16,7 +16,12 @@ function merge(into: Map<number, number>, from: Map<number, number>, scale: numb
 }
 
 /** Links of token `i` through its extra readings, or undefined when it has none. */
-export function readingLinks(d: IndexData, t: NameTokens, i: number, find: LinkFinder): Map<number, number> | undefined {
+export function readingLinks(
+  d: IndexData,
+  t: NameTokens,
+  i: number,
+  find: LinkFinder,
+): Map<number, number> | undefined {
   const r: TokenReadings | undefined = t.readings?.[i];
   if (!r) return undefined;
   const out = new Map<number, number>();

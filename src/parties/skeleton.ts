@@ -36,7 +36,7 @@ const VOWEL_FOLDS: [RegExp, string][] = [
   // Word-initial Е is "Ye" (BGN) or "E" (passports): Yevgeniy/Evgeniy, Yelena/Elena.
   [/^ie/, 'e'],
   // After a vowel BGN writes Е as "ye", passports and scholars as "e": Nikolayevich/Nikolaevich, Sergeyev/Sergeev.
-  [/([aeiou])ie/g, '$1e'],
+  [/([ae])ie/g, '$1e'],
   [/ou/g, 'u'],
   [/ue/g, 'u'],
   [/oe/g, 'o'],

@@ -105,7 +105,9 @@ function attachReadings(segmented: string, words: string[]): (TokenReadings | un
     const r = byWord.get(w);
     if (!r) return undefined;
     const own = skeleton(w);
-    const skels = [...new Set(r.alts.map((a) => skeleton(a).slice(0, MAX_TOKEN_CHARS)))].filter((k) => k !== own);
+    const skels = [...new Set(r.alts.map((a) => skeleton(a).slice(0, MAX_TOKEN_CHARS)))].filter(
+      (k) => k !== own,
+    );
     return skels.length > 0 || r.vowelless ? { skels, vowelless: r.vowelless } : undefined;
   });
 }

@@ -62,9 +62,12 @@ function hebrewWord(w: string, vavVowel: string): string {
 
 export const HAS_ABJAD = /[\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea]/;
 
-/** Arabic-script and Hebrew words of `text` in Latin letters; other characters unchanged. */
-const COMPOUND_ARTICLE = new RegExp(`(^|\\s)(${Object.keys(arabic.words).filter((w) => arabic.compoundFirst.includes(arabic.words[w as keyof typeof arabic.words])).join('|')})\\s+${arabic.article}(?=\\S)`, 'g');
+const COMPOUND_ARTICLE = new RegExp(
+  `(^|\\s)(${arabic.compoundFirst.arabic.join('|')})\\s+${arabic.article}(?=\\S)`,
+  'g',
+);
 
+/** Arabic-script and Hebrew words of `text` in Latin letters; other characters unchanged. */
 export function romaniseAbjad(text: string): string {
   return text
     .replace(COMPOUND_ARTICLE, '$1$2 ')

@@ -33,7 +33,8 @@ function hepburn(run: string, foldLong: boolean): string {
     geminate = false;
     out += r;
   }
-  if (foldLong) for (const [long, short] of Object.entries(table.longVowels)) out = out.replaceAll(long, short);
+  if (foldLong)
+    for (const [long, short] of Object.entries(table.longVowels)) out = out.replaceAll(long, short);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { IndexData } from './index-data.ts';
 import type { LinkFinder } from './prepare-query.ts';
-import { MAX_TOKENS, type NameTokens } from './tokenize.ts';
+import { glueKey, MAX_TOKENS, type NameTokens } from './tokenize.ts';
 
 /**
  * A name typed without spaces ("alexanderivanovichpetrov") is one long token that links to nothing; glued
@@ -47,6 +47,21 @@ export function wordBreak(d: IndexData, s: string): string[] | null {
   return pieces.reverse();
 }
 
+/**
+ * Nothing links the token, alone or glued to a neighbour ("VOSTOKGAZP ROM" is "Vostokgazprom" split, not a
+ * run of words). Each lookup is cached by indexLinks, so prepareName's own lookups cost nothing more.
+ */
+function unlinked(d: IndexData, t: NameTokens, i: number, find: LinkFinder): boolean {
+  if (t.readings?.[i] || find(d, t.skels[i]!, 2).size > 0) return false;
+  const glued = (a: string, b: string) => {
+    const k = glueKey(a, b);
+    return k !== undefined && find(d, k, 1).size > 0;
+  };
+  const w = t.words;
+  if (i > 0 && glued(w[i - 1]!, w[i]!)) return false;
+  return !(i + 1 < w.length && glued(w[i]!, w[i + 1]!));
+}
+
 /** The name with each long token that links to nothing replaced by its vocabulary words, when it has some. */
 export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder): NameTokens {
   if (!t.skels.some((s) => s.length >= MIN_LETTERS)) return t;
@@ -54,8 +69,7 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder):
   const readings: NameTokens['readings'] = t.readings ? [] : undefined;
   for (let i = 0; i < t.skels.length; i++) {
     const s = t.skels[i]!;
-    const pieces =
-      s.length >= MIN_LETTERS && !t.readings?.[i] && find(d, s, 2).size === 0 ? wordBreak(d, s) : null;
+    const pieces = s.length >= MIN_LETTERS && unlinked(d, t, i, find) ? wordBreak(d, s) : null;
     for (const p of pieces ?? [s]) {
       if (out.skels.length >= MAX_TOKENS) break;
       out.skels.push(p);
