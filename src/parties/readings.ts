@@ -24,10 +24,10 @@ export interface WordReadings {
  * (MAX_CHUNKS), and a word longer than MAX_CHUNK_CHARS (no real name's word) or a reading longer than
  * MAX_READING_CHARS gets none.
  */
-export const MAX_READINGS = 8;
+export const MAX_READINGS = 6;
 const MAX_CHUNKS = 32;
 const MAX_CHUNK_CHARS = 40;
-const MAX_READING_CHARS = 20;
+const MAX_READING_CHARS = 16;
 
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const HANGUL = /[\uac00-\ud7a3]/;
