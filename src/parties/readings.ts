@@ -28,6 +28,13 @@ export const MAX_READINGS = 6;
 const MAX_CHUNKS = 32;
 const MAX_CHUNK_CHARS = 40;
 const MAX_READING_CHARS = 16;
+/**
+ * Another family's spelling of a plain Latin word is the most speculative reading and the one most words could
+ * get (any "sz", "cz", "sch", "tch", "ou"): each links and fetches candidates, so a name gets at most two, and
+ * only for words of 5+ letters (bench:worst's 8-letter words class: +45% with six).
+ */
+const MAX_FAMILY_READINGS = 2;
+const MIN_FAMILY_WORD = 5;
 
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -43,17 +50,20 @@ export const COMPOUND_FIRST = new Set(arabic.compoundFirst.latin);
 
 /** Other readings of one lower-case chunk; `first` is its first reading. */
 function chunkReadings(lower: string, first: string, nonAscii: boolean): string[] {
-  if (!nonAscii) return split(first).flatMap(familyReadings);
+  if (!nonAscii) return split(first).flatMap(families);
   if (HANGUL.test(lower)) return hangulReadings(lower).map(toAscii);
   if (HAS_KANA.test(lower)) return [toAscii(romaniseKana(lower, true))];
   if (HAS_HEBREW_VAV.test(lower)) return [toAscii(hebrewVavU(lower))];
-  return [...systemReadings(lower), ...split(first).flatMap(familyReadings)];
+  return [...systemReadings(lower), ...split(first).flatMap(families)];
 }
+
+const families = (w: string) => (w.length >= MIN_FAMILY_WORD ? familyReadings(w) : []);
 
 /** Readings of the words of a (segmented) name, by first reading; empty for most Latin names. */
 export function readingsOf(segmented: string): Map<string, WordReadings> {
   const out = new Map<string, WordReadings>();
   let budget = MAX_READINGS;
+  let familyBudget = MAX_FAMILY_READINGS;
   let chunks = 0;
   for (const chunk of segmented.split(/\s+/)) {
     if (chunk.length === 0) continue;
@@ -69,6 +79,7 @@ export function readingsOf(segmented: string): Map<string, WordReadings> {
     if (vowelless) for (const w of words) if (!out.has(w)) out.set(w, { alts: [], vowelless });
     if (budget <= 0) continue;
     for (const alt of chunkReadings(lower, first, nonAscii)) {
+      if (!nonAscii && familyBudget-- <= 0) break;
       const altWords = split(alt);
       if (altWords.length !== words.length && words.length !== 1) continue;
       // One word of the first reading ("kimjongun" unsegmented) against several: keep the joined form.
