@@ -9,7 +9,8 @@ import koreanSurnames from './data/translit/korean-surnames.json' with { type: '
  * Whole-word variants come first: Korean surnames are spelled several ways for one name (Choe/Choi/Chwe,
  * Ri/Lee/Yi/Rhee, Pak/Park/Bak), which no letter rule can fold (data/translit/korean-surnames.json).
  */
-const WORD_VARIANTS: Record<string, string> = koreanSurnames.variants;
+// A Map, not the JSON object: a token like "constructor" must not find an inherited property.
+const WORD_VARIANTS = new Map<string, string>(Object.entries(koreanSurnames.variants));
 
 const MULTI: [RegExp, string][] = [
   [/shch/g, 'sh'],
@@ -73,7 +74,7 @@ export function openBuildMemo(): () => void {
 export function skeleton(token: string): string {
   const hit = cache.get(token);
   if (hit !== undefined) return hit;
-  let s = WORD_VARIANTS[token] ?? token;
+  let s = WORD_VARIANTS.get(token) ?? token;
   // Digits carry identity (e.g. "ROSOBORONEXPORT 2"); keep numeric tokens verbatim.
   if (!/^\d+$/.test(s)) {
     for (const [re, out] of MULTI) s = s.replace(re, out);

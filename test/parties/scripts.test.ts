@@ -110,3 +110,9 @@ test('a name typed without spaces is split into listed words', () => {
   // Nothing listed spells it: no split, no hit.
   assert.equal(hitOf('qwertyuiopasdfgh', 'RU2'), undefined);
 });
+
+test('words that name object properties are plain words', () => {
+  for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    assert.ok(tokenizeName(`${w} Trading`, false, true).skels.length > 0, w);
+  }
+});
