@@ -13,8 +13,10 @@ import {
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
+import { compoundLinks, readingLinks } from './query-readings.ts';
 import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
+import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
 export const GLUE_SIM = 0.97;
@@ -136,7 +138,8 @@ export function prepareName(
   find: LinkFinder,
   budget?: CpuBudget,
 ): PreparedName | null {
-  const t = tokenizeName(raw, person);
+  // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
+  const t = breakGluedTokens(d, tokenizeName(raw, person, true), find);
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;
@@ -150,11 +153,12 @@ export function prepareName(
     mask: number,
     scale: number,
     limit = 2,
+    found = find(d, skel, limit),
   ): { common: boolean; bestDf: number } => {
     let common = false;
     let bestDf = -1;
     let bestSim = 0;
-    for (const [v, sim] of find(d, skel, limit)) {
+    for (const [v, sim] of found) {
       const list = links.get(v);
       const link = { mask, sim: sim * scale };
       if (list) list.push(link);
@@ -186,6 +190,8 @@ export function prepareName(
       for (const form of person ? nameForms(t.skels[i]!) : orgWordForms(t.skels[i]!))
         if (addLinks(form, 1 << i, sim, 1).common) unfetchedMask |= 1 << i;
     }
+    const extra = budget?.spent() ? undefined : readingLinks(d, t, i, find);
+    if (extra && addLinks('', 1 << i, 1, 2, extra).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
@@ -200,6 +206,8 @@ export function prepareName(
     if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
   }
+  for (const c of budget?.spent() ? [] : compoundLinks(d, t))
+    if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;
   let total = 0;
   for (const w of weights) total += w;
   const nasab = new Int8Array(n);

@@ -26,6 +26,9 @@ const ANY_UNSPACED =
  */
 export const MAX_RUN_CHARS = 64;
 
+const SHORT_HIRAGANA = 12;
+const ALL_HIRAGANA = /^\p{Script=Hiragana}+$/u;
+
 const words = new Intl.Segmenter('und', { granularity: 'word' });
 
 const head = (run: string) => (run.length > MAX_RUN_CHARS ? [...run].slice(0, MAX_RUN_CHARS).join('') : run);
@@ -36,6 +39,8 @@ export function segmentUnspaced(text: string): string {
   // NFKC first: half-width katakana and compatibility Hangul become the forms the patterns know.
   let s = text.normalize('NFKC').replace(SYLLABIC_RUN, (run) => ` ${[...head(run)].join(' ')} `);
   s = s.replace(DICTIONARY_RUN, (run) => {
+    // ICU splits short hiragana names into single kana ("あべ" → "あ", "べ"); a name-length run stays whole.
+    if (run.length <= SHORT_HIRAGANA && ALL_HIRAGANA.test(run)) return ` ${run} `;
     const out: string[] = [];
     for (const w of words.segment(head(run))) out.push(w.segment);
     return ` ${out.join(' ')} `;

@@ -1,9 +1,17 @@
+import koreanSurnames from './data/translit/korean-surnames.json' with { type: 'json' };
+
 /**
  * A phonetic "skeleton" of one ASCII token: folds the spelling choices that differ between romanisation
  * systems (BGN/PCGN, ISO 9, passport/ICAO, German/French conventions) so "bitteriya", "bitteria" and
  * "bitterija" meet, as do kh/h, ts/c, shch/sch, ye/ie/e, y/i/j and doubled letters. It is a matching key
  * only, never shown. Order matters: multi-letter rules run before single-letter folds.
+ *
+ * Whole-word variants come first: Korean surnames are spelled several ways for one name (Choe/Choi/Chwe,
+ * Ri/Lee/Yi/Rhee, Pak/Park/Bak), which no letter rule can fold (data/translit/korean-surnames.json).
  */
+// A Map, not the JSON object: a token like "constructor" must not find an inherited property.
+const WORD_VARIANTS = new Map<string, string>(Object.entries(koreanSurnames.variants));
+
 const MULTI: [RegExp, string][] = [
   [/shch/g, 'sh'],
   [/sch/g, 'sh'],
@@ -28,6 +36,8 @@ const MULTI: [RegExp, string][] = [
 const VOWEL_FOLDS: [RegExp, string][] = [
   // Word-initial Е is "Ye" (BGN) or "E" (passports): Yevgeniy/Evgeniy, Yelena/Elena.
   [/^ie/, 'e'],
+  // After a vowel BGN writes Е as "ye", passports and scholars as "e": Nikolayevich/Nikolaevich, Sergeyev/Sergeev.
+  [/([ae])ie/g, '$1e'],
   [/ou/g, 'u'],
   [/ue/g, 'u'],
   [/oe/g, 'o'],
@@ -64,7 +74,7 @@ export function openBuildMemo(): () => void {
 export function skeleton(token: string): string {
   const hit = cache.get(token);
   if (hit !== undefined) return hit;
-  let s = token;
+  let s = WORD_VARIANTS.get(token) ?? token;
   // Digits carry identity (e.g. "ROSOBORONEXPORT 2"); keep numeric tokens verbatim.
   if (!/^\d+$/.test(s)) {
     for (const [re, out] of MULTI) s = s.replace(re, out);

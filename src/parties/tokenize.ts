@@ -1,4 +1,6 @@
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
+import { readingsOf } from './readings.ts';
+import { segmentUnspaced } from './segment.ts';
 import { skeleton } from './skeleton.ts';
 import { nameWords } from './words.ts';
 
@@ -41,11 +43,18 @@ export interface NameTokens {
   flags: number[];
   /** Skeletons of the legal-form tokens, kept for the explanation. */
   legal: string[];
+  /** Query side only (tokenizeName's `withReadings`): other systems' spellings of each core token (readings.ts). */
+  readings?: (TokenReadings | undefined)[];
+}
+
+export interface TokenReadings {
+  skels: string[];
+  vowelless: boolean;
 }
 
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
-export function tokenizeName(raw: string, person = false): NameTokens {
+export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
   const { words: plain, titles } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
@@ -84,5 +93,20 @@ export function tokenizeName(raw: string, person = false): NameTokens {
     out.flags = out.skels.map(() => 0);
     out.legal = [];
   }
+  if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
   return out;
+}
+
+function attachReadings(segmented: string, words: string[]): (TokenReadings | undefined)[] | undefined {
+  const byWord = readingsOf(segmented);
+  if (byWord.size === 0) return undefined;
+  return words.map((w) => {
+    const r = byWord.get(w);
+    if (!r) return undefined;
+    const own = skeleton(w);
+    const skels = [...new Set(r.alts.map((a) => skeleton(a).slice(0, MAX_TOKEN_CHARS)))].filter(
+      (k) => k !== own,
+    );
+    return skels.length > 0 || r.vowelless ? { skels, vowelless: r.vowelless } : undefined;
+  });
 }

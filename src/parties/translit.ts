@@ -1,10 +1,15 @@
 import anyAscii from 'any-ascii';
+import { HAS_ABJAD, romaniseAbjad } from './translit-abjad.ts';
+import { romaniseHangul } from './translit-hangul.ts';
+import { HAS_KANA, romaniseKana } from './translit-kana.ts';
 
 /**
  * Deterministic romanisation to lower-case ASCII. any-ascii already follows BGN/PCGN-like Cyrillic
  * (Щ→shch, Х→kh, Ж→zh, Ц→ts, Й→y, Я→ya, Ю→yu), so we only override where its choice loses information
  * we need: Greek diphthongs (ου→ou, not "oy"), Serbian/Croatian Đ (→dj, not "d") and Ukrainian Є/Ї/Ґ.
- * Remaining spelling differences between romanisation systems are folded later by the skeleton key.
+ * Hangul, kana, Arabic-script and Hebrew words are read from our own tables first (translit-*.ts): any-ascii
+ * reads them letter by letter, which meets neither the lists' spelling nor a typist's. Remaining spelling
+ * differences are folded by the skeleton key or met through the query side's extra readings (readings.ts).
  */
 const GREEK_DIGRAPHS: [RegExp, string][] = [
   [/ου/g, 'ou'],
@@ -29,6 +34,7 @@ const CHAR_OVERRIDES: Record<string, string> = {
 };
 
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const HANGUL = /[\uac00-\ud7a3]/;
 const NEEDS_OVERRIDE = /[đєїґßøæœ]/;
 
 export function toAscii(text: string): string {
@@ -41,6 +47,9 @@ export function toAscii(text: string): string {
       .normalize('NFC');
     for (const [re, out] of GREEK_DIGRAPHS) s = s.replace(re, out);
   }
+  if (HANGUL.test(s)) s = romaniseHangul(s);
+  if (HAS_KANA.test(s)) s = romaniseKana(s);
+  if (HAS_ABJAD.test(s)) s = romaniseAbjad(s);
   if (NEEDS_OVERRIDE.test(s)) s = s.replace(/[đєїґßøæœ]/g, (c) => CHAR_OVERRIDES[c] ?? c);
   // any-ascii maps non-Latin letters to capitalised syllables ("ZhongGuo") and Arabic ayn to a backtick;
   // lower-casing again keeps tokens comparable, punctuation is dropped by the tokenizer.

@@ -1,0 +1,84 @@
+import type { IndexData } from './index-data.ts';
+import type { LinkFinder } from './prepare-query.ts';
+import { glueKey, MAX_TOKENS, type NameTokens } from './tokenize.ts';
+
+/**
+ * A name typed without spaces ("alexanderivanovichpetrov") is one long token that links to nothing; glued
+ * pairs only rejoin two words. Such a token is split into vocabulary words: a dynamic programme over split
+ * points, each piece a vocabulary lookup, fewest pieces wins. Bounded: tokens are at most 32 letters
+ * (tokenize.ts), so at most 32 · 22 lookups per token, and only letter tokens of MIN_LETTERS or more
+ * that link to nothing, in names of at most MAX_NAME_TOKENS tokens, are tried.
+ */
+export const MIN_LETTERS = 10;
+/**
+ * A name typed without spaces is one or two tokens; a name of many tokens is not glued, and splitting garbage
+ * into two-letter "words" would only add common links to score (bench:worst's 20-letter words class).
+ */
+const MAX_NAME_TOKENS = 3;
+const MIN_PIECE = 3;
+/** Longer than any vocabulary word but a handful (tokenize.ts: the longest skeleton has 29 letters). */
+const MAX_PIECE = 24;
+const MAX_PIECES = 5;
+const LETTERS = /^[a-z]+$/;
+
+/**
+ * Vocabulary words (skeletons) that spell `s` end to end, or null. A letter two words share at the joint
+ * ("ivanna"+"avdeeva") was collapsed by the skeleton and is not split back: rare, and it would double the work.
+ */
+export function wordBreak(d: IndexData, s: string): string[] | null {
+  const n = s.length;
+  // cost[j]: fewest pieces covering s[0, j); from[j]: where the last piece starts.
+  const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (cost[i]! >= MAX_PIECES) continue;
+    for (let j = i + MIN_PIECE; j <= Math.min(n, i + MAX_PIECE); j++) {
+      if (cost[i]! + 1 >= cost[j]!) continue;
+      const v = d.vocabMap.get(s.slice(i, j));
+      if (v === undefined || d.df[v] === 0) continue;
+      cost[j] = cost[i]! + 1;
+      from[j] = i;
+    }
+  }
+  if (cost[n]! > MAX_PIECES || cost[n]! < 2) return null;
+  const pieces: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) pieces.push(s.slice(from[j]!, j));
+  return pieces.reverse();
+}
+
+/**
+ * Nothing links the token, alone or glued to a neighbour ("VOSTOKGAZP ROM" is "Vostokgazprom" split, not a
+ * run of words). Each lookup is cached by indexLinks, so prepareName's own lookups cost nothing more.
+ */
+function unlinked(d: IndexData, t: NameTokens, i: number, find: LinkFinder): boolean {
+  if (t.readings?.[i] || find(d, t.skels[i]!, 2).size > 0) return false;
+  const glued = (a: string, b: string) => {
+    const k = glueKey(a, b);
+    return k !== undefined && find(d, k, 1).size > 0;
+  };
+  const w = t.words;
+  if (i > 0 && glued(w[i - 1]!, w[i]!)) return false;
+  return !(i + 1 < w.length && glued(w[i]!, w[i + 1]!));
+}
+
+/** The name with each long token that links to nothing replaced by its vocabulary words, when it has some. */
+export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder): NameTokens {
+  if (t.skels.length > MAX_NAME_TOKENS || !t.skels.some((s) => s.length >= MIN_LETTERS)) return t;
+  const out: NameTokens = { skels: [], words: [], flags: [], legal: t.legal };
+  const readings: NameTokens['readings'] = t.readings ? [] : undefined;
+  for (let i = 0; i < t.skels.length; i++) {
+    const s = t.skels[i]!;
+    const pieces =
+      s.length >= MIN_LETTERS && LETTERS.test(s) && unlinked(d, t, i, find) ? wordBreak(d, s) : null;
+    for (const p of pieces ?? [s]) {
+      if (out.skels.length >= MAX_TOKENS) break;
+      out.skels.push(p);
+      out.words.push(pieces ? p : t.words[i]!);
+      out.flags.push(pieces ? 0 : t.flags[i]!);
+      readings?.push(pieces ? undefined : t.readings?.[i]);
+    }
+  }
+  if (readings) out.readings = readings;
+  return out;
+}
