@@ -1,4 +1,5 @@
 import type { ControlRule } from './control-rule.ts';
+import type { PartialTable } from './coverage-gaps.ts';
 
 export interface AnnexCoverage {
   list: string;
@@ -8,6 +9,14 @@ export interface AnnexCoverage {
   /** Rules loaded for this list (0 when not loaded). */
   rules: number;
   note: string;
+  /** Prohibition tables: destinations they bite on, whose law they are and from when; HS chapters they reach. */
+  prohibits?: {
+    jurisdiction: string;
+    destinations: string[];
+    chapters: string[];
+    inForce: string;
+    sourceUrl: string;
+  };
 }
 
 export interface GoodsCoverage {
@@ -16,6 +25,10 @@ export interface GoodsCoverage {
   annexes: AnnexCoverage[];
   summary: string;
 }
+
+const EU_833 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02014R0833';
+const EU_765 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02006R0765';
+const EAR_746 = 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-746';
 
 /**
  * Goods tables the product knows exist. The shipped ones are loaded from `data/`; the others have no
@@ -53,18 +66,52 @@ const KNOWN: readonly Omit<AnnexCoverage, 'loaded' | 'rules'>[] = [
     title: 'EU 833/2014 Annex XXIII (goods that could enhance Russian industrial capacities)',
     legalBasis: 'Reg. (EU) 833/2014 Art. 3k',
     note: 'no machine-readable official table obtained',
+    prohibits: {
+      jurisdiction: 'EU',
+      destinations: ['RU'],
+      chapters: [],
+      inForce: '2022-02-24',
+      sourceUrl: EU_833,
+    },
   },
   {
     list: 'eu-833-annex-vii',
     title: 'EU 833/2014 Annex VII (advanced technology goods)',
     legalBasis: 'Reg. (EU) 833/2014 Art. 2a',
     note: 'no machine-readable official table obtained',
+    prohibits: {
+      jurisdiction: 'EU',
+      destinations: ['RU'],
+      chapters: [],
+      inForce: '2022-02-26',
+      sourceUrl: EU_833,
+    },
   },
   {
     list: 'us-746-supp-4',
     title: 'US Supplement No. 4 to Part 746 (HS-coded items needing a licence for Russia/Belarus)',
     legalBasis: '15 CFR §746.8(a)(2)',
     note: 'no machine-readable official table obtained',
+    prohibits: {
+      jurisdiction: 'US',
+      destinations: ['RU', 'BY'],
+      chapters: [],
+      inForce: '2022-02-24',
+      sourceUrl: EAR_746,
+    },
+  },
+  {
+    list: 'eu-765-2006-annexes',
+    title: 'EU 765/2006 Belarus annexes (Art. 1e, 1f, 1ba… mirror of the Russia annexes)',
+    legalBasis: 'Reg. (EC) 765/2006 as amended by Reg. (EU) 2022/355 and later',
+    note: 'no machine-readable official table obtained',
+    prohibits: {
+      jurisdiction: 'EU',
+      destinations: ['BY'],
+      chapters: [],
+      inForce: '2022-03-02',
+      sourceUrl: EU_765,
+    },
   },
   {
     list: 'eu-2021-821-correlation',
@@ -99,4 +146,16 @@ export function coverage(rules: readonly ControlRule[]): GoodsCoverage {
     ? `Partial coverage: not loaded: ${missing.join('; ')}. Goods absent from the loaded tables are not cleared by this screen.`
     : 'Partial coverage: all known tables are loaded, but national refinements and technical parameters are not evaluated.';
   return { level: 'partial', annexes, summary };
+}
+
+/**
+ * Prohibition tables that are not loaded: none of their goods can be cleared in the chapters they reach
+ * (empty: all goods), so the goods screen turns each into a `list_coverage` review (see coverage-gaps.ts).
+ */
+export function partialTables(report: GoodsCoverage): PartialTable[] {
+  return report.annexes.flatMap((annex) =>
+    annex.prohibits && !annex.loaded
+      ? [{ list: annex.list, title: annex.title, legalBasis: annex.legalBasis, ...annex.prohibits }]
+      : [],
+  );
 }

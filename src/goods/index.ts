@@ -12,6 +12,7 @@ export type {
 } from './control-rule.ts';
 export { inForceOn } from './control-rule.ts';
 export { type AnnexCoverage, coverage, type GoodsCoverage } from './coverage.ts';
+export { type CoverageGap, type CoverageGaps, gapsIn, type PartialTable } from './coverage-gaps.ts';
 export { type CodeExplanation, type ExplainResult, explainCode } from './explain-code.ts';
 export type {
   GoodsFinding,
@@ -22,6 +23,7 @@ export type {
   Severity,
 } from './goods-line.ts';
 export { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
+export { type Binding, type Jurisdictions, jurisdictions, type TransactionFacts } from './jurisdiction.ts';
 export {
   type LoadedControlLists,
   type LoadOptions,
@@ -33,6 +35,6 @@ export {
 export { type ControlListParse, parseControlList } from './parse-control-list.ts';
 export { indexRules, RuleIndex } from './rule-index.ts';
 export type { MatchStatus, RuleMatch } from './rule-precedence.ts';
-export { screenGoods } from './screen-goods.ts';
+export { screenGoods, type TransactionContext } from './screen-goods.ts';
 export { formatTariffCode, readTariffCode } from './tariff-code.ts';
 export { validateGoodsLines, validateRoute } from './validate-input.ts';

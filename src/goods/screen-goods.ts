@@ -1,14 +1,25 @@
 import { readControlNumber } from './control-number.ts';
-import type { ControlRule } from './control-rule.ts';
+import { type ControlRule, inForceOn } from './control-rule.ts';
+import { coverage, partialTables } from './coverage.ts';
+import { type CoverageGaps, gapsIn } from './coverage-gaps.ts';
 import type { GoodsFinding, GoodsLine, GoodsScreenResult, Route } from './goods-line.ts';
-import { DEFAULT_GOODS_POLICY, type GoodsPolicy, ruleFilter } from './goods-policy.ts';
+import { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
+import { type Jurisdictions, jurisdictions, type TransactionFacts } from './jurisdiction.ts';
 import { controlNumberItem, itemFindings, type ListedItem, tariffItem } from './line-findings.ts';
+import { gapFindings } from './list-coverage-findings.ts';
 import { routeContext } from './route-context.ts';
 import { routeFindings } from './route-findings.ts';
 import { indexRules, type RuleIndex } from './rule-index.ts';
 import { matchControlNumber, matchTariff } from './rule-precedence.ts';
 import { readTariffCode } from './tariff-code.ts';
 import { validateGoodsLines, validateRoute } from './validate-input.ts';
+
+/** What the transaction says beyond goods and route: who is bound, the contract, the coverage of the tables. */
+export interface TransactionContext extends TransactionFacts {
+  contractDate?: string;
+  /** The partial prohibition tables reaching a code; by default the unloaded tables of coverage(). */
+  coverageGaps?: CoverageGaps;
+}
 
 /** The listed items on one line: the deciding control of each list, by tariff code and by control number. */
 function listedItems(
@@ -39,10 +50,34 @@ function listedItems(
   return items;
 }
 
+const gapsMemo = new WeakMap<RuleIndex, CoverageGaps>();
+/** The unloaded prohibition tables of this rule set, worked out once per index (that is, per list snapshot). */
+function defaultGaps(index: RuleIndex): CoverageGaps {
+  let gaps = gapsMemo.get(index);
+  if (!gaps) {
+    gaps = gapsIn(partialTables(coverage(index.rules)));
+    gapsMemo.set(index, gaps);
+  }
+  return gaps;
+}
+
+function viewOf(
+  index: RuleIndex,
+  facts: TransactionFacts,
+  route: Route,
+  lines: readonly GoodsLine[],
+  date: string,
+) {
+  const isEuMember = (country: string) =>
+    index.countryRules(country, LISTS.euMemberStates).some((rule) => inForceOn(rule, date));
+  return jurisdictions(facts, route, lines, isEuMember);
+}
+
 /**
- * Screens goods lines and their route against the control rules in force on `date` (YYYY-MM-DD). Lines with
- * an unreadable code or control number are not screened but returned in `lineErrors`, and a bad route or
- * date yields no findings at all: the caller must answer 400 rather than report a clean result.
+ * Screens goods lines and their route against the control rules in force on `date` (YYYY-MM-DD), under the
+ * regimes that bind the transaction (see jurisdiction.ts). Lines with an unreadable code or control number are
+ * not screened but returned in `lineErrors`, and a bad route or date yields no findings at all: the caller
+ * must answer 400 rather than report a clean result.
  */
 export function screenGoods(
   lines: readonly GoodsLine[],
@@ -50,20 +85,29 @@ export function screenGoods(
   date: string,
   rules: readonly ControlRule[] | RuleIndex,
   policy: GoodsPolicy = DEFAULT_GOODS_POLICY,
+  transaction: TransactionContext = {},
 ): GoodsScreenResult {
   const routeProblems = validateRoute(route, date);
   const lineErrors = [...routeProblems, ...validateGoodsLines(lines)];
   if (routeProblems.length > 0) return { findings: [], lineErrors };
   const invalid = new Set(lineErrors.map((problem) => problem.index));
   const index = indexRules(rules);
-  const usable = ruleFilter(policy);
-  const ctx = routeContext(index, route, date, usable);
-  const findings: GoodsFinding[] = routeFindings(ctx, route.origin, policy);
+  const view: Jurisdictions = viewOf(index, transaction, route, lines, date);
+  const gaps = transaction.coverageGaps ?? defaultGaps(index);
+  const ctx = routeContext(index, route, date, () => true);
+  const findings: GoodsFinding[] = routeFindings(ctx, route.origin, policy, view);
   lines.forEach((line, goodsIndex) => {
     if (invalid.has(goodsIndex)) return;
-    for (const item of listedItems(index, line, goodsIndex, date, usable)) {
-      findings.push(...itemFindings(item, ctx, policy));
-    }
+    const usable = (rule: ControlRule) => view.of(rule.jurisdiction, line).status !== 'not-binding';
+    const items = listedItems(index, line, goodsIndex, date, usable);
+    const scope = {
+      line,
+      date,
+      view,
+      ...(transaction.contractDate ? { contractDate: transaction.contractDate } : {}),
+    };
+    for (const item of items) findings.push(...itemFindings(item, ctx, policy, scope));
+    findings.push(...gapFindings(line, goodsIndex, items, route.destination, gaps, scope));
   });
   return { findings, lineErrors };
 }
