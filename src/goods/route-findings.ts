@@ -48,7 +48,12 @@ export function routeFindings(
       const severity = rule.listedGoods === 'block' ? policy.embargoedCountrySeverity : 'info';
       const subject = `${rule.tier ?? rule.description} (${rule.citation})`;
       const note = bindingNote([rule.jurisdiction], view);
-      findings.push(countryFinding(kind, severity, place, rule, `${text(subject)}${note}`));
+      // A partial regime (Syria from 2025, the Crimea import ban) restricts listed goods only: a note.
+      const reason =
+        rule.listedGoods === 'block'
+          ? text(subject)
+          : `${place} is subject to ${subject}, which restricts only some goods; listed goods need review`;
+      findings.push(countryFinding(kind, severity, place, rule, `${reason}${note}`));
     }
   };
   add(
