@@ -21,6 +21,13 @@ before(async () => {
     assert.equal(outcome.outcome, 'activated', `${source.id}: ${outcome.detail}`);
   }
   await t.container.lists.active.refresh();
+  // The bank screening the shipment is bound by EU, US and UK law whatever its Serbian customer is.
+  const policy = await t
+    .http()
+    .put('/policy')
+    .set(bearer(t.adminKey))
+    .send({ jurisdictions: ['EU', 'US', 'UK'] });
+  assert.equal(policy.status, 200, policy.text);
 });
 after(async () => {
   await t?.close();
@@ -44,6 +51,7 @@ describe('the seed shipment on the real lists', { skip: skipWithoutLists }, () =
     assert.equal(res.body.decision, 'block');
     type F = {
       kind: string;
+      severity: string;
       partyIndex?: number;
       source?: string;
       entry?: { id: string };
@@ -73,6 +81,32 @@ describe('the seed shipment on the real lists', { skip: skipWithoutLists }, () =
     assert.match(eu.reason, /Annex IV/);
     const goods = has((f) => f.kind === 'goods_control' && f.source === 'chpl', 'CHPL goods');
     assert.match(goods.reason, /tier 1/);
+    // The ban, not the Art. 12g list: Reg. 833/2014 Art. 2a (Annex VII) and EAR §746.8, each saying why it binds.
+    assert.match(goods.reason, /prohibited under Reg\. \(EU\) 833\/2014 Art\. 2, 2a and 3k/);
+    assert.match(goods.reason, /15 CFR §746\.8/);
+    assert.match(goods.reason, /EU rule: the tenant policy binds EU; US rule: the tenant policy binds US/);
+    assert.equal(goods.severity, 'block');
+  });
+
+  test('a CHPL chip from a German exporter to India: review, citing India as derived from EU Annex IV', async () => {
+    const res = await t!
+      .http()
+      .post('/screen')
+      .set(bearer(t!.adminKey))
+      .send({
+        reference: 'chip-to-india',
+        date: '2025-06-01',
+        parties: [{ role: 'exporter', kind: 'organization', name: 'Muster Elektronik GmbH', country: 'DE' }],
+        goods: [{ code: '8542.31', originCountry: 'DE' }],
+        route: { origin: 'DE', destination: 'IN' },
+      });
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'screen');
+    assert.notEqual(res.body.decision, 'clear');
+    const derived = (res.body.findings as { explanation?: { detail?: string }[] }[]).some((f) =>
+      f.explanation?.some((e) => e.detail === 'diversion-risk:IN:EU-ANNEX-IV'),
+    );
+    assert.ok(derived, JSON.stringify(res.body.findings).slice(0, 2000));
   });
 
   test('Siemens AG (DE), no goods: clear, and recorded', async () => {
