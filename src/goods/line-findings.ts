@@ -149,7 +149,7 @@ function embargoFinding(item: ListedItem, embargoes: CountryRule[], ctx: RouteCo
   const itemBinds = view.of(item.rule.jurisdiction, line).status === 'binds';
   const firm = itemBinds
     ? cited.filter(
-        (rule) => rule.listedGoods === 'block' && view.of(rule.jurisdiction, line).status === 'binds',
+        (rule) => rule.listedGoods !== 'review' && view.of(rule.jurisdiction, line).status === 'binds',
       )
     : [];
   const used = firm.length > 0 ? firm : cited;

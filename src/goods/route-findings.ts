@@ -45,12 +45,12 @@ export function routeFindings(
     for (const rule of rules) {
       const binding = view.of(rule.jurisdiction);
       if (binding.status === 'not-binding') continue;
-      const severity = rule.listedGoods === 'block' ? policy.embargoedCountrySeverity : 'info';
+      const severity = rule.listedGoods !== 'review' ? policy.embargoedCountrySeverity : 'info';
       const subject = `${rule.tier ?? rule.description} (${rule.citation})`;
       const note = bindingNote([rule.jurisdiction], view);
       // A partial regime (Syria from 2025, the Crimea import ban) restricts listed goods only: a note.
       const reason =
-        rule.listedGoods === 'block'
+        rule.listedGoods !== 'review'
           ? text(subject)
           : `${place} is subject to ${subject}, which restricts only some goods; listed goods need review`;
       findings.push(countryFinding(kind, severity, place, rule, `${reason}${note}`));
