@@ -772,7 +772,10 @@ export interface components {
             controlNumber?: string;
             description?: string;
             manufacturer?: string;
+            /** @description Country of origin of the goods. `US` gives the transaction a US nexus: the EAR follow US-origin items wherever they are exported from (15 CFR §734.3(a)). */
             originCountry?: components["schemas"]["CountryCode"];
+            /** @description True when the item is foreign-made but incorporates controlled US content above the de minimis level (15 CFR §734.4), so the EAR apply to it. Leave it out when unknown: with no declared origin, US-only rules are answered `review` rather than applied or dropped. */
+            usContent?: boolean;
             quantity?: number;
             value?: number;
             currency?: string;
@@ -816,6 +819,13 @@ export interface components {
              * @description Transaction date (default today, UTC).
              */
             date?: string;
+            /**
+             * Format: date
+             * @description Date the underlying contract was concluded. Decides transitional periods, e.g. Reg. (EU) 833/2014 Art. 12g (contracts concluded before 2023-12-19 were exempt from the no-re-export-to-Russia clause until 2024-12-20). Absent, no transitional exemption is assumed.
+             */
+            contractDate?: string;
+            /** @description Country where the exporter is established. Defaults to the `country` of the party with role `exporter`. Decides which regimes bind (an EU member state: EU rules; US: US rules; GB: UK rules); each goods finding says why its regime applies. */
+            exporterCountry?: components["schemas"]["CountryCode"];
             options?: components["schemas"]["ScreenOptions"];
             parties: components["schemas"]["Party"][];
             goods?: components["schemas"]["GoodsLine"][];
@@ -900,6 +910,15 @@ export interface components {
             excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
+            /**
+             * @description Regimes that bind the tenant itself whatever the exporter (a bank in the EU with US and UK business
+             *     sets `["EU","US","UK"]`). Goods rules apply only where their regime binds: through this list, the
+             *     exporter's country of establishment (`exporterCountry` or the exporter party's `country`), the
+             *     route's origin, or US-origin goods or US content (EAR). Empty (the default) adds nothing; when neither
+             *     this list nor an exporter country says which regimes bind, every regime is applied and the findings
+             *     say so (fail safe).
+             */
+            jurisdictions?: ("EU" | "US" | "UK")[];
         };
         /** @description A stored version of a tenant's policy; every screening returns the one it was decided under. */
         Policy: {
@@ -915,6 +934,8 @@ export interface components {
             excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
+            /** @description Absent on results stored before the setting existed (then every regime was applied). */
+            jurisdictions?: string[];
         };
         ScreeningResult: {
             /** Format: uuid */

@@ -70,6 +70,13 @@ export interface ControlNumberRule extends RuleBase {
 export interface CountryRule extends RuleBase {
   subject: 'country';
   country: string;
+  /**
+   * What listed goods to this place get under this rule: `block` (an export ban or licence requirement) or
+   * `review` where only part of a regime remains (Syria after the EU lifted its economic sanctions in 2025).
+   * A `review` rule alone does not make the destination a finding for unlisted goods. Rules stored by list
+   * versions older than this field lack it and read as `block`, what they meant then.
+   */
+  listedGoods: 'block' | 'review';
 }
 
 export type ControlRule = TariffRule | ControlNumberRule | CountryRule;

@@ -10,6 +10,8 @@ export interface GoodsLine {
   description?: string;
   manufacturer?: string;
   originCountry?: string;
+  /** Foreign-made with US content above de minimis: the EAR apply to it (15 CFR §734.4). */
+  usContent?: boolean;
   quantity?: number;
   value?: number;
   currency?: string;
@@ -27,8 +29,11 @@ export type Severity = 'block' | 'review' | 'info';
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, review: 1, block: 2 };
 
 export interface GoodsFinding {
-  /** `goods_control`: the goods are listed; `destination`/`route`: the countries alone call for attention. */
-  kind: 'goods_control' | 'destination' | 'route';
+  /**
+   * `goods_control`: the goods are listed; `destination`/`route`: the countries alone call for attention;
+   * `list_coverage`: a table that could list the goods is only partly loaded, so they cannot be cleared.
+   */
+  kind: 'goods_control' | 'destination' | 'route' | 'list_coverage';
   severity: Severity;
   /** Index of the goods line; absent for findings about the route itself (e.g. a payment to Iran). */
   goodsIndex?: number;

@@ -1,5 +1,5 @@
-import type { ControlRule } from './control-rule.ts';
 import type { Severity } from './goods-line.ts';
+import { NO_RUSSIA_CLAUSE } from './no-russia-clause.ts';
 
 /** List ids the engine gives a meaning to; any other list id is an annex table of controlled goods. */
 export const LISTS = {
@@ -22,8 +22,9 @@ export const COUNTRY_LISTS: ReadonlySet<string> = new Set([
 /** The knobs a tenant may turn; the facts themselves (lists, countries, dates) stay in the data files. */
 export interface GoodsPolicy {
   /**
-   * Lists whose goods need the contractual "no re-export to Russia" clause when sold to a third country other
-   * than a partner country (Reg. 833/2014 Art. 12g covers Annexes XI, XX, XXXV and the CHPL of Annex XL).
+   * Lists whose goods need the contractual "no re-export to Russia" clause when an EU operator sells them to a
+   * third country other than a partner country (Reg. 833/2014 Art. 12g: Annexes XI, XX, XXXV, XL and
+   * Reg. 258/2012 Annex I; see data/no-russia-clause.json).
    */
   noRussiaClauseLists: readonly string[];
   /** Cited in the clause finding; a tenant under another regime (UK, Japan) may cite its own rule. */
@@ -32,22 +33,14 @@ export interface GoodsPolicy {
   diversionSeverity: Severity;
   /** Severity for an embargoed destination, origin or transit when no listed goods are involved. */
   embargoedCountrySeverity: Severity;
-  /** Only rules of these jurisdictions are used; undefined means all (EU, US, UK, INTL…). */
-  jurisdictions?: readonly string[];
 }
 
 export const DEFAULT_GOODS_POLICY: GoodsPolicy = {
-  noRussiaClauseLists: [LISTS.chpl],
-  noRussiaClauseCitation: 'Reg. (EU) 833/2014 Art. 12g',
+  noRussiaClauseLists: NO_RUSSIA_CLAUSE.lists,
+  noRussiaClauseCitation: NO_RUSSIA_CLAUSE.citation,
   diversionSeverity: 'review',
   embargoedCountrySeverity: 'review',
 };
-
-export function ruleFilter(policy: GoodsPolicy): (rule: ControlRule) => boolean {
-  const allowed = policy.jurisdictions;
-  // Jointly published lists (CHPL) bind every jurisdiction that adopted them.
-  return allowed ? (rule) => rule.jurisdiction === 'INTL' || allowed.includes(rule.jurisdiction) : () => true;
-}
 
 const LIST_NAMES: Readonly<Record<string, string>> = {
   [LISTS.chpl]: 'Common High Priority List',

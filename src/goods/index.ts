@@ -22,6 +22,7 @@ export type {
   Severity,
 } from './goods-line.ts';
 export { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
+export { type Binding, type Jurisdictions, jurisdictions, type TransactionFacts } from './jurisdiction.ts';
 export {
   ALL_SHIPPED_LISTS,
   type LoadedControlLists,
@@ -34,12 +35,15 @@ export {
 export { type ControlListParse, parseControlList } from './parse-control-list.ts';
 export {
   type CoverageGap,
+  type CoverageGaps,
+  gapsIn,
+  gapTables,
   type ProhibitionTable,
   parseProhibitionManifest,
 } from './prohibition-coverage.ts';
 export { indexRules, RuleIndex } from './rule-index.ts';
 export type { MatchStatus, RuleMatch } from './rule-precedence.ts';
-export { screenGoods } from './screen-goods.ts';
+export { screenGoods, type TransactionContext } from './screen-goods.ts';
 export { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';
 export { formatTariffCode, readTariffCode } from './tariff-code.ts';
 export { validateGoodsLines, validateRoute } from './validate-input.ts';

@@ -1,6 +1,8 @@
 import type { ControlNumberRule, CountryRule, TariffRule, TariffSystem } from './control-rule.ts';
-import type { GoodsFinding, Severity } from './goods-line.ts';
+import type { GoodsFinding, GoodsLine, Severity } from './goods-line.ts';
 import { type GoodsPolicy, LISTS, listName } from './goods-policy.ts';
+import { bindingNote, type Jurisdictions } from './jurisdiction.ts';
+import { clauseDue } from './no-russia-clause.ts';
 import { citations, type RouteContext, ruleIds } from './route-context.ts';
 import { formatTariffCode, tariffLabel } from './tariff-code.ts';
 
@@ -69,8 +71,46 @@ function finding(
   };
 }
 
+/** The facts one goods line is judged on, beyond its route: the date, the contract and who is bound. */
+export interface LineScope {
+  line: GoodsLine;
+  date: string;
+  contractDate?: string;
+  view: Jurisdictions;
+}
+
+/** Art. 12g: an EU operator selling clause-list goods to a third country other than a partner country. */
+function clauseFinding(item: ListedItem, ctx: RouteContext, policy: GoodsPolicy, scope: LineScope) {
+  const dest = ctx.destination;
+  const eu = scope.view.of('EU', scope.line);
+  if (eu.status === 'not-binding') {
+    const why = `${policy.noRussiaClauseCitation} binds EU operators only (${eu.why})`;
+    return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`);
+  }
+  if (ctx.euMembership.length > 0 || ctx.partnerStatus.length > 0) {
+    const status = ctx.euMembership.length > 0 ? ctx.euMembership : ctx.partnerStatus;
+    const why = `${dest} is exempt from the no-re-export-to-Russia clause (${citations(status)})`;
+    return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`, ruleIds(status));
+  }
+  const due = clauseDue(scope.date, scope.contractDate);
+  if (!due.due)
+    return finding(item, 'goods_control', 'info', `${listed(item)}; no clause is due: ${due.why}`);
+  const why = `sales to ${dest} need a contractual "no re-export to Russia" clause under ${policy.noRussiaClauseCitation}`;
+  return finding(
+    item,
+    'goods_control',
+    'info',
+    `${listed(item)}; ${why}${bindingNote(['EU'], scope.view, scope.line)}`,
+  );
+}
+
 /** What the listed item means outside any embargo: the clause, the licence, or just a note. */
-function thirdCountryFinding(item: ListedItem, ctx: RouteContext, policy: GoodsPolicy): GoodsFinding {
+function thirdCountryFinding(
+  item: ListedItem,
+  ctx: RouteContext,
+  policy: GoodsPolicy,
+  scope: LineScope,
+): GoodsFinding {
   const { rule } = item;
   const dest = ctx.destination;
   const inEu = ctx.euMembership.length > 0;
@@ -81,21 +121,14 @@ function thirdCountryFinding(item: ListedItem, ctx: RouteContext, policy: GoodsP
     }
     // Reg. 2021/821 Art. 3(1): any export of an Annex I item out of the Union needs an authorisation.
     const why = `exporting it to ${dest}, outside the EU, needs an authorisation under ${rule.citation}`;
-    return finding(item, 'goods_control', 'review', `${listed(item)}; ${why}`);
+    const note = bindingNote(['EU'], scope.view, scope.line);
+    return finding(item, 'goods_control', 'review', `${listed(item)}; ${why}${note}`);
   }
   if (rule.subject === 'control-number') {
     const why = `the licence requirement for ${dest} depends on its reasons for control and is not evaluated here`;
     return finding(item, 'goods_control', 'info', `${listed(item)} (${rule.citation}); ${why}`);
   }
-  if (policy.noRussiaClauseLists.includes(rule.list)) {
-    if (inEu || ctx.partnerStatus.length > 0) {
-      const status = inEu ? ctx.euMembership : ctx.partnerStatus;
-      const why = `${dest} is exempt from the no-re-export-to-Russia clause (${citations(status)})`;
-      return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`, ruleIds(status));
-    }
-    const why = `sales to ${dest} need a contractual "no re-export to Russia" clause under ${policy.noRussiaClauseCitation}`;
-    return finding(item, 'goods_control', 'info', `${listed(item)}; ${why}`);
-  }
+  if (policy.noRussiaClauseLists.includes(rule.list)) return clauseFinding(item, ctx, policy, scope);
   const cited = prohibitionRow(item) ? listed(item) : `${listed(item)} (${rule.citation})`;
   return finding(item, 'goods_control', 'info', `${cited}; no prohibition for ${dest} is recorded`);
 }
@@ -109,18 +142,48 @@ function sameJurisdiction(item: ListedItem, embargoes: CountryRule[]): CountryRu
   return own.length > 0 ? own : embargoes;
 }
 
+/**
+ * Block where a regime that binds prohibits the listed item; review where the regime's reach is unknown (the
+ * origin of the goods is not declared) or only part of it remains; nothing from a regime that does not bind.
+ */
+function embargoFinding(item: ListedItem, embargoes: CountryRule[], ctx: RouteContext, scope: LineScope) {
+  const { view, line } = scope;
+  const cited = sameJurisdiction(item, embargoes);
+  const itemBinds = view.of(item.rule.jurisdiction, line).status === 'binds';
+  const firm = itemBinds
+    ? cited.filter(
+        (rule) => rule.listedGoods !== 'review' && view.of(rule.jurisdiction, line).status === 'binds',
+      )
+    : [];
+  const used = firm.length > 0 ? firm : cited;
+  const verb = firm.length > 0 ? 'are prohibited under' : 'may be restricted under';
+  // A prohibition row cites its own article and annex (Art. 3c/Annex XI), not the regime at large.
+  const basis = prohibitionRow(item) ? item.rule.citation : citations(used);
+  const why = `exports to ${ctx.destination} ${verb} ${basis}`;
+  const note = bindingNote(
+    used.map((rule) => rule.jurisdiction),
+    view,
+    line,
+  );
+  const severity = firm.length > 0 ? 'block' : 'review';
+  return finding(item, 'goods_control', severity, `${listed(item)}; ${why}${note}`, ruleIds(used));
+}
+
 /** Findings for one listed item on this route: block to an embargoed destination, otherwise note and review. */
-export function itemFindings(item: ListedItem, ctx: RouteContext, policy: GoodsPolicy): GoodsFinding[] {
+export function itemFindings(
+  item: ListedItem,
+  ctx: RouteContext,
+  policy: GoodsPolicy,
+  scope: LineScope,
+): GoodsFinding[] {
   const out: GoodsFinding[] = [];
-  const dest = ctx.destination;
-  if (ctx.destinationEmbargoes.length > 0) {
-    const embargo = sameJurisdiction(item, ctx.destinationEmbargoes);
-    // A prohibition row cites its own article and annex (Art. 3c/Annex XI), not the regime at large.
-    const basis = prohibitionRow(item) ? item.rule.citation : citations(embargo);
-    const why = `exports to ${dest} are prohibited under ${basis}`;
-    out.push(finding(item, 'goods_control', 'block', `${listed(item)}; ${why}`, ruleIds(embargo)));
+  const bound = (rules: CountryRule[]) =>
+    rules.filter((rule) => scope.view.of(rule.jurisdiction, scope.line).status !== 'not-binding');
+  const embargoes = bound(ctx.destinationEmbargoes);
+  if (embargoes.length > 0) {
+    out.push(embargoFinding(item, embargoes, ctx, scope));
   } else {
-    out.push(thirdCountryFinding(item, ctx, policy));
+    out.push(thirdCountryFinding(item, ctx, policy, scope));
     if (ctx.diversion.length > 0) {
       const rules = ctx.diversion.flatMap((hit) => hit.rules);
       const places = ctx.diversion.map((hit) => hit.place).join(', ');
@@ -128,7 +191,9 @@ export function itemFindings(item: ListedItem, ctx: RouteContext, policy: GoodsP
       out.push(finding(item, 'route', policy.diversionSeverity, `${listed(item)}; ${why}`, ruleIds(rules)));
     }
   }
-  for (const { place, rules } of ctx.transitEmbargoes) {
+  for (const { place, rules: all } of ctx.transitEmbargoes) {
+    const rules = bound(all);
+    if (rules.length === 0) continue;
     const why = `it transits ${place}, where transit of listed goods may be prohibited (${citations(rules)})`;
     out.push(finding(item, 'route', 'review', `${listed(item)}; ${why}`, ruleIds(rules)));
   }

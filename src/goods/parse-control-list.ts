@@ -43,10 +43,17 @@ function countryRule(row: Row, list: string): ControlRule {
   const country = required(row, 'country').toUpperCase();
   if (!PLACE.test(country)) throw new RowError(`country "${country}" is not an ISO 3166 code`);
   const jurisdiction = required(row, 'jurisdiction');
+  // A regime that changed over time (Syria before and after 2025) has one row per period, told apart by `part`.
+  const part = cell(row, 'part');
+  const listedGoods = cell(row, 'listed_goods') ?? 'block';
+  if (listedGoods !== 'block' && listedGoods !== 'review') {
+    throw new RowError(`listed_goods "${listedGoods}" is neither block nor review`);
+  }
   return {
-    ...ruleBase(row, list, `${list}:${country}:${jurisdiction}`, jurisdiction),
+    ...ruleBase(row, list, `${list}:${country}:${jurisdiction}${part ? `:${part}` : ''}`, jurisdiction),
     subject: 'country',
     country,
+    listedGoods,
   };
 }
 

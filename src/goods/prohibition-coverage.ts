@@ -112,3 +112,26 @@ export function partialCoverageFor(
   }
   return gaps;
 }
+
+/** The gaps reaching a code (digits) for a destination on a date; the goods screen asks this for each line. */
+export type CoverageGaps = (code: string, destination: string, date: string) => CoverageGap[];
+
+/** `partialCoverageFor` bound to a set of tables, in the shape the goods screen takes. */
+export function gapsIn(tables: readonly ProhibitionTable[]): CoverageGaps {
+  return (code, destination, date) => partialCoverageFor(tables, code, destination, date);
+}
+
+/**
+ * The tables a screen over these loaded lists cannot rely on to clear goods: every `partial` table, and any
+ * table whose rows are not loaded at all (a tenant switched it off), which is then partial for this screen.
+ */
+export function gapTables(
+  tables: readonly ProhibitionTable[],
+  loadedLists: ReadonlySet<string>,
+): ProhibitionTable[] {
+  return tables.flatMap((table) => {
+    if (table.coverage === 'partial') return [table];
+    if (table.file !== '' && loadedLists.has(table.list)) return [];
+    return [{ ...table, coverage: 'partial' as const, note: `${table.note}; not loaded in this screen` }];
+  });
+}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Pool } from '../db/pool.ts';
+import { derivedControlRules } from '../goods/annex-iv-diversion.ts';
 import { CONTROL_LIST_SOURCES } from '../goods/control-list-sources.ts';
 import { coverage } from '../goods/coverage.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
@@ -45,7 +46,12 @@ export async function createListsModule(d: {
   );
   const store = createVersionStore(d.pool);
   const queue = createRefreshQueue(d.queues);
-  const active = createActiveLists({ store, log: d.log, isControlList: catalog.isControlList });
+  const active = createActiveLists({
+    store,
+    log: d.log,
+    isControlList: catalog.isControlList,
+    deriveControlRules: derivedControlRules,
+  });
   await active.refresh();
   // A rebuild cut short by close() is the shutdown working as meant, not a failed swap to alert on.
   let closed = false;
@@ -70,7 +76,7 @@ export async function createListsModule(d: {
     queue,
     service,
     active,
-    historic: createHistoricSnapshots(store, catalog.isControlList),
+    historic: createHistoricSnapshots(store, catalog.isControlList, undefined, derivedControlRules),
     refreshDeps: {
       pool: d.pool,
       store,

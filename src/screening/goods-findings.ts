@@ -1,5 +1,23 @@
-import type { GoodsFinding } from '../goods/index.ts';
-import type { Finding } from './types.ts';
+import type { GoodsFinding, TransactionContext } from '../goods/index.ts';
+import type { Policy } from './policy.ts';
+import type { Finding, ScreenRequest } from './types.ts';
+
+/**
+ * What decides which regimes bind: the exporter's country (declared, or the exporter party's), the tenant's
+ * own jurisdictions, and the contract date for transitional periods (see src/goods/jurisdiction.ts).
+ */
+export function goodsTransaction(
+  req: ScreenRequest,
+  policy: Pick<Policy, 'jurisdictions'>,
+): TransactionContext {
+  const exporter =
+    req.exporterCountry ?? req.parties.find((p) => p.role === 'exporter' && p.country)?.country;
+  return {
+    ...(exporter ? { exporterCountry: exporter.slice(0, 2) } : {}),
+    ...(policy.jurisdictions?.length ? { tenantJurisdictions: policy.jurisdictions } : {}),
+    ...(req.contractDate ? { contractDate: req.contractDate } : {}),
+  };
+}
 
 /** The goods engine's findings in the API's shape; the rule is the "entry" an officer reviews. */
 export function toGoodsFindings(found: GoodsFinding[]): Finding[] {

@@ -12,10 +12,13 @@ export function createPolicyStore(db: Queryable) {
       // Versions stored before `excludableLists` existed read as protecting every list: the safe reading,
       // and the one a tenant gets until an admin opens a list explicitly.
       if (!r) return undefined;
-      const settings = r.settings as Omit<PolicySettings, 'excludableLists'> & { excludableLists?: string[] };
+      const settings = r.settings as Omit<PolicySettings, 'excludableLists' | 'jurisdictions'> &
+        Partial<Pick<PolicySettings, 'excludableLists' | 'jurisdictions'>>;
       return {
         ...settings,
         excludableLists: settings.excludableLists ?? [],
+        // Versions stored before `jurisdictions` existed declared none: the exporter decides, or every regime.
+        jurisdictions: settings.jurisdictions ?? [],
         version: r.version,
         createdAt: r.created_at,
       };

@@ -17,4 +17,6 @@ export const DEFAULT_POLICY: PolicySettings = {
   excludableLists: [],
   fourEyes: false,
   retentionYears: 10,
+  // None declared: the exporter's country decides, and with no exporter country every regime applies (fail safe).
+  jurisdictions: [],
 };

@@ -3,7 +3,7 @@ import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import { coverageFloor, type ListKind } from './coverage-floor.ts';
 import { decide } from './decide.ts';
-import { toGoodsFindings } from './goods-findings.ts';
+import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
 import type { Policy } from './policy.ts';
@@ -81,7 +81,10 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     };
     // Unfiltered, the same array is passed every time, so the goods engine reuses its cached index.
     const rules = include || exclude.size > 0 ? ctx.rules.filter((r) => sourceAllowed(r.list)) : ctx.rules;
-    findings.push(...toGoodsFindings(screenGoods(goods, route, ctx.date, rules).findings));
+    const transaction = goodsTransaction(req, ctx.policy);
+    findings.push(
+      ...toGoodsFindings(screenGoods(goods, route, ctx.date, rules, undefined, transaction).findings),
+    );
   }
 
   const coverage =

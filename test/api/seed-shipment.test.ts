@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ALL_SHIPPED_LISTS } from '../../src/goods/index.ts';
 import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
 import { assertContract } from '../support/contract.ts';
 import { listFile, skipWithoutLists } from '../support/lists-dir.ts';
@@ -11,8 +12,8 @@ let t: TestApp | undefined;
 before(async () => {
   if (skipWithoutLists) return;
   t = await startTestApp({
-    LISTS_ENABLED:
-      'us-ofac-sdn,eu-oj,chpl,embargoes,diversion-risk,dual-use,eu-member-states,partner-countries',
+    // Every shipped control table, the prohibition tables (Annex VII…) included, as a default deployment.
+    LISTS_ENABLED: ['us-ofac-sdn', 'eu-oj', ...Object.keys(ALL_SHIPPED_LISTS)].join(','),
     LIST_SOURCE_US_OFAC_SDN: listFile('ofac_sdn'),
     LIST_SOURCE_EU_OJ: listFile('eu_oj_opensanctions'),
   });
@@ -21,6 +22,13 @@ before(async () => {
     assert.equal(outcome.outcome, 'activated', `${source.id}: ${outcome.detail}`);
   }
   await t.container.lists.active.refresh();
+  // The bank screening the shipment is bound by EU, US and UK law whatever its Serbian customer is.
+  const policy = await t
+    .http()
+    .put('/policy')
+    .set(bearer(t.adminKey))
+    .send({ jurisdictions: ['EU', 'US', 'UK'] });
+  assert.equal(policy.status, 200, policy.text);
 });
 after(async () => {
   await t?.close();
@@ -44,6 +52,7 @@ describe('the seed shipment on the real lists', { skip: skipWithoutLists }, () =
     assert.equal(res.body.decision, 'block');
     type F = {
       kind: string;
+      severity: string;
       partyIndex?: number;
       source?: string;
       entry?: { id: string };
@@ -73,6 +82,40 @@ describe('the seed shipment on the real lists', { skip: skipWithoutLists }, () =
     assert.match(eu.reason, /Annex IV/);
     const goods = has((f) => f.kind === 'goods_control' && f.source === 'chpl', 'CHPL goods');
     assert.match(goods.reason, /tier 1/);
+    // The ban, not the Art. 12g list: Reg. 833/2014 Art. 2a (Annex VII) and EAR §746.8, each saying why it binds.
+    assert.match(goods.reason, /prohibited under Reg\. \(EU\) 833\/2014 Art\. 2, 2a and 3k/);
+    assert.match(goods.reason, /15 CFR §746\.8/);
+    assert.match(goods.reason, /EU rule: the tenant policy binds EU; US rule: the tenant policy binds US/);
+    assert.equal(goods.severity, 'block');
+    // G2's Annex VII row: processors (X.A.I.001.a) to Russia, cited to its own article and annex.
+    const annexVii = has(
+      (f) => f.kind === 'goods_control' && f.source === 'eu-833-annex-vii',
+      'Annex VII (Art. 2a) processors',
+    );
+    assert.match(annexVii.reason, /prohibited under Reg\. \(EU\) 833\/2014 Art\. 2a and Annex VII/);
+    assert.match(annexVii.reason, /EU rule: the tenant policy binds EU/);
+    assert.equal(annexVii.severity, 'block');
+  });
+
+  test('a CHPL chip from a German exporter to India: review, citing India as derived from EU Annex IV', async () => {
+    const res = await t!
+      .http()
+      .post('/screen')
+      .set(bearer(t!.adminKey))
+      .send({
+        reference: 'chip-to-india',
+        date: '2025-06-01',
+        parties: [{ role: 'exporter', kind: 'organization', name: 'Muster Elektronik GmbH', country: 'DE' }],
+        goods: [{ code: '8542.31', originCountry: 'DE' }],
+        route: { origin: 'DE', destination: 'IN' },
+      });
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'screen');
+    assert.notEqual(res.body.decision, 'clear');
+    const derived = (res.body.findings as { explanation?: { detail?: string }[] }[]).some((f) =>
+      f.explanation?.some((e) => e.detail === 'diversion-risk:IN:EU-ANNEX-IV'),
+    );
+    assert.ok(derived, JSON.stringify(res.body.findings).slice(0, 2000));
   });
 
   test('Siemens AG (DE), no goods: clear, and recorded', async () => {

@@ -88,13 +88,18 @@ describe('prohibition rows on the transaction date', () => {
       shipped.rules,
     );
     const block = findings.find((f) => f.severity === 'block');
-    assert.match(block?.reason ?? '', /prohibited under Reg\. \(EU\) 833\/2014 Art\. 3c and Annex XI$/);
+    // No exporter country and no tenant policy: the EU row applies as a precaution (jurisdiction.ts) and says so.
+    assert.match(
+      block?.reason ?? '',
+      /prohibited under Reg\. \(EU\) 833\/2014 Art\. 3c and Annex XI \[EU rule: applied as a precaution/,
+    );
     assert.equal(block?.legalBasis.inForce, '2022-02-26');
   });
 
   it('blocks processors to Russia under Art. 2a / Annex VII before the CHPL existed', () => {
     assert.deepEqual(blocks({ code: '8542.31' }, 'RU', '2022-02-25'), []);
-    assert.deepEqual(blocks({ code: '8542.31' }, 'RU', '2023-06-01'), ['eu-833-annex-vii:HS:854231']);
+    // The CHPL row applies from the FinCEN/BIS alert of 2023-05-19 (PROVENANCE.md, chpl.csv).
+    assert.deepEqual(blocks({ code: '8542.31' }, 'RU', '2023-05-18'), ['eu-833-annex-vii:HS:854231']);
   });
 
   it('blocks cars 8703.80 over EUR 50 000 from 2022-03-16 (Annex XVIII) and at any value from 2023-06-24 (Annex XXIII)', () => {
@@ -163,5 +168,28 @@ describe('partial tables', () => {
 
   it('marks every shipped table partial until a full transcription is checked', () => {
     for (const table of SHIPPED_PROHIBITION_TABLES) assert.equal(table.coverage, 'partial', table.list);
+  });
+});
+
+describe('prohibition rows under the regimes that bind (jurisdiction.ts)', () => {
+  const drone = { code: '88062100', codeSystem: 'CN' } as const;
+  const route = { destination: 'RU', transit: [] };
+  const screen = (line: GoodsLine, exporterCountry: string) =>
+    screenGoods([line], route, '2026-03-01', shipped.rules, undefined, { exporterCountry }).findings;
+
+  it('blocks an EU exporter under the EU row, saying why EU law binds', () => {
+    const block = screen(drone, 'DE').find((f) => f.list === 'eu-833-annex-xi');
+    assert.equal(block?.severity, 'block');
+    assert.match(block?.reason ?? '', /Art\. 3c and Annex XI \[EU rule: exporter established in DE/);
+  });
+
+  it('drops the EU rows and EU coverage gaps for a US exporter of US-origin goods', () => {
+    const findings = screen({ ...drone, originCountry: 'US' }, 'US');
+    assert.deepEqual(
+      findings.filter((f) => f.list?.startsWith('eu-')),
+      [],
+    );
+    // US Supp. No. 4 is still a gap where US law binds: never clear.
+    assert.ok(findings.some((f) => f.kind === 'list_coverage' && f.list === 'us-746-supp-4'));
   });
 });

@@ -20,7 +20,8 @@ export const FIXTURE_BLOCKED_SHIPMENT = {
     { role: 'exporter', kind: 'organization', name: 'Harmless Export d.o.o.', country: 'RS' },
     { role: 'consignee', kind: 'organization', name: 'ООО Звезда Микроэлектроника', country: 'RU' },
   ],
-  goods: [{ code: '8542 31 90', description: 'processors' }],
+  // US-origin: the EAR bind a Serbian exporter through the goods (src/goods/jurisdiction.ts).
+  goods: [{ code: '8542 31 90', description: 'processors', originCountry: 'US' }],
   route: { origin: 'RS', destination: 'RU' },
 };
 

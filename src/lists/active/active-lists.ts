@@ -10,7 +10,13 @@ import {
 import { isTenantSource } from '../custom/tenant-source.ts';
 import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
-import { type ListSnapshot, type LoadedSource, partyEntries } from './list-snapshot.ts';
+import {
+  controlItemsOf,
+  type DeriveControlRules,
+  type ListSnapshot,
+  type LoadedSource,
+  partyEntries,
+} from './list-snapshot.ts';
 
 export interface ActiveListsOptions {
   store: VersionStore;
@@ -19,6 +25,8 @@ export interface ActiveListsOptions {
   isControlList: (sourceId: string) => boolean;
   /** Longest the build holds the event loop before yielding (default SLICE_MS); 0 yields at every checkpoint. */
   sliceMs?: number;
+  /** Control rules derived from a party list's entities, worked out when that list's version is loaded. */
+  deriveControlRules?: DeriveControlRules;
 }
 
 /** Options for the index build: how it slices, what it counts, what stops it. */
@@ -74,6 +82,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
                 slices,
                 closing.signal,
               ),
+              derived: opts.deriveControlRules?.(version.sourceId, items as ListEntity[]) ?? [],
             },
       );
       changed.add(version.sourceId);
@@ -90,7 +99,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const built: ListSnapshot = {
       versions: new Map([...next].map(([id, s]) => [id, s.version])),
       partyIndex,
-      controlItems: new Map([...next].flatMap(([id, s]) => ('rules' in s ? [[id, s.rules]] : []))),
+      controlItems: controlItemsOf(next),
       entityCount: entities ? entities.length : snapshot.entityCount,
       builtAt: new Date().toISOString(),
       buildMs: Math.round(performance.now() - started),

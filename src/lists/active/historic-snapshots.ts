@@ -2,7 +2,7 @@ import { buildIndexSliced, EntityTable, runInSlices } from '../../parties/index.
 import { isTenantSource } from '../custom/tenant-source.ts';
 import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
-import type { ListSnapshot } from './list-snapshot.ts';
+import type { DeriveControlRules, ListSnapshot } from './list-snapshot.ts';
 
 /**
  * Snapshots of the versions that were active at a past moment, for screenings "as of" then (a regulator asks
@@ -12,6 +12,7 @@ export function createHistoricSnapshots(
   store: VersionStore,
   isControlList: (id: string) => boolean,
   keep = 2,
+  deriveControlRules?: DeriveControlRules,
 ) {
   const cache = new Map<string, Promise<ListSnapshot>>();
   return {
@@ -32,7 +33,11 @@ export function createHistoricSnapshots(
           for (const v of versions) {
             const items = await store.items(v.sourceId, v.version);
             if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items);
-            else tables.push(await runInSlices(EntityTable.ofSteps(items as ListEntity[])));
+            else {
+              tables.push(await runInSlices(EntityTable.ofSteps(items as ListEntity[])));
+              const derived = deriveControlRules?.(v.sourceId, items as ListEntity[]) ?? [];
+              if (derived.length) controlItems.set(`${v.sourceId}#derived`, derived);
+            }
           }
           const entities = EntityTable.concat(tables);
           // In slices, as for the active snapshot: the one as-of request waits, the others keep being answered.

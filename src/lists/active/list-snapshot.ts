@@ -1,4 +1,5 @@
 import { EntityTable, type MatchIndex } from '../../parties/index.ts';
+import type { ListEntity } from '../entity.ts';
 import type { ListVersionRow } from '../versions/version-types.ts';
 
 /**
@@ -19,7 +20,23 @@ export interface ListSnapshot {
 /** An active version held in memory: a control list's rules, or a party list's entries. */
 export type LoadedSource =
   | { version: ListVersionRow; rules: unknown[] }
-  | { version: ListVersionRow; entries: EntityTable };
+  | { version: ListVersionRow; entries: EntityTable; derived?: unknown[] };
+
+/** Control rules derived from a party list's entities (diversion-risk countries from EU Annex IV addresses). */
+export type DeriveControlRules = (sourceId: string, entities: readonly ListEntity[]) => unknown[];
+
+/**
+ * The control items of a snapshot: each control list's rules under its id, and the rules derived from a party
+ * list under `<id>#derived`, so they are rebuilt with that list's versions and never outlive them.
+ */
+export function controlItemsOf(loaded: Map<string, LoadedSource>): Map<string, unknown[]> {
+  const items = new Map<string, unknown[]>();
+  for (const [id, s] of loaded) {
+    if ('rules' in s) items.set(id, s.rules);
+    else if (s.derived?.length) items.set(`${id}#derived`, s.derived);
+  }
+  return items;
+}
 
 /** The party lists' entries in one table, in load order, sharing the sources' buffers. */
 export function partyEntries(loaded: Map<string, LoadedSource>): EntityTable {
