@@ -6,6 +6,7 @@ import { type Fragment, failedExpectation, runFragments } from '../db/fragments.
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
+import type { ControlRule } from '../goods/index.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
@@ -13,6 +14,7 @@ import type { ListsModule } from '../lists/lists-module.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
+import type { GoodsLicensing } from './goods-licensing.ts';
 import { selectionDetail, selectionProblems } from './list-selection.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
@@ -40,8 +42,21 @@ export interface ScreeningDeps {
   /** The tenant's own watchlists as source ids (`custom:<id>`): live ones, plus those in force at `asOf`. */
   tenantLists: (tenantId: string, asOf?: string) => Promise<string[]>;
   hooks?: ScreeningHooks;
+  /** The tenant's export licences (src/licences/): goods findings a valid licence covers are marked `licensed`. */
+  licensing?: GoodsLicensing;
   /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
   cpuBudgetMs?: number;
+}
+
+/** Rules by id, per snapshot rule array: a goods finding names its rule, licensing needs its jurisdiction. */
+const rulesById = new WeakMap<ControlRule[], Map<string, ControlRule>>();
+function ruleLookup(rules: ControlRule[]): (id: string) => ControlRule | undefined {
+  let byId = rulesById.get(rules);
+  if (!byId) {
+    byId = new Map(rules.map((r) => [r.id, r]));
+    rulesById.set(rules, byId);
+  }
+  return (id) => byId.get(id);
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -96,16 +111,27 @@ export function createScreeningService(deps: ScreeningDeps) {
       });
       if (found.errors.length > 0) throw ApiError.badRequest(selectionDetail(found), found.errors);
     }
+    const rules = snapshotRules(snapshot);
     const outcome = await inEvaluationTurn(() =>
       screenCase(req, {
         snapshot,
-        rules: snapshotRules(snapshot),
+        rules,
         policy,
         sources,
         date,
         cpuBudgetMs: deps.cpuBudgetMs,
       }),
     );
+    if (deps.licensing) {
+      outcome.findings = await deps.licensing.mark({
+        tenantId: principal.tenantId,
+        req,
+        date,
+        findings: outcome.findings,
+        ruleOf: ruleLookup(rules),
+      });
+      outcome.decision = decide(outcome.findings, policy);
+    }
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);
       outcome.decision = decide(outcome.findings, policy);
