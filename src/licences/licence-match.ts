@@ -1,6 +1,6 @@
+import type { GoodsLine } from '../goods/index.ts';
 import { type ControlRule, readControlNumber, readTariffCode } from '../goods/index.ts';
 import { toAscii } from '../parties/index.ts';
-import type { GoodsLine } from '../goods/index.ts';
 import type { Party } from '../screening/types.ts';
 import type { LicenceGoods, LicenceRecord, LicenceRegime } from './licence.ts';
 
@@ -79,7 +79,8 @@ export interface LicenceCase {
 /** Undefined when the licence applies to this goods finding; otherwise why not, as a sentence for the officer. */
 export function licenceRefusal(l: LicenceRecord, c: LicenceCase): string | undefined {
   const name = `licence ${l.number}`;
-  if (l.revokedAt !== null) return `${name} was revoked on ${l.revokedAt.slice(0, 10)}: ${l.revocationReason}`;
+  if (l.revokedAt !== null)
+    return `${name} was revoked on ${l.revokedAt.slice(0, 10)}: ${l.revocationReason}`;
   if (c.date < l.validFrom) return `${name} is valid only from ${l.validFrom}`;
   if (c.date > l.validTo) return `${name} expired ${l.validTo}`;
   if (!REGIME_COVERS[l.regime].includes(c.jurisdiction)) {

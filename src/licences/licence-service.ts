@@ -72,7 +72,9 @@ export function createLicenceService(deps: { pool: Pool }) {
     /** One page, newest first; the cursor is the last id of the page (ids are time-ordered). */
     async list(principal: Principal, cursor: string | undefined, limit: number) {
       if (cursor !== undefined && !UUID.test(cursor)) {
-        throw ApiError.badRequest('Unknown cursor', [{ in: 'query', pointer: '/cursor', message: 'invalid cursor' }]);
+        throw ApiError.badRequest('Unknown cursor', [
+          { in: 'query', pointer: '/cursor', message: 'invalid cursor' },
+        ]);
       }
       const rows = await store.page(principal.tenantId, cursor ?? null, limit + 1);
       const items = rows.slice(0, limit).map((r) => toLicence(r, today()));
@@ -87,7 +89,8 @@ export function createLicenceService(deps: { pool: Pool }) {
         const at = new Date().toISOString();
         const revoked = await tx.revoke(principal.tenantId, id, principal.keyId, at, reason);
         if (!revoked) {
-          if (await tx.get(principal.tenantId, id)) throw ApiError.conflict(`Licence ${id} is already revoked`);
+          if (await tx.get(principal.tenantId, id))
+            throw ApiError.conflict(`Licence ${id} is already revoked`);
           throw ApiError.notFound(`No licence ${id}`);
         }
         await appendAuditEvent(client, {

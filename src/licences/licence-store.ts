@@ -68,7 +68,10 @@ export function createLicenceStore(db: Queryable) {
     },
 
     async get(tenantId: string, id: string): Promise<LicenceRecord | undefined> {
-      const { rows } = await db.query(`SELECT * FROM licences WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+      const { rows } = await db.query(`SELECT * FROM licences WHERE tenant_id = $1 AND id = $2`, [
+        tenantId,
+        id,
+      ]);
       return rows[0] ? toRecord(rows[0]) : undefined;
     },
 
@@ -84,7 +87,9 @@ export function createLicenceStore(db: Queryable) {
 
     /** Every licence of the tenant, revoked and expired ones too, so a finding can say why one did not apply. */
     async forScreening(tenantId: string): Promise<LicenceRecord[]> {
-      const { rows } = await db.query(`SELECT * FROM licences WHERE tenant_id = $1 ORDER BY id DESC`, [tenantId]);
+      const { rows } = await db.query(`SELECT * FROM licences WHERE tenant_id = $1 ORDER BY id DESC`, [
+        tenantId,
+      ]);
       return rows.map(toRecord);
     },
 

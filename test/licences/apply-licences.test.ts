@@ -5,7 +5,7 @@ import type { Finding, ScreenRequest } from '../../src/screening/types.ts';
 import { EU_ANNEX_I, licenceRecord } from './fixtures.ts';
 
 const REQ: ScreenRequest = {
-  parties: [{ role: 'consignee', name: 'Shenzhen Example Telecom Co., Ltd.' }],
+  parties: [{ kind: 'organization', role: 'consignee', name: 'Shenzhen Example Telecom Co., Ltd.' }],
   goods: [
     { controlNumber: '5A002.a.1', quantity: 60 },
     { controlNumber: '5A002', quantity: 60 },
@@ -34,7 +34,13 @@ describe('markLicensed', () => {
   test('a covered goods-control finding is marked licensed with the reference; nothing else is', () => {
     const route = goodsFinding(0, { id: 'route:0', kind: 'route' });
     const destination: Finding = { id: 'd', kind: 'destination', severity: 'review', reason: 'embargo' };
-    const party: Finding = { id: 'p', kind: 'party_match', severity: 'block', partyIndex: 0, reason: 'listed' };
+    const party: Finding = {
+      id: 'p',
+      kind: 'party_match',
+      severity: 'block',
+      partyIndex: 0,
+      reason: 'listed',
+    };
     const info = goodsFinding(1, { severity: 'info' });
     const [licensed, ...rest] = mark([goodsFinding(0), route, destination, party, info]);
     assert.deepEqual(licensed!.licensed, {
@@ -59,7 +65,11 @@ describe('markLicensed', () => {
     assert.equal(first!.licensed?.number, 'EXP-1');
     assert.equal(second!.licensed, undefined);
     assert.deepEqual(second!.licenceChecks, [
-      { licenceId: limited.id, number: 'EXP-1', reason: 'licence EXP-1 is exhausted: quantity 60 exceeds the 40 of 100 left' },
+      {
+        licenceId: limited.id,
+        number: 'EXP-1',
+        reason: 'licence EXP-1 is exhausted: quantity 60 exceeds the 40 of 100 left',
+      },
     ]);
   });
 

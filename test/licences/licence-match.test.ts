@@ -18,8 +18,8 @@ function caseOf(over: Partial<LicenceCase> = {}): LicenceCase {
     jurisdiction: 'EU',
     destination: 'CN',
     parties: [
-      { role: 'exporter', name: 'Muster GmbH' },
-      { role: 'consignee', name: CONSIGNEE },
+      { kind: 'organization', role: 'exporter', name: 'Muster GmbH' },
+      { kind: 'organization', role: 'consignee', name: CONSIGNEE },
     ],
     line: { controlNumber: '5A002.a.1', quantity: 10, value: 5000, currency: 'EUR' },
     used: { quantity: 0, value: 0 },
@@ -35,7 +35,9 @@ describe('licenceCovers', () => {
     assert.ok(licenceCovers([{ controlNumber: '5A002.a.1' }], five));
     assert.ok(!licenceCovers([{ controlNumber: '5A002.a.2' }], five));
     assert.ok(!licenceCovers([{ controlNumber: '5A001' }], five));
-    assert.ok(!licenceCovers([{ controlNumber: '5A002.a' }], subjectOf(EU_ANNEX_I, { controlNumber: '5A002.b' })!));
+    assert.ok(
+      !licenceCovers([{ controlNumber: '5A002.a' }], subjectOf(EU_ANNEX_I, { controlNumber: '5A002.b' })!),
+    );
   });
 
   test('a tariff code covers every longer code under it; a control number does not cover a tariff finding', () => {
@@ -58,7 +60,10 @@ describe('licenceRefusal', () => {
   });
 
   test('expired, not yet valid and revoked licences say so', () => {
-    assert.equal(licenceRefusal(licenceRecord(), caseOf({ date: '2027-01-01' })), 'licence EXP-1 expired 2026-12-31');
+    assert.equal(
+      licenceRefusal(licenceRecord(), caseOf({ date: '2027-01-01' })),
+      'licence EXP-1 expired 2026-12-31',
+    );
     assert.equal(
       licenceRefusal(licenceRecord(), caseOf({ date: '2025-12-31' })),
       'licence EXP-1 is valid only from 2026-01-01',
@@ -68,7 +73,10 @@ describe('licenceRefusal', () => {
       revokedBy: 'k1',
       revocationReason: 'end user changed',
     });
-    assert.equal(licenceRefusal(revoked, caseOf()), 'licence EXP-1 was revoked on 2026-03-02: end user changed');
+    assert.equal(
+      licenceRefusal(revoked, caseOf()),
+      'licence EXP-1 was revoked on 2026-03-02: end user changed',
+    );
   });
 
   test('another regime, destination, consignee or end user does not apply', () => {
@@ -79,16 +87,23 @@ describe('licenceRefusal', () => {
       licenceRefusal(licenceRecord(), caseOf({ destination: 'RU' })),
       'licence EXP-1 is for destination CN, not RU',
     );
-    const other = caseOf({ parties: [{ role: 'consignee', name: 'Other Trading Ltd' }] });
+    const other = caseOf({
+      parties: [{ kind: 'organization', role: 'consignee', name: 'Other Trading Ltd' }],
+    });
     assert.equal(
       licenceRefusal(licenceRecord(), other),
       `licence EXP-1: its consignee is "${CONSIGNEE}", not "Other Trading Ltd"`,
     );
     // The licensed name under another role is not the consignee.
-    const asBuyer = caseOf({ parties: [{ role: 'buyer', name: CONSIGNEE }] });
+    const asBuyer = caseOf({ parties: [{ kind: 'organization', role: 'buyer', name: CONSIGNEE }] });
     assert.match(licenceRefusal(licenceRecord(), asBuyer)!, /names no consignee/);
     // A second consignee the licence does not name is a mismatch, even beside the licensed one.
-    const two = caseOf({ parties: [{ role: 'consignee', name: CONSIGNEE }, { role: 'consignee', name: 'X Ltd' }] });
+    const two = caseOf({
+      parties: [
+        { kind: 'organization', role: 'consignee', name: CONSIGNEE },
+        { kind: 'organization', role: 'consignee', name: 'X Ltd' },
+      ],
+    });
     assert.match(licenceRefusal(licenceRecord(), two)!, /not "X Ltd"/);
     const endUser = licenceRecord({ endUser: 'PLA Unit 61398' });
     assert.match(licenceRefusal(endUser, caseOf())!, /names no end user/);
@@ -97,7 +112,9 @@ describe('licenceRefusal', () => {
   test('party names compare up to case, punctuation, accents and script; an alias may carry the name', () => {
     assert.equal(normaliseName('  SHENZHEN example-Telecom Co., LTD. '), normaliseName(CONSIGNEE));
     assert.equal(normaliseName('Société Générale'), 'societe generale');
-    const alias = caseOf({ parties: [{ role: 'consignee', name: '深圳示例', aliases: [CONSIGNEE] }] });
+    const alias = caseOf({
+      parties: [{ kind: 'organization', role: 'consignee', name: '深圳示例', aliases: [CONSIGNEE] }],
+    });
     assert.equal(licenceRefusal(licenceRecord(), alias), undefined);
     assert.notEqual(normaliseName('Acme Ltd'), normaliseName('Acme Limited'));
   });

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Response } from 'supertest';
+import { assertContract } from '../support/contract.ts';
+import { bearer, startTestApp, type TestApp } from '../support/test-app.ts';
+import { createLicence, licenceBody, newTenant } from './support.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(async () => {
+  await t?.close();
+});
+
+describe('POST /licences', () => {
+  test('records a licence, returns it as stored, and GET /licences/{id} reads it back', async () => {
+    const key = await newTenant(t);
+    const body = licenceBody({
+      validTo: '2099-12-31',
+      quantityLimit: 100,
+      valueLimit: 250000.5,
+      currency: 'EUR',
+    });
+    const made = await createLicence(t, key, body);
+    assert.equal(made.status, 'valid');
+    const got = await t.http().get(`/licences/${made.id}`).set(bearer(key));
+    assert.equal(got.status, 200, got.text);
+    assertContract(got, 'getLicence');
+    const stored = got.body as Record<string, unknown>;
+    assert.deepEqual(made, stored);
+    for (const [k, v] of Object.entries(body)) assert.deepEqual(stored[k], v, k);
+    assert.equal(stored.revokedAt, null);
+  });
+
+  test('status follows today: an expired licence is listed as expired', async () => {
+    const key = await newTenant(t);
+    const made = await createLicence(t, key, { validFrom: '2024-01-01', validTo: '2025-12-31' });
+    assert.equal(made.status, 'expired');
+  });
+
+  test('bad input is 400 naming the field; the same authority and number twice is 409', async () => {
+    const key = await newTenant(t);
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ validFrom: '2026-12-31', validTo: '2026-01-01' }, /validTo/],
+      [{ consignee: undefined }, /consignee|endUser|anyOf/],
+      [{ valueLimit: 10 }, /currency/],
+      [{ goods: [{ controlNumber: 'XYZ' }] }, /controlNumber/],
+      [{ goods: [{ code: '85' }] }, /code/],
+      [{ goods: [{ description: 'no code' }] }, /goods/],
+      [{ destination: 'china' }, /destination/],
+      [{ regime: 'FR' }, /regime/],
+    ];
+    for (const [over, field] of bad) {
+      const res = await t.http().post('/licences').set(bearer(key)).send(licenceBody(over));
+      assert.equal(res.status, 400, `${JSON.stringify(over)}: ${res.text}`);
+      assertContract(res, 'createLicence');
+      assert.match(res.text, field, JSON.stringify(over));
+    }
+    await createLicence(t, key);
+    const again = await t.http().post('/licences').set(bearer(key)).send(licenceBody());
+    assert.equal(again.status, 409, again.text);
+    assertContract(again, 'createLicence');
+    // Another authority may issue the same number.
+    await createLicence(t, key, { authority: 'ECJU', regime: 'UK' });
+  });
+});
+
+describe('GET /licences', () => {
+  test('pages newest first with an opaque cursor; another tenant sees none of them', async () => {
+    const key = await newTenant(t);
+    const made = [];
+    for (const n of ['A-1', 'A-2', 'A-3']) made.push(await createLicence(t, key, { number: n }));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: Response = await t
+        .http()
+        .get('/licences')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(bearer(key));
+      assert.equal(res.status, 200, res.text);
+      assertContract(res, 'listLicences');
+      seen.push(...res.body.items.map((l: { number: string }) => l.number));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    assert.deepEqual(seen, ['A-3', 'A-2', 'A-1']);
+    const other = await t
+      .http()
+      .get('/licences')
+      .set(bearer(await newTenant(t)));
+    assert.deepEqual(other.body, { items: [], nextCursor: null });
+    const badCursor = await t.http().get('/licences').query({ cursor: 'nope' }).set(bearer(key));
+    assert.equal(badCursor.status, 400, badCursor.text);
+    assertContract(badCursor, 'listLicences');
+  });
+});
+
+describe('POST /licences/{id}/revoke', () => {
+  test('revokes once, with who and why; audited in the chain, which still verifies', async () => {
+    const key = await newTenant(t);
+    const made = await createLicence(t, key);
+    const res = await t
+      .http()
+      .post(`/licences/${made.id}/revoke`)
+      .set(bearer(key))
+      .send({ reason: 'end user changed' });
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'revokeLicence');
+    assert.equal(res.body.status, 'revoked');
+    assert.equal(res.body.revocationReason, 'end user changed');
+    assert.ok(res.body.revokedAt && res.body.revokedBy);
+    const twice = await t
+      .http()
+      .post(`/licences/${made.id}/revoke`)
+      .set(bearer(key))
+      .send({ reason: 'again' });
+    assert.equal(twice.status, 409, twice.text);
+    assertContract(twice, 'revokeLicence');
+    const unknown = await t
+      .http()
+      .post('/licences/01900000-0000-7000-8000-000000000009/revoke')
+      .set(bearer(key))
+      .send({ reason: 'x' });
+    assert.equal(unknown.status, 404, unknown.text);
+
+    const tenantId = (await t.http().get('/whoami').set(bearer(key))).body.tenantId;
+    const { rows } = await t.container.pool.query(
+      `SELECT type, payload FROM audit_events WHERE tenant_id = $1 AND type LIKE 'licence.%' ORDER BY seq`,
+      [tenantId],
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.type, r.payload.number ?? null]),
+      [
+        ['licence.created', 'DE-2026-0001'],
+        ['licence.revoked', 'DE-2026-0001'],
+      ],
+    );
+    assert.equal(rows[0].payload.destination, 'CN');
+    assert.equal(rows[1].payload.reason, 'end user changed');
+    const verify = await t.http().get('/audit/verify').set(bearer(key));
+    assert.equal(verify.status, 200, verify.text);
+    assert.equal(verify.body.ok, true, verify.text);
+  });
+
+  test('the database refuses to edit, delete or un-revoke a licence', async () => {
+    const key = await newTenant(t);
+    const made = await createLicence(t, key);
+    const db = t.container.pool;
+    await assert.rejects(
+      db.query(`UPDATE licences SET destination = 'RU' WHERE id = $1`, [made.id]),
+      /append-only/,
+    );
+    await assert.rejects(db.query(`DELETE FROM licences WHERE id = $1`, [made.id]), /append-only/);
+    await t.http().post(`/licences/${made.id}/revoke`).set(bearer(key)).send({ reason: 'gone' });
+    await assert.rejects(
+      db.query(`UPDATE licences SET revoked_at = NULL, revocation_reason = NULL WHERE id = $1`, [made.id]),
+      /append-only/,
+    );
+    const { rows } = await db.query(`SELECT destination, revoked_at FROM licences WHERE id = $1`, [made.id]);
+    assert.equal(rows[0].destination, 'CN');
+    assert.ok(rows[0].revoked_at);
+  });
+});
