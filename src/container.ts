@@ -176,6 +176,7 @@ async function assemble(
       reviews: reviews.checks.reviews,
       falsePositives: reviews.checks.falsePositives,
       alertReviews: monitoring.alertReviewCheck,
+      licences: licences.check,
     },
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),

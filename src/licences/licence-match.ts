@@ -6,7 +6,7 @@ import type { LicenceGoods, LicenceRecord, LicenceRegime } from './licence.ts';
 
 /**
  * Which rule jurisdictions a licence of each regime can authorise. A member state's authority (`national`)
- * issues its authorisations under Reg. (EU) 2021/821 Art. 12, so it covers EU controls; no national-only control
+ * grants the authorisations of Reg. (EU) 2021/821 (Chapter III, export authorisation), so it covers EU controls; no national-only control
  * list is shipped. Jointly published lists (`INTL`, e.g. the CHPL) belong to no single regime: no licence
  * lifts them, which leaves such a finding standing (fail safe).
  */

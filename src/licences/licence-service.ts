@@ -5,7 +5,7 @@ import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { readControlNumber, readTariffCode } from '../goods/index.ts';
 import { ApiError, type FieldError } from '../http/api-error.ts';
-import { type Licence, type LicenceRecord, type LicenceRequest, toLicence } from './licence.ts';
+import { type Licence, type LicenceRecord, type LicenceRequest, licenceFacts, toLicence } from './licence.ts';
 import { createLicenceStore } from './licence-store.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -50,16 +50,14 @@ export function createLicenceService(deps: { pool: Pool }) {
         if (!(await createLicenceStore(client).insert(record))) {
           throw ApiError.conflict(`Licence ${body.number} of ${body.authority} is already recorded`);
         }
-        const licence = toLicence(record, today());
-        const { status: _status, ...content } = licence;
         await appendAuditEvent(client, {
           tenantId: principal.tenantId,
           actor: principal.keyId,
           type: 'licence.created',
           occurredAt: record.createdAt,
-          payload: content,
+          payload: licenceFacts(record),
         });
-        return licence;
+        return toLicence(record, today());
       });
     },
 

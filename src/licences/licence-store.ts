@@ -93,6 +93,32 @@ export function createLicenceStore(db: Queryable) {
       return rows.map(toRecord);
     },
 
+    /** For GET /audit/verify: the tenant's licences with these ids. */
+    async byIds(tenantId: string, ids: string[]): Promise<Map<string, LicenceRecord>> {
+      if (ids.length === 0) return new Map();
+      const { rows } = await db.query(
+        `SELECT * FROM licences WHERE tenant_id = $1 AND id = ANY($2::text[])`,
+        [tenantId, ids],
+      );
+      return new Map(rows.map((r) => [r.id as string, toRecord(r)]));
+    },
+
+    /** Licences no licence.created event vouches for, and revoked ones no licence.revoked event does. */
+    async unvouched(tenantId: string, limit: number): Promise<{ id: string; what: 'created' | 'revoked' }[]> {
+      const { rows } = await db.query(
+        `SELECT l.id, 'created' AS what FROM licences l
+         WHERE l.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.tenant_id = $1
+           AND e.type = 'licence.created' AND e.payload->>'licenceId' = l.id)
+         UNION ALL
+         SELECT l.id, 'revoked' FROM licences l
+         WHERE l.tenant_id = $1 AND l.revoked_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_events e
+           WHERE e.tenant_id = $1 AND e.type = 'licence.revoked' AND e.payload->>'licenceId' = l.id)
+         ORDER BY 1 LIMIT $2`,
+        [tenantId, limit],
+      );
+      return rows.map((r) => ({ id: r.id as string, what: r.what as 'created' | 'revoked' }));
+    },
+
     /** The revocation, once: undefined when there is no such active licence of the tenant. */
     async revoke(
       tenantId: string,

@@ -38,3 +38,26 @@ export function toLicence(l: LicenceRecord, today: string): Licence {
   const { tenantId: _tenant, ...rest } = l;
   return { ...rest, status: licenceStatus(l, today) };
 }
+
+/**
+ * What a licence authorises, as its licence.created event records it: the same function makes the event and
+ * GET /audit/verify's comparison, so the two cannot drift apart.
+ */
+export function licenceFacts(l: LicenceRecord): Record<string, unknown> {
+  return {
+    licenceId: l.id,
+    number: l.number,
+    authority: l.authority,
+    regime: l.regime,
+    goods: l.goods,
+    destination: l.destination,
+    consignee: l.consignee ?? null,
+    endUser: l.endUser ?? null,
+    quantityLimit: l.quantityLimit ?? null,
+    valueLimit: l.valueLimit ?? null,
+    currency: l.currency ?? null,
+    validFrom: l.validFrom,
+    validTo: l.validTo,
+    note: l.note ?? null,
+  };
+}

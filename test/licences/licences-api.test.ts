@@ -162,3 +162,45 @@ describe('POST /licences/{id}/revoke', () => {
     assert.ok(rows[0].revoked_at);
   });
 });
+
+describe('GET /audit/verify and licences', () => {
+  test('a licence widened or made valid again behind the service is reported against its events', async () => {
+    const key = await newTenant(t);
+    const made = await createLicence(t, key);
+    const revoked = await createLicence(t, key, { number: 'R-2' });
+    await t.http().post(`/licences/${revoked.id}/revoke`).set(bearer(key)).send({ reason: 'suspended' });
+    const clean = await t.http().get('/audit/verify').set(bearer(key));
+    assert.equal(clean.body.ok, true, clean.text);
+    // What a superuser could do past the triggers: widen one licence, bring the revoked one back.
+    const client = await t.container.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE licences DISABLE TRIGGER licences_append_only');
+      await client.query(`UPDATE licences SET destination = 'RU', valid_to = '2099-12-31' WHERE id = $1`, [
+        made.id,
+      ]);
+      await client.query(
+        `UPDATE licences SET revoked_at = NULL, revoked_by = NULL, revocation_reason = NULL WHERE id = $1`,
+        [revoked.id],
+      );
+      await client.query('ALTER TABLE licences ENABLE TRIGGER licences_append_only');
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const res = await t.http().get('/audit/verify').set(bearer(key));
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'verifyAuditChain');
+    assert.equal(res.body.ok, false);
+    const found = (res.body.problems as { table: string; id: string; field: string }[])
+      .filter((p) => p.table === 'licences')
+      .map((p) => [p.id === made.id ? 'made' : 'revoked', p.field]);
+    assert.deepEqual(found.sort(), [
+      ['made', 'destination'],
+      ['made', 'validTo'],
+      ['revoked', 'revocation_reason'],
+      ['revoked', 'revoked_at'],
+      ['revoked', 'revoked_by'],
+    ]);
+  });
+});
