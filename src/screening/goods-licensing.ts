@@ -20,3 +20,14 @@ export interface LicensingInput {
 export interface GoodsLicensing {
   mark(input: LicensingInput): Promise<Finding[]>;
 }
+
+/** Rules by id, per snapshot rule array: a goods finding names its rule, licensing needs its jurisdiction. */
+const rulesById = new WeakMap<ControlRule[], Map<string, ControlRule>>();
+export function ruleLookup(rules: ControlRule[]): (id: string) => ControlRule | undefined {
+  let byId = rulesById.get(rules);
+  if (!byId) {
+    byId = new Map(rules.map((r) => [r.id, r]));
+    rulesById.set(rules, byId);
+  }
+  return (id) => byId.get(id);
+}

@@ -6,7 +6,6 @@ import { type Fragment, failedExpectation, runFragments } from '../db/fragments.
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
-import type { ControlRule } from '../goods/index.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
@@ -14,7 +13,7 @@ import type { ListsModule } from '../lists/lists-module.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
-import type { GoodsLicensing } from './goods-licensing.ts';
+import { type GoodsLicensing, ruleLookup } from './goods-licensing.ts';
 import { selectionDetail, selectionProblems } from './list-selection.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
@@ -46,17 +45,6 @@ export interface ScreeningDeps {
   licensing?: GoodsLicensing;
   /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
   cpuBudgetMs?: number;
-}
-
-/** Rules by id, per snapshot rule array: a goods finding names its rule, licensing needs its jurisdiction. */
-const rulesById = new WeakMap<ControlRule[], Map<string, ControlRule>>();
-function ruleLookup(rules: ControlRule[]): (id: string) => ControlRule | undefined {
-  let byId = rulesById.get(rules);
-  if (!byId) {
-    byId = new Map(rules.map((r) => [r.id, r]));
-    rulesById.set(rules, byId);
-  }
-  return (id) => byId.get(id);
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
