@@ -589,6 +589,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/licences/{licenceId}/drawdowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a shipment made under a licence; screenings then check lines against what is left.
+         * @description Append-only: a drawdown is never edited or deleted. It must stay within what is left of the licence's
+         *     quantity and value limits (409 otherwise, nothing recorded), be in the licence's currency, and the licence
+         *     must not be revoked (409). The drawdown and its `licence.drawn_down` audit event are written in one
+         *     transaction, with the licence locked so that concurrent drawdowns cannot together exceed a limit.
+         */
+        post: operations["createLicenceDrawdown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/policy": {
         parameters: {
             query?: never;
@@ -989,6 +1012,17 @@ export interface components {
             validTo: string;
             note?: string;
         } | unknown | unknown;
+        /** @description A quantity, a value or both (400 with neither). */
+        LicenceDrawdownRequest: {
+            /** Format: date */
+            shippedOn: string;
+            quantity?: number;
+            value?: number;
+            /** @description Required with `value`; the licence's currency. */
+            currency?: string;
+            /** @description The shipment, e.g. the export declaration number. */
+            reference?: string;
+        };
         Licence: {
             id: string;
             number: string;
@@ -1007,6 +1041,10 @@ export interface components {
             /** Format: date */
             validTo: string;
             note?: string;
+            /** @description Sum of the quantities drawn down (POST /licences/{licenceId}/drawdowns). */
+            quantityUsed: number;
+            /** @description Sum of the values drawn down. */
+            valueUsed: number;
             /**
              * @description As of today (UTC); a screening judges validity on its own transaction date.
              * @enum {string}
@@ -2584,6 +2622,41 @@ export interface operations {
         responses: {
             /** @description The revoked licence. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createLicenceDrawdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                licenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceDrawdownRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the licence with its new totals. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

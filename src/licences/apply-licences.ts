@@ -24,7 +24,8 @@ export function hasLicensableFinding(findings: readonly Finding[]): boolean {
 
 /**
  * Pure: each licensable finding checked against the licences that cover its goods item (newest first); the
- * first that applies marks it `licensed`, and lines drawing on the same licence add up against its limits.
+ * first that applies marks it `licensed`; recorded drawdowns and the lines before it on the same licence add up
+ * against its limits.
  */
 export function markLicensed(input: Omit<LicensingInput, 'tenantId'>, licences: readonly LicenceRecord[]) {
   const used = new Map<string, { quantity: number; value: number }>();
@@ -38,7 +39,8 @@ export function markLicensed(input: Omit<LicensingInput, 'tenantId'>, licences: 
     const checks: NonNullable<Finding['licenceChecks']> = [];
     for (const l of licences) {
       if (!licenceCovers(l.goods, subject)) continue;
-      const sofar = used.get(l.id) ?? { quantity: 0, value: 0 };
+      // What earlier shipments drew (recorded drawdowns), plus earlier lines of this screening.
+      const sofar = used.get(l.id) ?? { quantity: l.quantityUsed, value: l.valueUsed };
       const refusal = licenceRefusal(l, {
         date: input.date,
         jurisdiction: rule.jurisdiction,

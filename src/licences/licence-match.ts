@@ -72,7 +72,7 @@ export interface LicenceCase {
   destination: string | undefined;
   parties: readonly Party[];
   line: GoodsLine;
-  /** What earlier lines of the same screening already drew on this licence. */
+  /** What was drawn on this licence: recorded drawdowns plus earlier lines of the same screening. */
   used: { quantity: number; value: number };
 }
 

@@ -5,7 +5,14 @@ import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { readControlNumber, readTariffCode } from '../goods/index.ts';
 import { ApiError, type FieldError } from '../http/api-error.ts';
-import { type Licence, type LicenceRecord, type LicenceRequest, licenceFacts, toLicence } from './licence.ts';
+import {
+  type DrawdownRequest,
+  type Licence,
+  type LicenceRecord,
+  type LicenceRequest,
+  licenceFacts,
+  toLicence,
+} from './licence.ts';
 import { createLicenceStore } from './licence-store.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,6 +35,32 @@ function requestProblems(body: LicenceRequest): FieldError[] {
   return errors;
 }
 
+/** Why a drawdown cannot be recorded: a revoked licence, another currency, or more than is left. */
+function drawdownRefusal(l: LicenceRecord, d: DrawdownRequest): ApiError | undefined {
+  const name = `Licence ${l.number}`;
+  if (d.quantity === undefined && d.value === undefined) {
+    const error = { in: 'body' as const, pointer: '/quantity', message: 'a quantity or a value is required' };
+    return ApiError.badRequest('A drawdown draws a quantity, a value or both', [error]);
+  }
+  if (l.revokedAt !== null) return ApiError.conflict(`${name} is revoked`);
+  if (d.shippedOn < l.validFrom || d.shippedOn > l.validTo) {
+    return ApiError.conflict(`${name} is valid from ${l.validFrom} to ${l.validTo}, not on ${d.shippedOn}`);
+  }
+  if (d.value !== undefined && l.valueLimit !== undefined && d.currency !== l.currency) {
+    const error = { in: 'body' as const, pointer: '/currency', message: `must be ${l.currency}` };
+    return ApiError.badRequest(`${name} limits value in ${l.currency}`, [error]);
+  }
+  if (d.quantity !== undefined && l.quantityLimit !== undefined) {
+    const left = l.quantityLimit - l.quantityUsed;
+    if (d.quantity > left) return ApiError.conflict(`${name} has ${left} of ${l.quantityLimit} left`);
+  }
+  if (d.value !== undefined && l.valueLimit !== undefined) {
+    const left = l.valueLimit - l.valueUsed;
+    if (d.value > left) return ApiError.conflict(`${name} has ${left} ${l.currency} of ${l.valueLimit} left`);
+  }
+  return undefined;
+}
+
 export function createLicenceService(deps: { pool: Pool }) {
   const store = createLicenceStore(deps.pool);
 
@@ -45,6 +78,8 @@ export function createLicenceService(deps: { pool: Pool }) {
         revokedAt: null,
         revokedBy: null,
         revocationReason: null,
+        quantityUsed: 0,
+        valueUsed: 0,
       };
       return withTransaction(deps.pool, async (client) => {
         if (!(await createLicenceStore(client).insert(record))) {
@@ -99,6 +134,41 @@ export function createLicenceService(deps: { pool: Pool }) {
           payload: { licenceId: id, number: revoked.number, authority: revoked.authority, reason },
         });
         return toLicence(revoked, today());
+      });
+    },
+
+    /** A shipment under the licence, within what is left of it, with its licence.drawn_down event. */
+    async drawDown(principal: Principal, id: string, body: DrawdownRequest): Promise<Licence> {
+      if (!UUID.test(id)) throw ApiError.notFound(`No licence ${id}`);
+      return withTransaction(deps.pool, async (client) => {
+        const tx = createLicenceStore(client);
+        const l = await tx.lock(principal.tenantId, id);
+        if (!l) throw ApiError.notFound(`No licence ${id}`);
+        const refusal = drawdownRefusal(l, body);
+        if (refusal) throw refusal;
+        const at = new Date().toISOString();
+        const drawdown = {
+          id: timeOrderedUuid(),
+          tenantId: principal.tenantId,
+          licenceId: id,
+          shippedOn: body.shippedOn,
+          quantity: body.quantity ?? null,
+          value: body.value ?? null,
+          currency: body.currency ?? null,
+          reference: body.reference ?? null,
+          createdBy: principal.keyId,
+          createdAt: at,
+        };
+        await tx.insertDrawdown(drawdown);
+        const { tenantId: _t, createdBy: _b, createdAt: _a, id: drawdownId, ...facts } = drawdown;
+        await appendAuditEvent(client, {
+          tenantId: principal.tenantId,
+          actor: principal.keyId,
+          type: 'licence.drawn_down',
+          occurredAt: at,
+          payload: { drawdownId, ...facts, number: l.number },
+        });
+        return toLicence((await tx.get(principal.tenantId, id))!, today());
       });
     },
 

@@ -21,6 +21,8 @@ const toRecord = (r: Record<string, unknown>): LicenceRecord => {
     revokedAt: (r.revoked_at as string | null) ?? null,
     revokedBy: (r.revoked_by as string | null) ?? null,
     revocationReason: (r.revocation_reason as string | null) ?? null,
+    quantityUsed: Number(r.quantity_used ?? 0),
+    valueUsed: Number(r.value_used ?? 0),
   };
   const extra = {
     consignee: optional(r.consignee, String),
@@ -33,6 +35,11 @@ const toRecord = (r: Record<string, unknown>): LicenceRecord => {
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) Object.assign(l, { [k]: v });
   return l;
 };
+
+// Each licence with the sums of its drawdowns.
+const SELECT = `SELECT l.*, d.quantity_used, d.value_used FROM licences l
+  LEFT JOIN LATERAL (SELECT sum(quantity) AS quantity_used, sum(value) AS value_used FROM licence_drawdowns d
+                     WHERE d.tenant_id = l.tenant_id AND d.licence_id = l.id) d ON true`;
 
 /** Every read is scoped by tenant: another tenant's licence is indistinguishable from none. */
 export function createLicenceStore(db: Queryable) {
@@ -68,18 +75,14 @@ export function createLicenceStore(db: Queryable) {
     },
 
     async get(tenantId: string, id: string): Promise<LicenceRecord | undefined> {
-      const { rows } = await db.query(`SELECT * FROM licences WHERE tenant_id = $1 AND id = $2`, [
-        tenantId,
-        id,
-      ]);
+      const { rows } = await db.query(`${SELECT} WHERE l.tenant_id = $1 AND l.id = $2`, [tenantId, id]);
       return rows[0] ? toRecord(rows[0]) : undefined;
     },
 
     /** Newest first (ids are time-ordered), `limit` rows with ids below `before`. */
     async page(tenantId: string, before: string | null, limit: number): Promise<LicenceRecord[]> {
       const { rows } = await db.query(
-        `SELECT * FROM licences WHERE tenant_id = $1 AND ($2::text IS NULL OR id < $2)
-         ORDER BY id DESC LIMIT $3`,
+        `${SELECT} WHERE l.tenant_id = $1 AND ($2::text IS NULL OR l.id < $2) ORDER BY l.id DESC LIMIT $3`,
         [tenantId, before, limit],
       );
       return rows.map(toRecord);
@@ -87,19 +90,17 @@ export function createLicenceStore(db: Queryable) {
 
     /** Every licence of the tenant, revoked and expired ones too, so a finding can say why one did not apply. */
     async forScreening(tenantId: string): Promise<LicenceRecord[]> {
-      const { rows } = await db.query(`SELECT * FROM licences WHERE tenant_id = $1 ORDER BY id DESC`, [
-        tenantId,
-      ]);
+      const { rows } = await db.query(`${SELECT} WHERE l.tenant_id = $1 ORDER BY l.id DESC`, [tenantId]);
       return rows.map(toRecord);
     },
 
     /** For GET /audit/verify: the tenant's licences with these ids. */
     async byIds(tenantId: string, ids: string[]): Promise<Map<string, LicenceRecord>> {
       if (ids.length === 0) return new Map();
-      const { rows } = await db.query(
-        `SELECT * FROM licences WHERE tenant_id = $1 AND id = ANY($2::text[])`,
-        [tenantId, ids],
-      );
+      const { rows } = await db.query(`${SELECT} WHERE l.tenant_id = $1 AND l.id = ANY($2::text[])`, [
+        tenantId,
+        ids,
+      ]);
       return new Map(rows.map((r) => [r.id as string, toRecord(r)]));
     },
 
@@ -119,6 +120,43 @@ export function createLicenceStore(db: Queryable) {
       return rows.map((r) => ({ id: r.id as string, what: r.what as 'created' | 'revoked' }));
     },
 
+    /** Locks the licence for this transaction: drawdowns against it are serialised (a row lock fires no trigger). */
+    async lock(tenantId: string, id: string): Promise<LicenceRecord | undefined> {
+      await db.query(`SELECT 1 FROM licences WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, id]);
+      return this.get(tenantId, id);
+    },
+
+    async insertDrawdown(d: {
+      id: string;
+      tenantId: string;
+      licenceId: string;
+      shippedOn: string;
+      quantity: number | null;
+      value: number | null;
+      currency: string | null;
+      reference: string | null;
+      createdBy: string;
+      createdAt: string;
+    }): Promise<void> {
+      await db.query(
+        `INSERT INTO licence_drawdowns (id, tenant_id, licence_id, shipped_on, quantity, value, currency, reference,
+           created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          d.id,
+          d.tenantId,
+          d.licenceId,
+          d.shippedOn,
+          d.quantity,
+          d.value,
+          d.currency,
+          d.reference,
+          d.createdBy,
+          d.createdAt,
+        ],
+      );
+    },
+
     /** The revocation, once: undefined when there is no such active licence of the tenant. */
     async revoke(
       tenantId: string,
@@ -129,10 +167,10 @@ export function createLicenceStore(db: Queryable) {
     ): Promise<LicenceRecord | undefined> {
       const { rows } = await db.query(
         `UPDATE licences SET revoked_at = $3, revoked_by = $4, revocation_reason = $5
-         WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING *`,
+         WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
         [tenantId, id, at, by, reason],
       );
-      return rows[0] ? toRecord(rows[0]) : undefined;
+      return rows[0] ? this.get(tenantId, id) : undefined;
     },
   };
 }

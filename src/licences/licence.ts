@@ -11,7 +11,16 @@ export interface LicenceGoods {
 /** The body of POST /licences, as validated against LicenceRequest in openapi.yaml. */
 export type LicenceRequest = Omit<
   Licence,
-  'id' | 'status' | 'createdAt' | 'createdBy' | 'revokedAt' | 'revokedBy' | 'revocationReason' | 'goods'
+  | 'id'
+  | 'status'
+  | 'createdAt'
+  | 'createdBy'
+  | 'revokedAt'
+  | 'revokedBy'
+  | 'revocationReason'
+  | 'goods'
+  | 'quantityUsed'
+  | 'valueUsed'
 > & { goods: LicenceGoods[] };
 
 /** A stored licence as the store reads it: the request's facts plus who recorded and who revoked it. */
@@ -23,6 +32,17 @@ export interface LicenceRecord extends LicenceRequest {
   revokedAt: string | null;
   revokedBy: string | null;
   revocationReason: string | null;
+  /** Sums of the drawdowns recorded against it (migration 0033). */
+  quantityUsed: number;
+  valueUsed: number;
+}
+
+export interface DrawdownRequest {
+  shippedOn: string;
+  quantity?: number;
+  value?: number;
+  currency?: string;
+  reference?: string;
 }
 
 /** Status on `date` (YYYY-MM-DD; ISO dates compare as strings). A revocation ends a licence for good. */

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
-import type { LicenceRequest } from './licence.ts';
+import type { DrawdownRequest, LicenceRequest } from './licence.ts';
 import type { LicenceService } from './licence-service.ts';
 
 export function licenceRoutes(route: RouteRegistrar, licences: LicenceService): Router {
@@ -18,6 +18,10 @@ export function licenceRoutes(route: RouteRegistrar, licences: LicenceService): 
   route(router, 'revokeLicence', async (req, res) => {
     const { reason } = req.body as { reason: string };
     res.json(await licences.revoke(principalOf(res), req.params.licenceId as string, reason));
+  });
+  route(router, 'createLicenceDrawdown', async (req, res) => {
+    const body = req.body as DrawdownRequest;
+    res.status(201).json(await licences.drawDown(principalOf(res), req.params.licenceId as string, body));
   });
   return router;
 }

@@ -35,6 +35,8 @@ export function licenceRecord(over: Partial<LicenceRecord> = {}): LicenceRecord 
     revokedAt: null,
     revokedBy: null,
     revocationReason: null,
+    quantityUsed: 0,
+    valueUsed: 0,
     ...over,
   };
 }

@@ -204,3 +204,66 @@ describe('GET /audit/verify and licences', () => {
     ]);
   });
 });
+
+describe('POST /licences/{id}/drawdowns', () => {
+  test('shipments draw on the limits until nothing is left; each is audited and kept', async () => {
+    const key = await newTenant(t);
+    const limits = { quantityLimit: 100, valueLimit: 1000, currency: 'EUR' };
+    const made = await createLicence(t, key, limits);
+    const draw = (body: object, as = key) =>
+      t.http().post(`/licences/${made.id}/drawdowns`).set(bearer(as)).send(body);
+    const first = await draw({
+      shippedOn: '2026-03-01',
+      quantity: 60,
+      value: 600,
+      currency: 'EUR',
+      reference: 'MRN-1',
+    });
+    assert.equal(first.status, 201, first.text);
+    assertContract(first, 'createLicenceDrawdown');
+    assert.deepEqual([first.body.quantityUsed, first.body.valueUsed], [60, 600]);
+    const refused: [object, number, RegExp][] = [
+      [{ shippedOn: '2026-03-02', quantity: 41 }, 409, /40 of 100 left/],
+      [{ shippedOn: '2026-03-02', value: 401, currency: 'EUR' }, 409, /400 EUR of 1000 left/],
+      [{ shippedOn: '2026-03-02', value: 1, currency: 'USD' }, 400, /EUR/],
+      [{ shippedOn: '2027-01-01', quantity: 1 }, 409, /not on 2027-01-01/],
+      [{ shippedOn: '2026-03-02' }, 400, /a quantity, a value or both/],
+    ];
+    for (const [body, status, why] of refused) {
+      const res = await draw(body);
+      assert.equal(res.status, status, `${JSON.stringify(body)}: ${res.text}`);
+      assertContract(res, 'createLicenceDrawdown');
+      assert.match(res.body.detail, why);
+    }
+    // Another tenant's key finds no such licence.
+    const other = await draw({ shippedOn: '2026-03-02', quantity: 1 }, await newTenant(t));
+    assert.equal(other.status, 404, other.text);
+    const last = await draw({ shippedOn: '2026-03-03', quantity: 40 });
+    assert.equal(last.status, 201, last.text);
+    assert.equal(last.body.quantityUsed, 100);
+    const revoked = await createLicence(t, key, { number: 'R-3' });
+    await t.http().post(`/licences/${revoked.id}/revoke`).set(bearer(key)).send({ reason: 'x' });
+    const onRevoked = await t
+      .http()
+      .post(`/licences/${revoked.id}/drawdowns`)
+      .set(bearer(key))
+      .send({ shippedOn: '2026-03-01', quantity: 1 });
+    assert.equal(onRevoked.status, 409, onRevoked.text);
+
+    const { rows } = await t.container.pool.query(
+      `SELECT payload FROM audit_events WHERE type = 'licence.drawn_down' AND payload->>'licenceId' = $1 ORDER BY seq`,
+      [made.id],
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.payload.quantity, r.payload.reference]),
+      [
+        [60, 'MRN-1'],
+        [40, null],
+      ],
+    );
+    await assert.rejects(
+      t.container.pool.query(`DELETE FROM licence_drawdowns WHERE licence_id = $1`, [made.id]),
+      /audit|append/i,
+    );
+  });
+});

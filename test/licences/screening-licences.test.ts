@@ -145,6 +145,26 @@ describe('licences in POST /screen', () => {
     );
   });
 
+  test('recorded shipments use a licence up: a line beyond what is left is not licensed', async () => {
+    const key = await newTenant(t);
+    const licence = await createLicence(t, key, { number: 'Q-1', quantityLimit: 100 });
+    const drawn = await t
+      .http()
+      .post(`/licences/${licence.id}/drawdowns`)
+      .set(bearer(key))
+      .send({ shippedOn: '2026-05-01', quantity: 95 });
+    assert.equal(drawn.status, 201, drawn.text);
+    // The shipment line carries quantity 10: more than the 5 left.
+    const over = await screen(key, shipment());
+    assert.equal(over.control.licensed, undefined);
+    assert.deepEqual(
+      over.control.licenceChecks?.map((c) => c.reason),
+      ['licence Q-1 is exhausted: quantity 10 exceeds the 5 of 100 left'],
+    );
+    const within = await screen(key, { ...shipment(), goods: [{ controlNumber: '5A002.a.1', quantity: 5 }] });
+    assert.equal(within.control.licensed?.number, 'Q-1');
+  });
+
   test("another tenant's licence never applies, and is not even mentioned", async () => {
     const keyA = await newTenant(t);
     const keyB = await newTenant(t);
