@@ -6,7 +6,8 @@ const DECISIONS: Decision[] = ['clear', 'review', 'block'];
 
 /**
  * The most severe finding under the tenant's policy. A suppressed finding (a remembered false positive) and a
- * licensed one (a goods control the tenant holds a valid export licence for) never raise the decision; a `block` of a kind the policy does not let block is lowered to `review`.
+ * licensed one (a goods control the tenant holds a valid export licence for) never raise the decision; a
+ * `block` of a kind the policy does not let block is lowered to `review`.
  */
 export function decide(findings: Finding[], policy: Policy): Decision {
   let rank = 0;
