@@ -5,7 +5,7 @@ const optional = <T>(v: unknown, map: (x: unknown) => T): T | undefined =>
   v === null || v === undefined ? undefined : map(v);
 
 // numeric comes back from pg as a string (it may not fit a double); limits are entered as JSON numbers.
-const toRecord = (r: Record<string, unknown>): LicenceRecord => {
+export const toRecord = (r: Record<string, unknown>): LicenceRecord => {
   const l: LicenceRecord = {
     id: r.id as string,
     tenantId: r.tenant_id as string,
@@ -37,7 +37,7 @@ const toRecord = (r: Record<string, unknown>): LicenceRecord => {
 };
 
 // Each licence with the sums of its drawdowns.
-const SELECT = `SELECT l.*, d.quantity_used, d.value_used FROM licences l
+export const SELECT = `SELECT l.*, d.quantity_used, d.value_used FROM licences l
   LEFT JOIN LATERAL (SELECT sum(quantity) AS quantity_used, sum(value) AS value_used FROM licence_drawdowns d
                      WHERE d.tenant_id = l.tenant_id AND d.licence_id = l.id) d ON true`;
 
@@ -92,32 +92,6 @@ export function createLicenceStore(db: Queryable) {
     async forScreening(tenantId: string): Promise<LicenceRecord[]> {
       const { rows } = await db.query(`${SELECT} WHERE l.tenant_id = $1 ORDER BY l.id DESC`, [tenantId]);
       return rows.map(toRecord);
-    },
-
-    /** For GET /audit/verify: the tenant's licences with these ids. */
-    async byIds(tenantId: string, ids: string[]): Promise<Map<string, LicenceRecord>> {
-      if (ids.length === 0) return new Map();
-      const { rows } = await db.query(`${SELECT} WHERE l.tenant_id = $1 AND l.id = ANY($2::text[])`, [
-        tenantId,
-        ids,
-      ]);
-      return new Map(rows.map((r) => [r.id as string, toRecord(r)]));
-    },
-
-    /** Licences no licence.created event vouches for, and revoked ones no licence.revoked event does. */
-    async unvouched(tenantId: string, limit: number): Promise<{ id: string; what: 'created' | 'revoked' }[]> {
-      const { rows } = await db.query(
-        `SELECT l.id, 'created' AS what FROM licences l
-         WHERE l.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.tenant_id = $1
-           AND e.type = 'licence.created' AND e.payload->>'licenceId' = l.id)
-         UNION ALL
-         SELECT l.id, 'revoked' FROM licences l
-         WHERE l.tenant_id = $1 AND l.revoked_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_events e
-           WHERE e.tenant_id = $1 AND e.type = 'licence.revoked' AND e.payload->>'licenceId' = l.id)
-         ORDER BY 1 LIMIT $2`,
-        [tenantId, limit],
-      );
-      return rows.map((r) => ({ id: r.id as string, what: r.what as 'created' | 'revoked' }));
     },
 
     /** Locks the licence for this transaction: drawdowns against it are serialised (a row lock fires no trigger). */

@@ -9,7 +9,7 @@ import {
 } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import { type LicenceRecord, licenceFacts } from './licence.ts';
-import { createLicenceStore } from './licence-store.ts';
+import { createLicenceVerifyStore, type StoredDrawdown } from './licence-verify-store.ts';
 
 interface LicencePayload {
   licenceId?: string;
@@ -18,12 +18,12 @@ interface LicencePayload {
 }
 
 /**
- * Licences against their licence.created and licence.revoked events. A licence widened behind the service's
+ * Licences against their licence.created and licence.revoked events, drawdowns against licence.drawn_down. A licence widened behind the service's
  * back (another destination, more goods, a later validTo) or a revoked one made valid again would lift findings
  * no officer authorised: those are the tampers this check exists for.
  */
 export function createLicenceCheck(pool: Pool): RowCheck {
-  const store = createLicenceStore(pool);
+  const store = createLicenceVerifyStore(pool);
   async function check(p: VerifiedPage, log: ProblemLog) {
     const vouched = await vouchedRows<LicencePayload, LicenceRecord>(p, log, {
       table: 'licences',
@@ -50,8 +50,28 @@ export function createLicenceCheck(pool: Pool): RowCheck {
     }
   }
 
+  /** A drawdown deleted or shrunk behind the service's back would give a licence back what was shipped. */
+  async function checkDrawdowns(p: VerifiedPage, log: ProblemLog) {
+    const vouched = await vouchedRows<Record<string, unknown>, StoredDrawdown>(p, log, {
+      table: 'licence_drawdowns',
+      types: ['licence.drawn_down'],
+      idOf: (pl) => pl.drawdownId as string | undefined,
+      rowsById: (tenantId, ids) => store.drawdownsByIds(tenantId, ids),
+    });
+    for (const { event: e, payload: pl, row: d, differs } of vouched) {
+      const { createdBy, createdAt, ...facts } = d;
+      for (const [field, value] of Object.entries(facts)) {
+        if (canonicalJson(value) !== canonicalJson(pl[field] ?? null)) differs(field, value, pl[field]);
+      }
+      if (createdBy !== e.actor) differs('created_by', createdBy, e.actor);
+      if (!sameInstant(createdAt, e.occurredAt)) differs('created_at', createdAt, e.occurredAt);
+    }
+  }
+
   return {
-    page: check,
+    page: async (p, log) => {
+      await Promise.all([check(p, log), checkDrawdowns(p, log)]);
+    },
     async rest(tenantId, log) {
       for (const { id, what } of await store.unvouched(tenantId, MAX_PROBLEMS)) {
         const revoked = what === 'revoked';
@@ -63,6 +83,10 @@ export function createLicenceCheck(pool: Pool): RowCheck {
             ? 'revoked, but no revocation event vouches for it'
             : 'no licence.created event vouches for this row',
         });
+      }
+      for (const id of await store.unvouchedDrawdowns(tenantId, MAX_PROBLEMS)) {
+        const detail = 'no licence.drawn_down event vouches for this row';
+        log.add({ table: 'licence_drawdowns', id, field: null, detail });
       }
     },
   };

@@ -267,3 +267,37 @@ describe('POST /licences/{id}/drawdowns', () => {
     );
   });
 });
+
+describe('GET /audit/verify and drawdowns', () => {
+  test('a drawdown deleted or shrunk behind the service is reported: it would give the licence back', async () => {
+    const key = await newTenant(t);
+    const made = await createLicence(t, key, { quantityLimit: 100 });
+    for (const quantity of [30, 20]) {
+      const res = await t
+        .http()
+        .post(`/licences/${made.id}/drawdowns`)
+        .set(bearer(key))
+        .send({ shippedOn: '2026-04-01', quantity });
+      assert.equal(res.status, 201, res.text);
+    }
+    assert.equal((await t.http().get('/audit/verify').set(bearer(key))).body.ok, true);
+    const client = await t.container.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE licence_drawdowns DISABLE TRIGGER licence_drawdowns_append_only');
+      await client.query(`DELETE FROM licence_drawdowns WHERE licence_id = $1 AND quantity = 30`, [made.id]);
+      await client.query(`UPDATE licence_drawdowns SET quantity = 1 WHERE licence_id = $1`, [made.id]);
+      await client.query('ALTER TABLE licence_drawdowns ENABLE TRIGGER licence_drawdowns_append_only');
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const res = await t.http().get('/audit/verify').set(bearer(key));
+    assertContract(res, 'verifyAuditChain');
+    assert.equal(res.body.ok, false);
+    const found = (res.body.problems as { table: string; field: string | null; detail: string }[])
+      .filter((p) => p.table === 'licence_drawdowns')
+      .map((p) => p.field ?? p.detail);
+    assert.deepEqual(found.sort(), ['missing: its audit event vouches for it', 'quantity']);
+  });
+});
