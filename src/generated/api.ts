@@ -539,7 +539,8 @@ export interface paths {
          * Record an export licence (authorisation) the tenant holds.
          * @description From then on, a screening of this tenant whose goods line is covered by the licence — valid on the
          *     transaction date, goods code or control number covered, destination and consignee/end user matching,
-         *     within the quantity and value limits when the line carries them — has its goods-control finding marked
+         *     within what is left of its quantity and value limits after recorded drawdowns, when the line carries a
+         *     quantity or value — has its goods-control finding marked
          *     `licensed` with the reference, and that finding no longer raises the decision. A licence never lifts a
          *     party match, a destination or route embargo, or a control of another regime than its own. The licence
          *     and the `licence.created` audit event are written in one transaction. The same authority and number
