@@ -14,6 +14,7 @@ import { sha256 } from '../src/audit/verify-report.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/pool.ts';
 import { withTransaction } from '../src/db/transaction.ts';
+import { createLicenceCheck } from '../src/licences/licence-verify.ts';
 import { createAlertReviewCheck } from '../src/monitoring/alert-review-verify.ts';
 import { createFalsePositiveCheck } from '../src/reviews/false-positive-verify.ts';
 import { createReviewCheck } from '../src/reviews/review-verify.ts';
@@ -39,6 +40,7 @@ try {
     reviews: () => createReviewCheck(pool),
     falsePositives: () => createFalsePositiveCheck(pool),
     alertReviews: () => createAlertReviewCheck(pool),
+    licences: () => createLicenceCheck(pool),
   };
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;

@@ -11,6 +11,7 @@ import { ApiError } from './http/api-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
+import { licenceRoutes } from './licences/routes.ts';
 import { watchlistRoutes } from './lists/custom/routes.ts';
 import { listRoutes } from './lists/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
@@ -66,6 +67,7 @@ export function createApp(c: Container): Express {
   app.use(watchlistRoutes(route, c.watchlists));
   app.use(monitoringRoutes(route, c.monitoring.service));
   app.use(webhookRoutes(route, c.webhooks.service));
+  app.use(licenceRoutes(route, c.licences.service));
   app.use(goodsRoutes(route, () => snapshotRules(c.lists.active.current())));
 
   app.use((req) => {

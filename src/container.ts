@@ -9,6 +9,7 @@ import { createPool, type Pool } from './db/pool.ts';
 import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
+import { createLicencesModule, type LicencesModule } from './licences/licences-module.ts';
 import type { WatchlistService } from './lists/custom/watchlist-service.ts';
 import { createWatchlistsModule } from './lists/custom/watchlists-module.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
@@ -47,6 +48,8 @@ export interface Container {
   /** Tenants' own watchlists (searched through an adjustFindings hook, never the shared index). */
   watchlists: WatchlistService;
   webhooks: WebhooksModule;
+  /** Tenants' export licences; screening applies them through its `licensing` dependency. */
+  licences: LicencesModule;
   monitoring: MonitoringModule;
   /** POST /screen/jobs: uploaded files screened on the `screen-jobs` queue. */
   screenJobs: ScreenJobsModule;
@@ -120,12 +123,14 @@ async function assemble(
     log,
   });
   closers.push(() => watchlists.close());
+  const licences = createLicencesModule({ pool });
   const screening = createScreeningService({
     pool,
     lists,
     policies,
     tenantLists: (tenantId, asOf) => watchlists.sourceIds(tenantId, asOf),
     hooks: screeningHooks,
+    licensing: licences.licensing,
     cpuBudgetMs: config.screenCpuBudgetMs,
   });
   const webhooks = createWebhooksModule({ config, pool, queues, log });
@@ -169,6 +174,7 @@ async function assemble(
     reviews,
     watchlists,
     webhooks,
+    licences,
     monitoring,
     screenJobs,
     auditVerify: {
@@ -176,6 +182,7 @@ async function assemble(
       reviews: reviews.checks.reviews,
       falsePositives: reviews.checks.falsePositives,
       alertReviews: monitoring.alertReviewCheck,
+      licences: licences.check,
     },
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),

@@ -19,6 +19,8 @@ export interface VerifyDeps {
   falsePositives: () => RowCheck;
   /** alert_reviews against their events. */
   alertReviews: () => RowCheck;
+  /** licences against their created and revoked events. */
+  licences: () => RowCheck;
 }
 
 function linkProblem(e: StoredAuditEvent, prev: string, expectedSeq: number) {
@@ -43,7 +45,7 @@ export async function verifyAuditChain(
 ): Promise<AuditVerification> {
   const log = new ProblemLog();
   const screenings = createScreeningCheck(deps.pool);
-  const checks = [deps.reviews(), deps.falsePositives(), deps.alertReviews()];
+  const checks = [deps.reviews(), deps.falsePositives(), deps.alertReviews(), deps.licences()];
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;

@@ -1,5 +1,15 @@
-/** What a tenant's keys may hold: everything a customer does with its own data and its own watchlists. */
-export const TENANT_SCOPES = ['screen', 'audit:read', 'review', 'lists:admin', 'keys:admin'] as const;
+/**
+ * What a tenant's keys may hold: everything a customer does with its own data, its own watchlists and its export
+ * licences (`licences:admin`, apart because a licence lowers goods findings; migration 0032).
+ */
+export const TENANT_SCOPES = [
+  'screen',
+  'audit:read',
+  'review',
+  'lists:admin',
+  'keys:admin',
+  'licences:admin',
+] as const;
 
 /**
  * The operator plane: refreshing, approving and activating the SHARED list sources, which every tenant screens

@@ -520,6 +520,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's export licences, newest first, with cursor pagination.
+         * @description Every licence ever recorded, revoked and expired ones included: licences are never edited or deleted,
+         *     only revoked (`POST /licences/{licenceId}/revoke`), and each change is an audit event. `nextCursor` is
+         *     opaque; pass it back as `cursor`.
+         */
+        get: operations["listLicences"];
+        put?: never;
+        /**
+         * Record an export licence (authorisation) the tenant holds.
+         * @description From then on, a screening of this tenant whose goods line is covered by the licence — valid on the
+         *     transaction date, goods code or control number covered, destination and consignee/end user matching,
+         *     within what is left of its quantity and value limits after recorded drawdowns, when the line carries a
+         *     quantity or value — has its goods-control finding marked
+         *     `licensed` with the reference, and that finding no longer raises the decision. A licence never lifts a
+         *     party match, a destination or route embargo, or a control of another regime than its own. The licence
+         *     and the `licence.created` audit event are written in one transaction. The same authority and number
+         *     twice is 409.
+         */
+        post: operations["createLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/licences/{licenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getLicence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/licences/{licenceId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a licence; screenings no longer apply it (it stays listed, with who revoked it and why).
+         * @description One way: a revoked licence cannot be restored (record a new one). The revocation and the
+         *     `licence.revoked` audit event are written in one transaction. Revoking a revoked licence is 409.
+         */
+        post: operations["revokeLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/licences/{licenceId}/drawdowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a shipment made under a licence; screenings then check lines against what is left.
+         * @description Append-only: a drawdown is never edited or deleted. It must stay within what is left of the licence's
+         *     quantity and value limits (409 otherwise, nothing recorded), be in the licence's currency, and the licence
+         *     must not be revoked (409). The drawdown and its `licence.drawn_down` audit event are written in one
+         *     transaction, with the licence locked so that concurrent drawdowns cannot together exceed a limit.
+         */
+        post: operations["createLicenceDrawdown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/policy": {
         parameters: {
             query?: never;
@@ -886,6 +979,119 @@ export interface components {
                 at: string;
                 note: string;
             };
+            /**
+             * @description Set on a goods-control finding covered by a valid export licence of the tenant (see `POST /licences`):
+             *     the finding stays listed with its severity, names the licence, and no longer raises the decision.
+             */
+            licensed?: components["schemas"]["LicenceRef"];
+            /** @description The tenant's licences for these goods that did not apply (expired, revoked, exhausted, mismatched), each with why. */
+            licenceChecks?: components["schemas"]["LicenceCheck"][];
+        };
+        /**
+         * @description One item the licence authorises: a control number (EU dual-use number or US ECCN; covers its
+         *     sub-items, `5A002` covers `5A002.a.1`) and/or a tariff code (covers every longer code under it).
+         */
+        LicenceGoods: {
+            controlNumber?: string;
+            /** @description Tariff code, with or without dots and spaces. */
+            code?: string;
+            description?: string;
+        } | unknown | unknown;
+        LicenceRequest: {
+            /** @description The licence number as issued. */
+            number: string;
+            /** @description Issuing authority, e.g. BAFA, BIS, ECJU. */
+            authority: string;
+            /**
+             * @description The export-control regime the licence was issued under; it covers only controls of that regime
+             *     (`EU` and `national` — a member state's authorisation under Reg. (EU) 2021/821 — cover EU controls,
+             *     `US` covers EAR controls, `UK` UK controls).
+             * @enum {string}
+             */
+            regime: "EU" | "US" | "UK" | "national";
+            goods: components["schemas"]["LicenceGoods"][];
+            destination: components["schemas"]["CountryCode"];
+            consignee?: string;
+            endUser?: string;
+            /** @description In the unit of the goods lines' `quantity`. */
+            quantityLimit?: number;
+            valueLimit?: number;
+            /** @description Currency of `valueLimit` (required with it). */
+            currency?: string;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day the licence is valid (inclusive).
+             */
+            validTo: string;
+            note?: string;
+        } | unknown | unknown;
+        /** @description A quantity, a value or both (400 with neither). */
+        LicenceDrawdownRequest: {
+            /** Format: date */
+            shippedOn: string;
+            quantity?: number;
+            value?: number;
+            /** @description Required with `value`; the licence's currency. */
+            currency?: string;
+            /** @description The shipment, e.g. the export declaration number. */
+            reference?: string;
+        };
+        Licence: {
+            id: string;
+            number: string;
+            authority: string;
+            /** @enum {string} */
+            regime: "EU" | "US" | "UK" | "national";
+            goods: components["schemas"]["LicenceGoods"][];
+            destination: string;
+            consignee?: string;
+            endUser?: string;
+            quantityLimit?: number;
+            valueLimit?: number;
+            currency?: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+            note?: string;
+            /** @description Sum of the quantities drawn down (POST /licences/{licenceId}/drawdowns). */
+            quantityUsed: number;
+            /** @description Sum of the values drawn down. */
+            valueUsed: number;
+            /**
+             * @description As of today (UTC); a screening judges validity on its own transaction date.
+             * @enum {string}
+             */
+            status: "valid" | "not_yet_valid" | "expired" | "revoked";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The API key that recorded it. */
+            createdBy: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedBy?: string | null;
+            revocationReason?: string | null;
+        };
+        LicencePage: {
+            items: components["schemas"]["Licence"][];
+            nextCursor: string | null;
+        };
+        LicenceRef: {
+            licenceId: string;
+            number: string;
+            authority: string;
+            regime: string;
+            /** Format: date */
+            validTo?: string;
+        };
+        /** @description A licence of the tenant for these goods that was considered and did not apply, and why. */
+        LicenceCheck: {
+            licenceId: string;
+            number: string;
+            /** @description e.g. "licence EXP-1 expired 2025-12-31". */
+            reason: string;
         };
         PolicySettings: {
             reviewThreshold?: number;
@@ -1063,7 +1269,7 @@ export interface components {
         };
         AuditProblem: {
             /** @enum {string} */
-            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews" | "operator_audit_events" | "operator_audit_head";
+            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews" | "operator_audit_events" | "operator_audit_head" | "licences" | "licence_drawdowns";
             /** @description The row: its primary key (for audit_heads, the tenant). */
             id: string;
             /** @description The column that differs; null when the row itself is missing or unvouched. */
@@ -1322,11 +1528,12 @@ export interface components {
             }[];
         };
         /**
-         * @description `lists:admin` manages the tenant's own watchlists. `operator` (shared list sources, the operator audit
+         * @description `lists:admin` manages the tenant's own watchlists, `licences:admin` records and revokes its export
+         *     licences (which can lower a goods-control finding, so it is kept apart from the other scopes). `operator` (shared list sources, the operator audit
          *     chain) is never granted through `POST /keys`.
          * @enum {string}
          */
-        Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin" | "operator";
+        Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin" | "licences:admin" | "operator";
         CurrentKey: {
             keyId: string;
             tenantId: string;
@@ -2370,6 +2577,166 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listLicences: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of licences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicencePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                licenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The licence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    revokeLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                licenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The revoked licence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createLicenceDrawdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                licenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceDrawdownRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the licence with its new totals. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

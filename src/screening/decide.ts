@@ -5,13 +5,14 @@ const RANK: Record<string, number> = { info: 0, review: 1, block: 2 };
 const DECISIONS: Decision[] = ['clear', 'review', 'block'];
 
 /**
- * The most severe finding under the tenant's policy. A suppressed finding (a remembered false positive) never
- * raises the decision; a `block` of a kind the policy does not let block is lowered to `review`.
+ * The most severe finding under the tenant's policy. A suppressed finding (a remembered false positive) and a
+ * licensed one (a goods control the tenant holds a valid export licence for) never raise the decision; a
+ * `block` of a kind the policy does not let block is lowered to `review`.
  */
 export function decide(findings: Finding[], policy: Policy): Decision {
   let rank = 0;
   for (const f of findings) {
-    if (f.suppressed) continue;
+    if (f.suppressed || f.licensed) continue;
     let r = RANK[f.severity] ?? 0;
     const mayBlock = f.kind === 'list_coverage' || (policy.blockingKinds as string[]).includes(f.kind);
     if (r === 2 && !mayBlock) r = 1;

@@ -13,6 +13,7 @@ import type { ListsModule } from '../lists/lists-module.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
+import { type GoodsLicensing, ruleLookup } from './goods-licensing.ts';
 import { selectionDetail, selectionProblems } from './list-selection.ts';
 import type { PolicyService } from './policy-service.ts';
 import { requestProblems } from './request-problems.ts';
@@ -40,6 +41,8 @@ export interface ScreeningDeps {
   /** The tenant's own watchlists as source ids (`custom:<id>`): live ones, plus those in force at `asOf`. */
   tenantLists: (tenantId: string, asOf?: string) => Promise<string[]>;
   hooks?: ScreeningHooks;
+  /** The tenant's export licences (src/licences/): goods findings a valid licence covers are marked `licensed`. */
+  licensing?: GoodsLicensing;
   /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
   cpuBudgetMs?: number;
 }
@@ -96,10 +99,11 @@ export function createScreeningService(deps: ScreeningDeps) {
       });
       if (found.errors.length > 0) throw ApiError.badRequest(selectionDetail(found), found.errors);
     }
+    const rules = snapshotRules(snapshot);
     const outcome = await inEvaluationTurn(() =>
       screenCase(req, {
         snapshot,
-        rules: snapshotRules(snapshot),
+        rules,
         policy,
         sources,
         date,
@@ -107,6 +111,16 @@ export function createScreeningService(deps: ScreeningDeps) {
         cpuBudgetMs: deps.cpuBudgetMs,
       }),
     );
+    if (deps.licensing) {
+      outcome.findings = await deps.licensing.mark({
+        tenantId: principal.tenantId,
+        req,
+        date,
+        findings: outcome.findings,
+        ruleOf: ruleLookup(rules),
+      });
+      outcome.decision = decide(outcome.findings, policy);
+    }
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);
       outcome.decision = decide(outcome.findings, policy);

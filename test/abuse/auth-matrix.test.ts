@@ -115,7 +115,8 @@ after(async () => {
 
 /**
  * Tenant-owned ids that no JSON POST on their collection creates: a screen job (a streamed CSV upload), a
- * false-positive memory (a review), an alert (a list activation that hits a monitored party).
+ * false-positive memory (a review), an alert (a list activation that hits a monitored party), and a licence
+ * (whose body minimalBody cannot derive).
  */
 async function createTenantBFixtures() {
   const as = (req: supertest.Test) => req.set(bearer(tenantB.key));
@@ -144,6 +145,21 @@ async function createTenantBFixtures() {
   assert.equal(memories.status, 200, memories.text);
   assert.equal(memories.body.items.length, 1, memories.text);
   tenantBResource.set('memoryId', memories.body.items[0].id);
+
+  // A licence: its request body (an anyOf of consignee or end user) is more than minimalBody derives.
+  const licence = await as(t.request().post('/licences')).send({
+    number: 'B-LIC-1',
+    authority: 'BAFA',
+    regime: 'EU',
+    goods: [{ controlNumber: '5A002' }],
+    destination: 'CN',
+    consignee: 'B Consignee Ltd',
+    validFrom: '2026-01-01',
+    validTo: '2099-12-31',
+  });
+  assert.equal(licence.status, 201, licence.text);
+  assertContract(licence, 'createLicence');
+  tenantBResource.set('licenceId', licence.body.id);
 
   const party = await as(t.request().post('/monitored-parties')).send({ name: 'Globex Shadow Trading LLC' });
   assert.equal(party.status, 201, party.text);
@@ -288,6 +304,13 @@ describe(`auth matrix over ${operations.length} operations from openapi.yaml`, (
       [tenantBResource.get('memoryId')],
       "the cross-tenant DELETE must not have revoked B's memory",
     );
+    const licence = await t
+      .request()
+      .get(`/licences/${tenantBResource.get('licenceId')}`)
+      .set(bearer(tenantB.key));
+    assert.equal(licence.status, 200, licence.text);
+    assertContract(licence, 'getLicence');
+    assert.equal(licence.body.revokedAt, null, "the cross-tenant revoke must not have revoked B's licence");
     const alerts = await t.request().get('/alerts').set(bearer(tenantB.key));
     assert.deepEqual(
       alerts.body.items.map((a: { id: string; reviewStatus: string }) => [a.id, a.reviewStatus]),

@@ -52,7 +52,7 @@ describe('key escalation', () => {
     assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
     assert.equal(
       res.body.detail,
-      'This API key cannot grant scopes it does not hold: it lacks "screen", "audit:read", "review", "lists:admin"',
+      'This API key cannot grant scopes it does not hold: it lacks "screen", "audit:read", "review", "lists:admin", "licences:admin"',
     );
     const one = await createKey(admin, { name: 'escalated', scopes: ['keys:admin', 'screen'] });
     assert.equal(one.status, 403, one.text);

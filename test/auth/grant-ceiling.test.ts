@@ -14,7 +14,7 @@ describe('grantRefusal: a key is the ceiling of every key it makes', () => {
     );
     assert.equal(
       refusal,
-      'This API key cannot grant scopes it does not hold: it lacks "screen", "audit:read", "review", "lists:admin"',
+      'This API key cannot grant scopes it does not hold: it lacks "screen", "audit:read", "review", "lists:admin", "licences:admin"',
     );
   });
 

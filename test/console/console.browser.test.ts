@@ -31,6 +31,7 @@ const keys: Record<'reviewer' | 'reader' | 'screener', { id: string; key: string
 const SEED = seedShipment();
 let seedId = '';
 let otherRef = '';
+let licensedId = '';
 
 before(async () => {
   if (skipWithoutChromium) return;
@@ -66,6 +67,30 @@ before(async () => {
   });
   assert.notEqual(later.decision, 'clear');
   await screen(t, { reference: `${SEED.reference}-CLEAR`, parties: [{ name: 'Siemens AG', country: 'DE' }] });
+  // A goods line an export licence covers: the detail names the licence (issue 20).
+  const licence = await t
+    .http()
+    .post('/licences')
+    .set(bearer(t.adminKey))
+    .send({
+      number: `LIC-${SEED.reference}`,
+      authority: 'BAFA',
+      regime: 'EU',
+      goods: [{ controlNumber: '5A002' }],
+      destination: 'BR',
+      consignee: 'Rio Example Telecom Ltda',
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+    });
+  assert.equal(licence.status, 201, licence.text);
+  const licensed = await screen(t, {
+    reference: `${SEED.reference}-LICENSED`,
+    date: '2026-06-01',
+    parties: [{ role: 'consignee', kind: 'organization', name: 'Rio Example Telecom Ltda', country: 'BR' }],
+    goods: [{ controlNumber: '5A002.a.1', description: 'encryption modules' }],
+    route: { origin: 'DE', destination: 'BR' },
+  });
+  licensedId = licensed.id;
   browser = await launchBrowser();
 });
 
@@ -240,6 +265,19 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
     const cells = lines[1]!.split(',');
     assert.deepEqual([cells[0], cells[2], cells[3]], [seedId, SEED.reference, 'block']);
     assert.match(lines[1]!, /Kominvex d\.o\.o\. \| OOO Bitteria/);
+  });
+
+  test('a licensed goods finding names its licence on the screening detail', async () => {
+    const page = browser!.page;
+    await page.goto(`${base}/console/#/screenings/${licensedId}`);
+    const goods = page.locator('article.finding').filter({ hasText: 'Licensed under' });
+    await goods.waitFor();
+    assert.match(
+      await seen(goods),
+      new RegExp(`Licensed under LIC-${SEED.reference} \\(BAFA, EU, valid to 2026-12-31\\)`),
+    );
+    assert.match(await seen(goods), /5A002\.a\.1/);
+    await shot('licensed');
   });
 
   test('the lists page shows each source, its version, counts, a quarantined version and the latest diff', async () => {

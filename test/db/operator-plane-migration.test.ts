@@ -77,7 +77,8 @@ const scopesOf = async (secret: string) => {
 };
 
 test('an existing tenant key keeps its scopes and its watchlists, and loses the shared sources', async () => {
-  assert.deepEqual(await scopesOf(tenantSecret), OLD_SCOPES);
+  // 0032 adds licences:admin to a tenant's full administrator keys (test/db/licences-migration.test.ts).
+  assert.deepEqual(await scopesOf(tenantSecret), [...OLD_SCOPES, 'licences:admin']);
   const refresh = await t.http().post('/lists/us-ofac-sdn/refresh').set(bearer(tenantSecret));
   assertContract(refresh, 'refreshSource');
   assert.equal(refresh.status, 403, refresh.text);
@@ -87,7 +88,7 @@ test('an existing tenant key keeps its scopes and its watchlists, and loses the 
 });
 
 test('the bootstrap key becomes the operator, and its refresh request opens the operator chain', async () => {
-  assert.deepEqual(await scopesOf(bootstrapSecret), [...OLD_SCOPES, 'operator']);
+  assert.deepEqual(await scopesOf(bootstrapSecret), [...OLD_SCOPES, 'operator', 'licences:admin']);
   const refresh = await t.http().post('/lists/us-ofac-sdn/refresh').set(bearer(bootstrapSecret));
   assert.equal(refresh.status, 202, refresh.text);
   const chain = await t.http().get('/operator/audit').set(bearer(bootstrapSecret));

@@ -76,6 +76,18 @@ export function FindingCard({
             {f.suppressed.note}
           </p>
         )}
+        {f.licensed && (
+          <p class="state notice">
+            Licensed under {f.licensed.number} ({f.licensed.authority}, {f.licensed.regime}
+            {f.licensed.validTo && `, valid to ${f.licensed.validTo}`}): this finding does not raise the
+            decision.
+          </p>
+        )}
+        {f.licenceChecks?.map((c) => (
+          <p class="muted" key={c.licenceId}>
+            Not applied: {c.reason}
+          </p>
+        ))}
       </header>
       {f.kind === 'party_match' && f.source && f.entry && <Comparison api={api} finding={f} party={party} />}
       {f.explanation && f.explanation.length > 0 && (
