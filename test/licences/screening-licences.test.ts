@@ -17,7 +17,9 @@ after(async () => {
 
 const EU_CONTROL = 'goods_control:0:dual-use:eu-annex-i';
 
-function shipment(over: { destination?: string; consignee?: string; date?: string } = {}) {
+function shipment(
+  over: { destination?: string; consignee?: string; date?: string; originCountry?: string } = {},
+) {
   return {
     reference: 'PO-5A002',
     date: over.date ?? '2026-06-01',
@@ -25,7 +27,14 @@ function shipment(over: { destination?: string; consignee?: string; date?: strin
       { role: 'exporter', kind: 'organization', name: 'Muster Kryptotechnik GmbH', country: 'DE' },
       { role: 'consignee', kind: 'organization', name: over.consignee ?? CONSIGNEE },
     ],
-    goods: [{ controlNumber: '5A002.a.1', description: 'encryption modules', quantity: 10 }],
+    goods: [
+      {
+        controlNumber: '5A002.a.1',
+        description: 'encryption modules',
+        quantity: 10,
+        ...(over.originCountry ? { originCountry: over.originCountry } : {}),
+      },
+    ],
     route: { origin: 'DE', destination: over.destination ?? 'CN' },
   };
 }
@@ -84,11 +93,15 @@ describe('licences in POST /screen', () => {
   });
 
   test('the licensed control no longer raises the decision: review without the licence, clear with it', async () => {
-    // Brazil: outside the EU, on no embargo or diversion-risk list, so the EU authorisation is the only question.
+    // Chile: outside the EU, on no embargo or diversion-risk list (Brazil is on the FinCEN/BIS alert list, whose
+    // route review no licence lifts); German-made goods, so no US (EAR) nexus either
+    // (goods of undeclared origin would keep a US review the EU licence cannot lift): the EU authorisation is
+    // the only question.
     const key = await newTenant(t);
-    assert.equal((await screen(key, shipment({ destination: 'BR' }))).body.decision, 'review');
-    await createLicence(t, key, { destination: 'BR' });
-    const licensed = await screen(key, shipment({ destination: 'BR' }));
+    const toChile = shipment({ destination: 'CL', originCountry: 'DE' });
+    assert.equal((await screen(key, toChile)).body.decision, 'review');
+    await createLicence(t, key, { destination: 'CL' });
+    const licensed = await screen(key, toChile);
     assert.equal(licensed.control.licensed?.number, 'DE-2026-0001');
     assert.equal(licensed.body.decision, 'clear');
   });
