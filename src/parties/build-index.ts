@@ -3,6 +3,7 @@ import { deletionKeySteps } from './deletion-keys.ts';
 import { EntityTable } from './entity-table.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import {
+  ANCESTOR_FACTOR,
   delTableSteps,
   INITIAL_WEIGHT,
   type IndexData,
@@ -15,7 +16,7 @@ import { openBuildMemo } from './skeleton.ts';
 import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
 import { foldHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { StringPostings } from './string-postings.ts';
-import { glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
+import { ANCESTOR, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
 
 /**
  * Share of all names above which a token counts as common. On the real lists (54k names) 0.3% puts
@@ -225,6 +226,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
       let w = f & INITIAL ? INITIAL_WEIGHT : idf(df[tv[j]!]!, nameCount);
       if (f & TAIL) w *= TAIL_FACTOR;
       if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
+      if (f & ANCESTOR) w *= ANCESTOR_FACTOR;
       if (f & TITLE) w *= TITLE_FACTOR;
       if (f & INITIAL) nameHasInitial[n] = 1;
       tokWeight[j] = w;

@@ -59,6 +59,8 @@ export interface IndexData {
 
 export const TAIL_FACTOR = 0.25;
 export const PATRONYMIC_FACTOR = 0.5;
+/** Nasab markers and ancestors' names (tokenize.ts ANCESTOR): weighed like a patronymic. */
+export const ANCESTOR_FACTOR = 0.5;
 /** A title before a person's name ("General", "Sheikh"): kept, so a misspelt one still links, but nearly weightless. */
 export const TITLE_FACTOR = 0.05;
 export const INITIAL_WEIGHT = 1;

@@ -2,6 +2,7 @@ import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import {
+  ANCESTOR_FACTOR,
   delFirst,
   INITIAL_WEIGHT,
   type IndexData,
@@ -15,7 +16,7 @@ import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
 import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
-import { glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
+import { ANCESTOR, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -196,6 +197,7 @@ export function prepareName(
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
     if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
+    if (f & ANCESTOR) w *= ANCESTOR_FACTOR;
     if (f & TITLE) w *= TITLE_FACTOR;
     weights[i] = w;
   }

@@ -1,3 +1,4 @@
+import data from './data/name-structure.json' with { type: 'json' };
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
 import { readingsOf } from './readings.ts';
 import { segmentUnspaced } from './segment.ts';
@@ -25,6 +26,7 @@ export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD
 export const PATRONYMIC = 2; // "-ovich/-ovna": often missing on one side
 export const INITIAL = 4; // a single letter: "V. Putin"
 export const TITLE = 8; // a title before a person's name: "*General* Ivan Petrov" (titles.ts)
+export const ANCESTOR = 16; // a nasab chain's marker and the father's names: "Mehdi *ben Mohamed ben Mohamed* Kammoun"
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
@@ -93,8 +95,26 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     out.flags = out.skels.map(() => 0);
     out.legal = [];
   }
+  if (person) markAncestors(out);
   if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
   return out;
+}
+
+const NASAB_MARKERS = new Set(data.nasabMarkers.map((m) => skeleton(m.word)));
+
+/**
+ * Lists write a person's full nasab chain ("MEHDI BEN MOHAMED BEN MOHAMED KAMMOUN") where a customer types the
+ * given and family name ("Mehdi Kammoun"): the chain's markers and the ancestors' names after them are often
+ * missing on one side, like a Slavic patronymic, so they weigh as one (ANCESTOR_FACTOR). A marker counts only
+ * between two names (as in name-structure.ts): "Ben Smith" has no chain.
+ */
+function markAncestors(t: NameTokens): void {
+  const n = t.skels.length;
+  for (let i = 1; i < n - 1; i++) {
+    if (!NASAB_MARKERS.has(t.skels[i]!) || NASAB_MARKERS.has(t.skels[i - 1]!)) continue;
+    t.flags[i]! |= ANCESTOR;
+    t.flags[i + 1]! |= ANCESTOR;
+  }
 }
 
 function attachReadings(segmented: string, words: string[]): (TokenReadings | undefined)[] | undefined {

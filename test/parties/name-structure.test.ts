@@ -71,3 +71,20 @@ test('a patronymic does not align with a surname one letter away', () => {
   // A surname the patronymic rule also flags still tolerates a typo.
   assert.notEqual(bandOf(crowded, 'Piatkevxch Natallia Uladzimirauna', 'N5'), 'below');
 });
+
+test('a given and family name meets the listed full nasab chain: the ancestors weigh like a patronymic', () => {
+  // On the real lists "ben" and "Mohamed" are in hundreds of names; so they are here.
+  const common = Array.from({ length: 40 }, (_, i) =>
+    person(`C${i}`, `Name${String.fromCharCode(97 + (i % 26))}x${i} ben Mohamed Family${i}`),
+  );
+  const idx = buildIndex([
+    person('K1', 'MEHDI BEN MOHAMED BEN MOHAMED KAMMOUN'),
+    person('K2', 'Ali Ben Taher Ben Faleh Ouni Harzi'),
+    ...common,
+    ...filler(),
+  ]);
+  assert.equal(bandOf(idx, 'Mehdi Kammoun', 'K1'), 'review');
+  assert.equal(bandOf(idx, 'Ali Ouni Harzi', 'K2'), 'review');
+  // The chain still tells two people apart: another given name stays below review.
+  assert.equal(bandOf(idx, 'Tarak Kammoun', 'K1'), 'below');
+});
