@@ -117,16 +117,23 @@ function markAncestors(t: NameTokens): void {
   }
 }
 
+/** Extra readings per name (see attachReadings): measured with bench:worst's pathological corpus. */
+const MAX_NAME_READINGS = 12;
+
 function attachReadings(segmented: string, words: string[]): (TokenReadings | undefined)[] | undefined {
   const byWord = readingsOf(segmented);
   if (byWord.size === 0) return undefined;
+  // Each extra reading costs a typo-neighbourhood lookup: a name gets MAX_NAME_READINGS in all, first words first,
+  // so a real name (a few words, a few readings each) keeps them all and 300 unspaced kana cannot multiply them.
+  let left = MAX_NAME_READINGS;
   return words.map((w) => {
     const r = byWord.get(w);
     if (!r) return undefined;
     const own = skeleton(w);
-    const skels = [...new Set(r.alts.map((a) => skeleton(a).slice(0, MAX_TOKEN_CHARS)))].filter(
-      (k) => k !== own,
-    );
+    const skels = [...new Set(r.alts.map((a) => skeleton(a).slice(0, MAX_TOKEN_CHARS)))]
+      .filter((k) => k !== own)
+      .slice(0, Math.max(0, left));
+    left -= skels.length;
     return skels.length > 0 || r.vowelless ? { skels, vowelless: r.vowelless } : undefined;
   });
 }
