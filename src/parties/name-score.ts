@@ -2,7 +2,7 @@ import type { IndexData } from './index-data.ts';
 import { isShortMatch, nameCeiling } from './name-ceiling.ts';
 import { inverted, listNasabRanks, patronymicClash } from './name-structure.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
-import { SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
+import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { INITIAL } from './tokenize.ts';
 
 /**
@@ -34,6 +34,8 @@ const pairS = new Float64Array(MAX_PAIRS);
 const pairKind = new Uint8Array(MAX_PAIRS);
 /** The pair joins two tokens with the same skeleton (what the exact full-name key retrieves). */
 const pairSkel = new Uint8Array(MAX_PAIRS);
+/** The pair is the same word (equal, or one romanised from another script), not merely alike. */
+const pairSameWord = new Uint8Array(MAX_PAIRS);
 const order = new Int32Array(MAX_PAIRS);
 const listRank = new Int8Array(32);
 const acceptedQ = new Int32Array(32);
@@ -69,13 +71,21 @@ const bitIndex = (m: number) => 31 - Math.clz32(m);
  * tsx loader the service runs on) was a tenth of the matching time in a profile.
  */
 let np = 0;
-function push(qm: number, cm: number, sim: number, kind: number, skelEqual: boolean): void {
+function push(
+  qm: number,
+  cm: number,
+  sim: number,
+  kind: number,
+  skelEqual: boolean,
+  sameWord = kind === KIND_EXACT,
+): void {
   if (np < MAX_PAIRS) {
     pairQ[np] = qm;
     pairC[np] = cm;
     pairS[np] = sim;
     pairKind[np] = kind;
     pairSkel[np] = skelEqual ? 1 : 0;
+    pairSameWord[np] = sameWord ? 1 : 0;
     np++;
   }
 }
@@ -109,7 +119,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       else {
         const kind = spellingKind(q.lightHash[qi]!, d.tokLightHash[j]!);
         const sim = skeletonEqualSim(kind, q.words[qi]!.length);
-        push(l.mask, 1 << (j - ts), sim, kind === 'translit' ? KIND_TRANSLIT : KIND_PHONETIC, true);
+        // Another script's word romanised is the same word; a Latin "Bayer"/"Bajer" is only alike.
+        const same = q.lightHash[qi] === ROMANISED || d.tokLightHash[j] === ROMANISED;
+        push(l.mask, 1 << (j - ts), sim, kind === 'translit' ? KIND_TRANSLIT : KIND_PHONETIC, true, same);
       }
     }
   }
@@ -138,6 +150,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let accepted = 0;
   let conflicts = 0;
   let matchedPairs = 0;
+  let alikePairs = 0;
   let qChars = 0;
   for (const i of ord) {
     const qm = pairQ[i]!;
@@ -169,6 +182,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       cw = Math.min(cw, INITIAL_CREDIT);
     } else {
       matchedPairs++;
+      if (!pairSameWord[i]) alikePairs++;
       for (let b = 0; b < qWords; b++) if (qm & (1 << b)) qChars += q.words[b]!.length;
     }
     qSum += s * qw;
@@ -191,7 +205,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     anchored,
     queryCoverage: qCov,
     listCoverage: cCov,
-    ceiling: nameCeiling(qChars, matchedPairs, weak, listLeftOver),
+    ceiling: nameCeiling(qChars, matchedPairs, weak, listLeftOver, alikePairs === matchedPairs),
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
   };

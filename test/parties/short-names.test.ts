@@ -48,6 +48,26 @@ test('a 3-letter list name typed in full reaches review', () => {
   assert.equal(hitOn('OOO VMK', 'S5')?.band, 'review');
 });
 
+test('one short word that is only alike (a typo, a Latin spelling variant) needs an agreeing field', () => {
+  const idx = buildIndex([
+    mk('A1', 'TEXCO FZE', { countries: ['AE'] }),
+    mk('A2', 'BAJER S.R.L.', { countries: ['MD'] }),
+    ...filler(),
+  ]);
+  const on = (q: Parameters<typeof idx.search>[0], id: string) =>
+    idx.search(q, { minScore: 0, limit: 50 }).find((h) => h.entryId === id);
+  for (const [name, id] of [
+    ['Tesco PLC', 'A1'],
+    ['Bayer AG', 'A2'],
+  ] as const) {
+    const h = on({ name, kind: 'organization' }, id);
+    assert.ok(!h || h.band === 'below', `${name}: ${h?.score}`);
+  }
+  // Spelled alike it is the listed firm's name: review (one short word never blocks alone).
+  assert.equal(on({ name: 'Texco FZE', kind: 'organization' }, 'A1')?.band, 'review');
+  assert.equal(on({ name: 'Tesco FZE', kind: 'organization', country: 'AE' }, 'A1')?.band, 'review');
+});
+
 test('"CGI Inc." does not review on "KGI INTERNATIONAL COMPANY LTD": sounding alike is not spelling alike', () => {
   const h = hitOn('CGI Inc.', 'S3');
   assert.ok(!h || h.band === 'below', `${h?.score}`);
