@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool.ts';
-import type { LicenceRecord } from './licence.ts';
+import type { LicenceRecord, StoredDrawdown } from './licence.ts';
 
 const optional = <T>(v: unknown, map: (x: unknown) => T): T | undefined =>
   v === null || v === undefined ? undefined : map(v);
@@ -100,18 +100,9 @@ export function createLicenceStore(db: Queryable) {
       return this.get(tenantId, id);
     },
 
-    async insertDrawdown(d: {
-      id: string;
-      tenantId: string;
-      licenceId: string;
-      shippedOn: string;
-      quantity: number | null;
-      value: number | null;
-      currency: string | null;
-      reference: string | null;
-      createdBy: string;
-      createdAt: string;
-    }): Promise<void> {
+    async insertDrawdown(
+      d: StoredDrawdown & { id: string; tenantId: string; createdBy: string },
+    ): Promise<void> {
       await db.query(
         `INSERT INTO licence_drawdowns (id, tenant_id, licence_id, shipped_on, quantity, value, currency, reference,
            created_by, created_at)

@@ -1,17 +1,6 @@
 import type { Queryable } from '../db/pool.ts';
-import type { LicenceRecord } from './licence.ts';
+import type { LicenceRecord, StoredDrawdown } from './licence.ts';
 import { SELECT, toRecord } from './licence-store.ts';
-
-export interface StoredDrawdown {
-  licenceId: string;
-  shippedOn: string;
-  quantity: number | null;
-  value: number | null;
-  currency: string | null;
-  reference: string | null;
-  createdBy: string | null;
-  createdAt: string;
-}
 
 /** The reads of GET /audit/verify's licence check (licence-verify.ts); scoped by tenant like every read. */
 export function createLicenceVerifyStore(db: Queryable) {

@@ -8,8 +8,9 @@ import {
   vouchedRows,
 } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
+import type { StoredDrawdown } from './licence.ts';
 import { type LicenceRecord, licenceFacts } from './licence.ts';
-import { createLicenceVerifyStore, type StoredDrawdown } from './licence-verify-store.ts';
+import { createLicenceVerifyStore } from './licence-verify-store.ts';
 
 interface LicencePayload {
   licenceId?: string;

@@ -37,6 +37,18 @@ export interface LicenceRecord extends LicenceRequest {
   valueUsed: number;
 }
 
+/** One shipment recorded against a licence, as stored (migration 0033) and vouched for by its audit event. */
+export interface StoredDrawdown {
+  licenceId: string;
+  shippedOn: string;
+  quantity: number | null;
+  value: number | null;
+  currency: string | null;
+  reference: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
 export interface DrawdownRequest {
   shippedOn: string;
   quantity?: number;
