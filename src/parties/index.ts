@@ -6,7 +6,7 @@
  */
 
 export { buildIndexOffThread } from './build-off-thread.ts';
-export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS } from './cpu-budget.ts';
+export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS, DEFAULT_PARTY_BUDGET_MS } from './cpu-budget.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
 export { buildIndex, buildIndexSliced } from './match-index.ts';
