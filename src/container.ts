@@ -9,8 +9,7 @@ import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
 import { createLicencesModule, type LicencesModule } from './licences/licences-module.ts';
-import type { WatchlistService } from './lists/custom/watchlist-service.ts';
-import { createWatchlistsModule } from './lists/custom/watchlists-module.ts';
+import { createWatchlistsModule, type WatchlistsModule } from './lists/custom/watchlists-module.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
@@ -39,7 +38,7 @@ export interface Container {
   /** Officers' reviews and the false-positive memory (screening's `falsePositives` dependency). */
   reviews: ReviewsModule;
   /** Tenants' own watchlists (screening's `watchlists` dependency; never in the shared index). */
-  watchlists: WatchlistService;
+  watchlists: WatchlistsModule;
   webhooks: WebhooksModule;
   /** Tenants' export licences; screening applies them through its `licensing` dependency. */
   licences: LicencesModule;

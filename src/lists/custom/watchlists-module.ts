@@ -5,13 +5,15 @@ import type { VersionStore } from '../versions/version-store.ts';
 import { createTenantIndex, type TenantIndex } from './tenant-index.ts';
 import { createWatchlistService, type WatchlistService } from './watchlist-service.ts';
 
+export type WatchlistsModule = WatchlistService & Pick<TenantIndex, 'inForce'> & { close(): Promise<void> };
+
 /** Tenants' own watchlists: the service behind the routes, and the indexes screening searches (`inForce`). */
 export async function createWatchlistsModule(d: {
   pool: Pool;
   databaseUrl: string;
   versions: VersionStore;
   log: Logger;
-}): Promise<WatchlistService & Pick<TenantIndex, 'inForce'> & { close(): Promise<void> }> {
+}): Promise<WatchlistsModule> {
   let index: TenantIndex | undefined;
   const service = createWatchlistService({
     pool: d.pool,
