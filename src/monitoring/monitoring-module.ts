@@ -5,7 +5,6 @@ import type { WatchlistStore } from '../lists/custom/watchlist-store.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { Logger } from '../logger.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
-import type { ScreeningHooks } from '../screening/screening-service.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { createAlertReviewCheck } from './alert-review-verify.ts';
 import type { MonitorDeps } from './monitor-version.ts';
@@ -21,7 +20,10 @@ export interface MonitoringModule {
   close(): Promise<void>;
 }
 
-/** Ongoing monitoring: registers `options.monitor` parties in the screening's transaction (afterStore hook). */
+/**
+ * Ongoing monitoring. Parties screened with `options.monitor` are registered in the screening's own statement
+ * through this module's store (src/screening/screening-write.ts).
+ */
 export function createMonitoringModule(d: {
   pool: Pool;
   queues: QueueBackend;
@@ -29,11 +31,9 @@ export function createMonitoringModule(d: {
   watchlists: WatchlistStore;
   policies: PolicyService;
   webhooks: WebhookService;
-  screeningHooks: ScreeningHooks;
   log: Logger;
 }): MonitoringModule {
   const service = createMonitoringService(d.pool, d.webhooks);
-  d.screeningHooks.afterStore.push(service.registerScreened);
   const queue = createMonitoringQueue(d.queues, d.pool);
   return {
     service,

@@ -2,19 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { sha256 } from '../audit/verify-report.ts';
 import type { Principal } from '../auth/scopes.ts';
-import type { Fragment } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
-import { createScreeningStore, type ScreeningRow } from '../screening/screening-store.ts';
+import { createScreeningStore } from '../screening/screening-store.ts';
 import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
 import { partyKey } from './party-key.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
-import { createReviewStore, type ReviewRow, statesFragments } from './review-store.ts';
+import { createReviewStore, type ReviewRow } from './review-store.ts';
 
 export interface ReviewInput {
   findingId: string;
@@ -193,17 +192,6 @@ export function createReviewService(deps: {
       const state = await reviews.state(tenantId, result.id);
       if (state) return { status: state.status, outcome: state.outcome as DerivedState['outcome'] };
       return deriveState(result, await reviews.forScreening(tenantId, result.id));
-    },
-
-    /** afterStore hook: every new screening starts with its derived state (clear ones resolved) in the projection. */
-    initialStateFragments(rows: readonly ScreeningRow[]): Fragment[] {
-      const states = rows.map((r) => ({
-        screeningId: r.id,
-        tenantId: r.tenantId,
-        screenedAt: r.screenedAt,
-        ...deriveState(r.result, []),
-      }));
-      return statesFragments(states, new Date().toISOString());
     },
   };
 }

@@ -1,6 +1,7 @@
 import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { Queryable } from '../db/pool.ts';
-import type { Disposition, ReviewFact, ReviewStatus } from './review-status.ts';
+import type { ScreeningResult } from '../screening/types.ts';
+import { type Disposition, deriveState, type ReviewFact, type ReviewStatus } from './review-status.ts';
 
 export interface ReviewRow extends ReviewFact {
   id: string;
@@ -54,6 +55,19 @@ export function statesFragments(states: readonly ReviewState[], now: string): Fr
       ],
     },
   ];
+}
+
+/** New screenings' first states (clear ones resolved, others open), written in the statement that stores them. */
+export function initialStatesFragments(
+  rows: readonly { id: string; tenantId: string; screenedAt: string; result: ScreeningResult }[],
+): Fragment[] {
+  const states = rows.map((r) => ({
+    screeningId: r.id,
+    tenantId: r.tenantId,
+    screenedAt: r.screenedAt,
+    ...deriveState(r.result, []),
+  }));
+  return statesFragments(states, new Date().toISOString());
 }
 
 export function createReviewStore(db: Queryable) {

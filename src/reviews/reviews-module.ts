@@ -2,7 +2,6 @@ import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
-import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';
 import type { OutcomeEvents } from './outcome-events.ts';
@@ -16,12 +15,14 @@ export interface ReviewsModule {
   checks: { reviews: () => RowCheck; falsePositives: () => RowCheck };
 }
 
-/** Reviews and false-positive memory, plugged into screening through its hooks (screening never imports them). */
+/**
+ * Reviews and false-positive memory. Screening takes `falsePositives` as its FalsePositiveMemory dependency and
+ * writes a new screening's first review state through this module's store (src/screening/screening-write.ts).
+ */
 export function createReviewsModule(d: {
   pool: Pool;
   lists: ListsModule;
   policies: PolicyService;
-  hooks: ScreeningHooks;
   /** The tenant's webhook endpoint: screening.resolved and screening.escalated go there. */
   events: OutcomeEvents;
 }): ReviewsModule {
@@ -31,15 +32,13 @@ export function createReviewsModule(d: {
     versions: d.lists.store,
     events: d.events,
   });
-  // The suppression hook runs while screening evaluates, before screening takes a connection for its
+  // Suppression runs while screening evaluates, before screening takes a connection for its
   // transaction (see screening-service.ts), so its look-ups share the main pool without risk of a wait cycle.
   const falsePositives = createFalsePositiveService({
     pool: d.pool,
     active: d.lists.active,
     versions: d.lists.store,
   });
-  d.hooks.adjustFindings.push((p, req, findings) => falsePositives.suppressRemembered(p, req, findings));
-  d.hooks.afterStore.push((rows) => reviews.initialStateFragments(rows));
   return {
     reviews,
     falsePositives,

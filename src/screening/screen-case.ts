@@ -7,8 +7,10 @@ import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
 import type { Policy } from './policy.ts';
+import type { WatchlistIndex } from './screening-deps.ts';
 import { staleListFindings } from './stale-lists.ts';
 import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
+import { watchlistFindings } from './watchlist-findings.ts';
 
 export interface CaseContext {
   snapshot: ListSnapshot;
@@ -22,10 +24,12 @@ export interface CaseContext {
   now: number;
   /** Time budget of the party matching (see src/parties/cpu-budget.ts); the engine's default when absent. */
   cpuBudgetMs?: number;
+  /** The tenant's own watchlists in force for this request (see TenantWatchlists). */
+  watchlists: readonly WatchlistIndex[];
 }
 
-export interface CaseOutcome {
-  decision: Decision;
+/** What the lists say about a case, before licences, suppressions and the decision. */
+export interface CaseFindings {
   findings: Finding[];
   listVersions: ListVersionRef[];
 }
@@ -56,8 +60,12 @@ function fullCoverage(ctx: CaseContext): Coverage {
 
 const SEVERITY_ORDER: Record<string, number> = { block: 0, review: 1, info: 2 };
 
-/** Pure: one transaction's parties, goods and route against one snapshot of the lists, under one policy. */
-export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
+/**
+ * Pure: one transaction's parties, goods and route against one snapshot of the lists and the tenant's own
+ * watchlists, under one policy. Unsorted and undecided: licences and suppressions still change what counts,
+ * so the decision is taken once, by `conclude`, after them. The goods lines are valid (requestProblems ran).
+ */
+export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseFindings {
   const include = req.options?.lists?.include;
   const exclude = new Set(req.options?.lists?.exclude ?? []);
   const sourceAllowed = (id: string) => !exclude.has(id) && (!include || include.includes(id));
@@ -71,6 +79,13 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     sourceTitle: (id) => titles.get(id) ?? id,
     cpuBudgetMs: ctx.cpuBudgetMs,
   });
+  findings.push(
+    ...watchlistFindings(ctx.watchlists, req.parties, {
+      reviewThreshold,
+      blockThreshold: ctx.policy.blockThreshold,
+      sourceAllowed,
+    }),
+  );
 
   const goods = req.goods ?? [];
   if (goods.length > 0 || req.route?.destination) {
@@ -83,7 +98,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     const rules = include || exclude.size > 0 ? ctx.rules.filter((r) => sourceAllowed(r.list)) : ctx.rules;
     const transaction = goodsTransaction(req, ctx.policy);
     findings.push(
-      ...toGoodsFindings(screenGoods(goods, route, ctx.date, rules, undefined, transaction).findings),
+      ...toGoodsFindings(screenGoods(goods, route, ctx.date, rules, undefined, transaction, []).findings),
     );
   }
 
@@ -105,10 +120,15 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
       goodsScreened: goods.length > 0 || !!req.route?.destination,
     }),
   );
-  findings.sort(
+  return { findings, listVersions: coverage.refs };
+}
+
+/** Pure: the last step of every screening: the findings most severe first, and the one decision they make. */
+export function conclude(findings: Finding[], policy: Policy): { findings: Finding[]; decision: Decision } {
+  const sorted = [...findings].sort(
     (a, b) =>
       (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||
       (b.score ?? 0) - (a.score ?? 0),
   );
-  return { decision: decide(findings, ctx.policy), findings, listVersions: coverage.refs };
+  return { findings: sorted, decision: decide(sorted, policy) };
 }

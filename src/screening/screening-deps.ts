@@ -1,0 +1,47 @@
+import type { Principal } from '../auth/scopes.ts';
+import type { Pool } from '../db/pool.ts';
+import type { ListsModule } from '../lists/lists-module.ts';
+import type { MatchIndex } from '../parties/index.ts';
+import type { GoodsLicensing } from './goods-licensing.ts';
+import type { Policy } from './policy.ts';
+import type { Finding, ScreenRequest } from './types.ts';
+
+/** The tenant's policy (src/screening/policy-service.ts): read once per screening. */
+export interface PolicySource {
+  current(tenantId: string): Promise<Policy>;
+}
+
+/** One of a tenant's own watchlists, with the match index built for its version. */
+export interface WatchlistIndex {
+  sourceId: string;
+  name: string;
+  index: MatchIndex;
+}
+
+/**
+ * Tenants' own watchlists (src/lists/custom/). Screening searches their indexes itself, so the watchlists
+ * module knows nothing of findings; the indexes are in memory before a screening asks (see tenant-index.ts).
+ */
+export interface TenantWatchlists {
+  /** Source ids (`custom:<id>`) a request may select: live watchlists, plus those in force at `asOf`. */
+  sourceIds(tenantId: string, asOf?: string): Promise<string[]>;
+  /** The watchlists in force now, or at `asOf`, each with its index. */
+  inForce(tenantId: string, asOf?: string): Promise<WatchlistIndex[]>;
+}
+
+/** The false-positive memory (src/reviews/): party findings an officer already cleared come back suppressed. */
+export interface FalsePositiveMemory {
+  suppressRemembered(principal: Principal, req: ScreenRequest, findings: Finding[]): Promise<Finding[]>;
+}
+
+export interface ScreeningDeps {
+  pool: Pool;
+  lists: ListsModule;
+  policy: PolicySource;
+  watchlists: TenantWatchlists;
+  falsePositives: FalsePositiveMemory;
+  /** The tenant's export licences (src/licences/): goods findings a valid licence covers are marked `licensed`. */
+  licensing?: GoodsLicensing;
+  /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
+  cpuBudgetMs?: number;
+}
