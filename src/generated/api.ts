@@ -958,7 +958,7 @@ export interface components {
         Finding: {
             id: string;
             /**
-             * @description `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the party's own share of it (40 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
+             * @description `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the share of it its aliases get (35 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
              * @enum {string}
              */
             kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete";

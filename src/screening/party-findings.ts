@@ -51,7 +51,7 @@ export function partyFindings(index: MatchIndex, parties: Party[], o: PartyScree
       return;
     }
     const shareMs = o.partyBudgetMs ?? DEFAULT_PARTY_BUDGET_MS;
-    const share = budget.part(shareMs);
+    const share = budget.share(shareMs);
     const hits = index
       .search(toQuery(party), {
         thresholds: { review: o.reviewThreshold, block: Math.max(o.blockThreshold, o.reviewThreshold) },
