@@ -42,13 +42,27 @@ describe('shipped prohibition tables', () => {
     for (const rule of rows) {
       const table = SHIPPED_PROHIBITION_TABLES.find((t) => t.list === rule.list);
       assert.ok(table && rule.subject === 'tariff', rule.id);
+      // A row cites the amending act that added it or, where only a consolidated text was read (PROVENANCE.md),
+      // that consolidated version, with its CELEX date in the source URL.
       assert.match(
         rule.legalBasis.act,
-        /^Council Regulation \(EU\) No 833\/2014, as amended by Reg\. \(EU\) 20\d\d\/\d+$/,
+        /^Council Regulation \(EU\) No 833\/2014, (as amended by Reg\. \(EU\) 20\d\d\/\d+|consolidated version of \d+\.\d+\.20\d\d)$/,
       );
       assert.match(rule.legalBasis.provision, /^Art\. \d+[a-z]*\(1\) and Annex [IVXL]+/, rule.id);
       assert.match(rule.citation, /^Reg\. \(EU\) 833\/2014 Art\. \d+[a-z]* and Annex [IVXL]+$/, rule.id);
-      assert.match(rule.sourceUrl, /^https:\/\/eur-lex\.europa\.eu\/eli\/reg\/20\d\d\/\d+\/oj$/, rule.id);
+      assert.match(
+        rule.sourceUrl,
+        /^https:\/\/eur-lex\.europa\.eu\/(eli\/reg\/20\d\d\/\d+\/oj|legal-content\/EN\/TXT\/\?uri=CELEX:02014R0833-20\d{6})$/,
+        rule.id,
+      );
+      if (rule.legalBasis.act.includes('consolidated version')) {
+        // A row read only in a consolidated text starts on that version's date: earlier days stay a gap (review).
+        assert.equal(
+          rule.legalBasis.inForce,
+          rule.sourceUrl.replace(/^.*-(\d{4})(\d\d)(\d\d)$/, '$1-$2-$3'),
+          rule.id,
+        );
+      }
       assert.deepEqual(rule.destinations, table.destinations, rule.id);
       assert.equal(rule.jurisdiction, table.jurisdiction, rule.id);
       // A row cannot bite before its table's coverage starts, or the gap before it would go unreported.
@@ -121,6 +135,43 @@ describe('prohibition rows on the transaction date', () => {
     );
   });
 
+  it('blocks bearings 8482.80 and computers 8471.41/8471.30 to Russia from the consolidated text of 27.4.2023 (Annex XXIII)', () => {
+    const coverageLists = (code: string, date: string) =>
+      screenGoods([{ code }], { destination: 'RU', transit: [] }, date, shipped.rules)
+        .findings.filter((f) => f.kind === 'list_coverage')
+        .map((f) => f.list);
+    for (const code of ['848280', '847141', '847130']) {
+      // Before the version we read, the first day of the ban is not confirmed here: a gap (review), never free.
+      assert.deepEqual(blocks({ code }, 'RU', '2023-04-26'), [], code);
+      assert.ok(coverageLists(code, '2023-04-26').includes('eu-833-annex-xxiii'), code);
+      assert.deepEqual(blocks({ code }, 'RU', '2023-04-27'), [`eu-833-annex-xxiii:HS:${code}`], code);
+      assert.ok(!coverageLists(code, '2026-03-01').includes('eu-833-annex-xxiii'), code);
+      assert.deepEqual(
+        blocks({ code }, 'BY', '2026-03-01'),
+        [],
+        `${code}: a Reg. 833/2014 row does not reach Belarus`,
+      );
+    }
+    // A CN code under a listed subheading is caught too; a heading-level row (8483) catches its subheadings.
+    assert.deepEqual(blocks({ code: '84828000', codeSystem: 'CN' }, 'RU', '2026-03-01'), [
+      'eu-833-annex-xxiii:HS:848280',
+    ]);
+    assert.deepEqual(blocks({ code: '8483.40' }, 'RU', '2026-03-01'), ['eu-833-annex-xxiii:HS:8483']);
+    // Needle roller bearings 8482.40 are not in the version read: still a gap, not a block.
+    assert.deepEqual(blocks({ code: '848240' }, 'RU', '2026-03-01'), []);
+    assert.ok(coverageLists('848240', '2026-03-01').includes('eu-833-annex-xxiii'));
+  });
+
+  it('blocks aircraft engines and turbojets to Russia from 27.4.2023 under Annex XI Parts C and D', () => {
+    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-04-26'), []);
+    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-04-27'), ['eu-833-annex-xi:HS:841112']);
+    assert.deepEqual(blocks({ code: '840710' }, 'RU', '2026-03-01'), ['eu-833-annex-xi:HS:840710']);
+    // Marine outboard motors 8407.21 are not Annex XI goods.
+    assert.ok(
+      !blocks({ code: '840721' }, 'RU', '2026-03-01').some((id) => id.startsWith('eu-833-annex-xi:')),
+    );
+  });
+
   it('applies each Annex XVIII row its own threshold: motorcycles over EUR 5 000', () => {
     const bike = (value: number): GoodsLine => ({ code: '8711.50', value, currency: 'EUR' });
     assert.deepEqual(blocks(bike(5_000), 'RU', '2026-03-01'), []);
@@ -150,7 +201,7 @@ describe('partial tables', () => {
   const gaps = (code: string, destination: string, date: string) =>
     partialCoverageFor(code, destination, date).map((gap) => gap.table.list);
 
-  it('reports bearings 8482.80 and computers 8471.41 to Russia in 2026 as gaps, never as free goods', () => {
+  it('reports the partial tables that reach bearings 8482.80 and computers 8471.41 in 2026, whatever rows they hold', () => {
     for (const code of ['848280', '8471.41']) {
       const lists = gaps(code, 'RU', '2026-03-01');
       assert.ok(lists.includes('eu-833-annex-xxiii'), code);
