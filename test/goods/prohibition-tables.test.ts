@@ -135,29 +135,33 @@ describe('prohibition rows on the transaction date', () => {
     );
   });
 
-  it('blocks bearings 8482.80 and computers 8471.41/8471.30 to Russia from the consolidated text of 27.4.2023 (Annex XXIII)', () => {
+  it('blocks bearings and data-processing machines to Russia from the day each Annex XXIII part came into force', () => {
     const coverageLists = (code: string, date: string) =>
       screenGoods([{ code }], { destination: 'RU', transit: [] }, date, shipped.rules)
         .findings.filter((f) => f.kind === 'list_coverage')
         .map((f) => f.list);
-    for (const code of ['848280', '847141', '847130']) {
-      // Before the version we read, the first day of the ban is not confirmed here: a gap (review), never free.
-      assert.deepEqual(blocks({ code }, 'RU', '2023-04-26'), [], code);
-      assert.ok(coverageLists(code, '2023-04-26').includes('eu-833-annex-xxiii'), code);
-      assert.deepEqual(blocks({ code }, 'RU', '2023-04-27'), [`eu-833-annex-xxiii:HS:${code}`], code);
+    // Part A (Reg. 2022/576, in force 2022-04-09), Part B (Reg. 2022/2474, 2022-12-17), Part C (Reg. 2023/427,
+    // 2023-02-26): the day before, the code is a partial-table gap (review), never free.
+    const cases = [
+      ['848220', '2022-04-08', '2022-04-09'],
+      ['847141', '2022-12-16', '2022-12-17'],
+      ['847130', '2022-12-16', '2022-12-17'],
+      ['848280', '2023-02-25', '2023-02-26'],
+    ] as const;
+    for (const [code, before, from] of cases) {
+      assert.deepEqual(blocks({ code }, 'RU', before), [], code);
+      assert.deepEqual(blocks({ code }, 'RU', from), [`eu-833-annex-xxiii:HS:${code}`], code);
       assert.ok(!coverageLists(code, '2026-03-01').includes('eu-833-annex-xxiii'), code);
-      assert.deepEqual(
-        blocks({ code }, 'BY', '2026-03-01'),
-        [],
-        `${code}: a Reg. 833/2014 row does not reach Belarus`,
-      );
+      // A Reg. 833/2014 row does not reach Belarus (the CHPL row for 8482.20 still does).
+      assert.ok(!blocks({ code }, 'BY', '2026-03-01').some((id) => id.startsWith('eu-833-')), code);
     }
+    assert.ok(coverageLists('848280', '2023-02-25').includes('eu-833-annex-xxiii'));
     // A CN code under a listed subheading is caught too; a heading-level row (8483) catches its subheadings.
     assert.deepEqual(blocks({ code: '84828000', codeSystem: 'CN' }, 'RU', '2026-03-01'), [
       'eu-833-annex-xxiii:HS:848280',
     ]);
     assert.deepEqual(blocks({ code: '8483.40' }, 'RU', '2026-03-01'), ['eu-833-annex-xxiii:HS:8483']);
-    // Needle roller bearings 8482.40 are not in the version read: still a gap, not a block.
+    // Needle roller bearings 8482.40 are in no part read: still a gap, not a block.
     assert.deepEqual(blocks({ code: '848240' }, 'RU', '2026-03-01'), []);
     assert.ok(coverageLists('848240', '2026-03-01').includes('eu-833-annex-xxiii'));
   });
