@@ -161,9 +161,32 @@ describe('prohibition rows on the transaction date', () => {
       'eu-833-annex-xxiii:HS:848280',
     ]);
     assert.deepEqual(blocks({ code: '8483.40' }, 'RU', '2026-03-01'), ['eu-833-annex-xxiii:HS:8483']);
-    // Needle roller bearings 8482.40 are in no part read: still a gap, not a block.
-    assert.deepEqual(blocks({ code: '848240' }, 'RU', '2026-03-01'), []);
-    assert.ok(coverageLists('848240', '2026-03-01').includes('eu-833-annex-xxiii'));
+  });
+
+  it('follows Annex XXIII as replaced by Reg. 2023/1214 from 2023-06-24: all of 8482 and 8473, ex 8471', () => {
+    const coverageLists = (code: string, codeSystem: 'HS' | 'CN', date: string) =>
+      screenGoods([{ code, codeSystem }], { destination: 'RU', transit: [] }, date, shipped.rules)
+        .findings.filter((f) => f.kind === 'list_coverage')
+        .map((f) => f.list);
+    const xxiii = (code: string, date: string, codeSystem: 'HS' | 'CN' = 'HS') =>
+      blocks({ code, codeSystem }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+    // Needle roller bearings 8482.40 were in no part before; the restated annex lists heading 8482 whole.
+    assert.deepEqual(xxiii('848240', '2023-06-23'), []);
+    assert.ok(coverageLists('848240', 'HS', '2023-06-23').includes('eu-833-annex-xxiii'));
+    assert.deepEqual(xxiii('848240', '2023-06-24'), ['eu-833-annex-xxiii:HS:8482']);
+    // The most specific row still decides for a subheading listed since 2023.
+    assert.deepEqual(xxiii('848280', '2026-03-01'), ['eu-833-annex-xxiii:HS:848280']);
+    // 8473 whole heading from 2023-06-24 (8473 30 since 2022-12-17).
+    assert.deepEqual(xxiii('847350', '2023-06-23'), []);
+    assert.deepEqual(xxiii('847350', '2023-06-24'), ['eu-833-annex-xxiii:HS:8473']);
+    // "ex 8471 ... excluding 8471 80 and 8471 70 98": those leave the annex; they are not free, only not listed here.
+    assert.deepEqual(xxiii('847180', '2023-06-23'), ['eu-833-annex-xxiii:HS:847180']);
+    assert.deepEqual(xxiii('847180', '2023-06-24'), []);
+    assert.ok(coverageLists('847180', 'HS', '2023-06-24').includes('eu-833-annex-xxiii'));
+    assert.deepEqual(xxiii('84717098', '2023-06-23', 'CN'), ['eu-833-annex-xxiii:HS:847170']);
+    assert.deepEqual(xxiii('84717098', '2023-06-24', 'CN'), []);
+    assert.deepEqual(xxiii('84717050', '2023-06-24', 'CN'), ['eu-833-annex-xxiii:HS:847170']);
+    assert.deepEqual(xxiii('847141', '2026-03-01'), ['eu-833-annex-xxiii:HS:847141']);
   });
 
   it('blocks aircraft engines and turbojets to Russia from 27.4.2023 under Annex XI Parts C and D', () => {
