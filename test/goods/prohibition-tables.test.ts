@@ -189,14 +189,29 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(xxiii('847141', '2026-03-01'), ['eu-833-annex-xxiii:HS:847141']);
   });
 
-  it('blocks aircraft engines and turbojets to Russia from 27.4.2023 under Annex XI Parts C and D', () => {
-    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-04-26'), []);
-    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-04-27'), ['eu-833-annex-xi:HS:841112']);
-    assert.deepEqual(blocks({ code: '840710' }, 'RU', '2026-03-01'), ['eu-833-annex-xi:HS:840710']);
+  it('blocks turbojets from 2023-02-26 (Annex XI Part D, Reg. 2023/427) and aircraft engines from 27.4.2023 at the latest (Part C)', () => {
+    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-25'), []);
+    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-26'), ['eu-833-annex-xi:HS:841112']);
+    // Part C was read only in the consolidated text of 27.4.2023: the act that added it is not confirmed here.
+    assert.deepEqual(blocks({ code: '840710' }, 'RU', '2023-04-26'), []);
+    assert.deepEqual(blocks({ code: '840710' }, 'RU', '2023-04-27'), ['eu-833-annex-xi:HS:840710']);
     // Marine outboard motors 8407.21 are not Annex XI goods.
     assert.ok(
       !blocks({ code: '840721' }, 'RU', '2026-03-01').some((id) => id.startsWith('eu-833-annex-xi:')),
     );
+  });
+
+  it('blocks the CN-listed electronics of Annex VII Part B from 2023-02-26 (Reg. 2023/427), memories included', () => {
+    const vii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-vii:'));
+    assert.deepEqual(vii('854232', '2023-02-25'), []);
+    assert.deepEqual(vii('854232', '2023-02-26'), ['eu-833-annex-vii:HS:854232']);
+    assert.deepEqual(vii('85411000', '2026-03-01'), ['eu-833-annex-vii:HS:854110']);
+    assert.deepEqual(vii('848520', '2026-03-01'), ['eu-833-annex-vii:HS:848520']);
+    // Processors keep their own row from 2022-02-26 (Part A, X.A.I.001.a); Part B lists 8542 31 too.
+    assert.deepEqual(vii('854231', '2022-02-26'), ['eu-833-annex-vii:HS:854231']);
+    // 8541 40 (photovoltaic and LEDs) is not in Part B: it stays a gap, not a block.
+    assert.deepEqual(vii('854142', '2026-03-01'), []);
   });
 
   it('applies each Annex XVIII row its own threshold: motorcycles over EUR 5 000', () => {
