@@ -100,6 +100,23 @@ describe('embargo rows decide on the transaction date', () => {
     }
   });
 
+  it('Iran (EU): prohibition until Implementation Day, authorisation only under the JCPOA, prohibition again from the snapback', () => {
+    const ids = (date: string) =>
+      screen([{ code: '0808.10', originCountry: 'DE' }], to('IR'), date, DE).map(
+        (f) => `${f.ruleId}:${f.severity}`,
+      );
+    assert.deepEqual(ids('2016-01-15'), ['embargoes:IR:EU:2012:review']);
+    // Reg. 2015/1861 deleted the prohibitions (Art. 2-4) for prior authorisation (Art. 2a, 3a): a note only.
+    assert.deepEqual(ids('2016-01-16'), ['embargoes:IR:EU:jcpoa:info']);
+    assert.deepEqual(ids('2025-09-29'), ['embargoes:IR:EU:jcpoa:info']);
+    assert.deepEqual(ids('2025-09-30'), ['embargoes:IR:EU:review']);
+    // A CHPL chip: reviewed under the authorisation regime, blocked once the prohibition is back.
+    assert.equal(worst(screen(chip, to('IR'), '2025-09-29', DE)), 'review');
+    const after = screen(chip, to('IR'), '2025-09-30', DE);
+    assert.equal(worst(after), 'block');
+    assert.match(after.find((f) => f.ruleId === 'embargoes:IR:EU')?.legalBasis.act ?? '', /2025\/1975/);
+  });
+
   it('Iran: listed goods stay blocked after the 2025 snapback, citing Reg. 2025/1975', () => {
     const findings = screen([{ controlNumber: '3A001', originCountry: 'DE' }], to('IR'), '2025-10-01', DE);
     const block = findings.find((f) => f.severity === 'block');
