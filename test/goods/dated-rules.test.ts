@@ -49,7 +49,7 @@ describe('embargo rows decide on the transaction date', () => {
     assert.ok(!ids('2025-07-01').includes('embargoes:SY:US:ofac'));
   });
 
-  it('Belarus: EU goods bans from Reg. 2022/355 (2022-03-02), not 2006', () => {
+  it('Belarus: EU goods bans from Reg. 2022/355 (in force 2022-03-03, the day after publication), not 2006', () => {
     assert.ok(
       !screen(chip, to('BY'), '2021-06-01', DE).some(
         (f) => f.ruleId === 'chpl:HS:854231' && f.severity === 'block',
@@ -57,8 +57,8 @@ describe('embargo rows decide on the transaction date', () => {
     );
     const ids = (date: string) =>
       screenGoods([], to('BY'), date, rules, undefined, DE).findings.map((f) => f.ruleId);
-    assert.deepEqual(ids('2022-03-01'), []);
-    assert.deepEqual(ids('2022-03-02'), ['embargoes:BY:EU']);
+    assert.deepEqual(ids('2022-03-02'), []);
+    assert.deepEqual(ids('2022-03-03'), ['embargoes:BY:EU']);
   });
 
   it('Russia: a CHPL chip from an EU exporter is blocked in June 2023, citing the ban, not Annex XL', () => {
