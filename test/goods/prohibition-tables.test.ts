@@ -46,10 +46,14 @@ describe('shipped prohibition tables', () => {
       // that consolidated version, with its CELEX date in the source URL.
       assert.match(
         rule.legalBasis.act,
-        /^Council Regulation \(EU\) No 833\/2014, (as amended by Reg\. \(EU\) 20\d\d\/\d+|consolidated version of \d+\.\d+\.20\d\d)$/,
+        /^Council Regulation \((EU|EC)\) No (833\/2014|765\/2006), (as amended by Reg\. \(EU\) 20\d\d\/\d+|consolidated version of \d+\.\d+\.20\d\d)$/,
       );
       assert.match(rule.legalBasis.provision, /^Art\. \d+[a-z]*\(1\) and Annex [IVXL]+/, rule.id);
-      assert.match(rule.citation, /^Reg\. \(EU\) 833\/2014 Art\. \d+[a-z]* and Annex [IVXL]+$/, rule.id);
+      assert.match(
+        rule.citation,
+        /^Reg\. \((EU|EC)\) (833\/2014|765\/2006) Art\. \d+[a-z]* and Annex [IVXL]+$/,
+        rule.id,
+      );
       assert.match(
         rule.sourceUrl,
         /^https:\/\/eur-lex\.europa\.eu\/(eli\/reg\/20\d\d\/\d+\/oj|legal-content\/EN\/TXT\/\?uri=CELEX:02014R0833-20\d{6})$/,
@@ -212,6 +216,25 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(vii('854231', '2022-02-26'), ['eu-833-annex-vii:HS:854231']);
     // 8541 40 (photovoltaic and LEDs) is not in Part B: it stays a gap, not a block.
     assert.deepEqual(vii('854142', '2026-03-01'), []);
+  });
+
+  it('blocks Annex XIV machinery to Belarus from 2022-03-03 (Reg. 765/2006 Art. 1s, inserted by Reg. 2022/355)', () => {
+    const by = (code: string, date: string) =>
+      blocks({ code }, 'BY', date).filter((id) => id.startsWith('eu-765-belarus:'));
+    for (const code of ['848280', '847141', '847130', '848340']) {
+      assert.deepEqual(by(code, '2022-03-02'), [], code);
+      assert.equal(by(code, '2022-03-03').length, 1, code);
+    }
+    assert.deepEqual(by('848280', '2026-03-01'), ['eu-765-belarus:HS:8482']);
+    // A Reg. 765/2006 row does not reach Russia, and heat pumps (ex 8418) are not loaded: a gap, not a block.
+    assert.deepEqual(
+      blocks({ code: '848280' }, 'RU', '2026-03-01').filter((id) => id.startsWith('eu-765-belarus:')),
+      [],
+    );
+    assert.deepEqual(by('841861', '2026-03-01'), []);
+    assert.ok(
+      partialCoverageFor('841861', 'BY', '2026-03-01').some((g) => g.table.list === 'eu-765-belarus'),
+    );
   });
 
   it('applies each Annex XVIII row its own threshold: motorcycles over EUR 5 000', () => {
