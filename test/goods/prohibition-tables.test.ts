@@ -160,6 +160,17 @@ describe('prohibition rows on the transaction date', () => {
       assert.ok(!blocks({ code }, 'BY', '2026-03-01').some((id) => id.startsWith('eu-833-')), code);
     }
     assert.ok(coverageLists('848280', '2023-02-25').includes('eu-833-annex-xxiii'));
+    // The rest of Part B (drone and electronics parts): base stations, SSDs, CN 9503 00 75 toys with a motor.
+    for (const [code, codeSystem] of [
+      ['851761', 'HS'],
+      ['95030075', 'CN'],
+    ] as const) {
+      const xxiii = (date: string) =>
+        blocks({ code, codeSystem }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+      assert.deepEqual(xxiii('2022-12-16'), [], code);
+      assert.deepEqual(xxiii('2022-12-17'), [`eu-833-annex-xxiii:${codeSystem}:${code}`], code);
+    }
+
     // A CN code under a listed subheading is caught too; a heading-level row (8483) catches its subheadings.
     assert.deepEqual(blocks({ code: '84828000', codeSystem: 'CN' }, 'RU', '2026-03-01'), [
       'eu-833-annex-xxiii:HS:848280',
