@@ -207,6 +207,9 @@ describe('prohibition rows on the transaction date', () => {
   it('blocks turbojets from 2023-02-26 (Annex XI Part D, Reg. 2023/427) and aircraft engines from 27.4.2023 at the latest (Part C)', () => {
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-25'), []);
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-26'), ['eu-833-annex-xi:HS:841112']);
+    // Part B (aircraft tyres, aerials...) came with Reg. 2022/1904, in force 2022-10-07.
+    assert.deepEqual(blocks({ code: '401130' }, 'RU', '2022-10-06'), []);
+    assert.deepEqual(blocks({ code: '401130' }, 'RU', '2022-10-07'), ['eu-833-annex-xi:HS:401130']);
     // Part C was read only in the consolidated text of 27.4.2023: the act that added it is not confirmed here.
     assert.deepEqual(blocks({ code: '840710' }, 'RU', '2023-04-26'), []);
     assert.deepEqual(blocks({ code: '840710' }, 'RU', '2023-04-27'), ['eu-833-annex-xi:HS:840710']);
@@ -216,11 +219,14 @@ describe('prohibition rows on the transaction date', () => {
     );
   });
 
-  it('blocks the CN-listed electronics of Annex VII Part B from 2023-02-26 (Reg. 2023/427), memories included', () => {
+  it('blocks the CN-listed electronics of Annex VII Part B from the act that listed each (Regs. 2022/1904, 2023/427)', () => {
     const vii = (code: string, date: string) =>
       blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-vii:'));
-    assert.deepEqual(vii('854232', '2023-02-25'), []);
-    assert.deepEqual(vii('854232', '2023-02-26'), ['eu-833-annex-vii:HS:854232']);
+    // Memories were in the first Part B (Reg. 2022/1904, in force 2022-10-07); capacitors came with 2023/427.
+    assert.deepEqual(vii('854232', '2022-10-06'), []);
+    assert.deepEqual(vii('854232', '2022-10-07'), ['eu-833-annex-vii:HS:854232']);
+    assert.deepEqual(vii('853221', '2023-02-25'), []);
+    assert.deepEqual(vii('853221', '2023-02-26'), ['eu-833-annex-vii:HS:853221']);
     assert.deepEqual(vii('85411000', '2026-03-01'), ['eu-833-annex-vii:HS:854110']);
     assert.deepEqual(vii('848520', '2026-03-01'), ['eu-833-annex-vii:HS:848520']);
     // Processors keep their own row from 2022-02-26 (Part A, X.A.I.001.a); Part B lists 8542 31 too.
