@@ -17,6 +17,7 @@ import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { warmUpNameTables } from './parties/index.ts';
+import { createRedFlags } from './red-flags/red-flags-service.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
@@ -132,6 +133,7 @@ async function assemble(
     hooks: screeningHooks,
     licensing: licences.licensing,
     cpuBudgetMs: config.screenCpuBudgetMs,
+    redFlags: createRedFlags(pool),
   });
   const webhooks = createWebhooksModule({ config, pool, queues, log });
   closers.push(() => webhooks.close());

@@ -10,6 +10,7 @@ import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
+import type { RedFlags } from '../red-flags/red-flags-service.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
@@ -45,6 +46,8 @@ export interface ScreeningDeps {
   licensing?: GoodsLicensing;
   /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
   cpuBudgetMs?: number;
+  /** Diversion red flags (src/red-flags/): findings of kind `red_flag`, added before the decision. */
+  redFlags?: RedFlags;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -120,6 +123,20 @@ export function createScreeningService(deps: ScreeningDeps) {
         ruleOf: ruleLookup(rules),
       });
       outcome.decision = decide(outcome.findings, policy);
+    }
+    if (deps.redFlags) {
+      const flags = await deps.redFlags.findings({
+        tenantId: principal.tenantId,
+        req,
+        date,
+        rules,
+        entities: snapshot.entities,
+        settings: policy.redFlags,
+      });
+      if (flags.length > 0) {
+        outcome.findings = [...outcome.findings, ...flags];
+        outcome.decision = decide(outcome.findings, policy);
+      }
     }
     for (const adjust of deps.hooks?.adjustFindings ?? []) {
       outcome.findings = await adjust(principal, req, outcome.findings);

@@ -1,0 +1,83 @@
+import { countryCode } from '../lists/countries.ts';
+import type { EntityTable } from '../parties/index.ts';
+import { toAscii } from '../parties/index.ts';
+import type { ListedAddress, Party } from './facts.ts';
+
+/**
+ * An address as a key: its words in ASCII, sorted, without a trailing country name, so "Ul. Vymyshlennaya
+ * D. 1, Moscow 101000, Russia" and "ul. Vymyshlennaya d.1, 101000 Moscow" meet. Too little to identify a
+ * place (fewer than three words, or no number: a city and a country) gives no key rather than a false match.
+ * Abbreviations (ul./ulitsa) and misspellings are not reconciled: a miss is possible, a namesake street is not
+ * confused with another number.
+ */
+export function addressKey(text: string): string | undefined {
+  const segments = text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (segments.length > 1 && countryCode(segments.at(-1)!)) segments.pop();
+  const words = [
+    ...new Set(
+      toAscii(segments.join(' '))
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== ''),
+    ),
+  ].sort();
+  if (words.length < 3 || !words.some((w) => /\d/.test(w))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * The lists' addresses by key, made on first use per snapshot (entries are read once from the table's
+ * buffers; the map holds one short string and entry numbers per address) and dropped with the snapshot.
+ */
+const indexes = new WeakMap<EntityTable, Map<string, number[]>>();
+function addressIndex(table: EntityTable): Map<string, number[]> {
+  let index = indexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < table.length; i++) {
+      for (const a of table.get(i).addresses ?? []) {
+        const key = addressKey(a.full);
+        if (!key) continue;
+        const at = index.get(key);
+        if (!at) index.set(key, [i]);
+        else if (at.at(-1) !== i) at.push(i);
+      }
+    }
+    indexes.set(table, index);
+  }
+  return index;
+}
+
+/** Roles whose address is where the goods go: the ones the FinCEN/BIS "common address" red flag is about. */
+const RECEIVING = new Set(['consignee', 'end_user']);
+
+/** The consignee's and end user's addresses found on a list, by party index. */
+export function listedAddresses(
+  parties: readonly Party[],
+  table: EntityTable | undefined,
+): Map<number, ListedAddress> {
+  const found = new Map<number, ListedAddress>();
+  const asked = parties.flatMap((p, i) =>
+    p.address && p.role && RECEIVING.has(p.role) ? [{ p, i, key: addressKey(p.address) }] : [],
+  );
+  if (!table || asked.every((a) => !a.key)) return found;
+  const index = addressIndex(table);
+  for (const { p, i, key } of asked) {
+    for (const n of (key && index.get(key)) || []) {
+      const entity = table.get(n);
+      const address = entity.addresses.find((a) => addressKey(a.full) === key)!;
+      // Both countries known and different: the same street name and number in another country.
+      if (p.country && address.country && p.country.slice(0, 2) !== address.country) continue;
+      found.set(i, {
+        source: entity.source,
+        entryId: entity.entryId,
+        name: entity.name,
+        address: address.full,
+      });
+      break;
+    }
+  }
+  return found;
+}
