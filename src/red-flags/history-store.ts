@@ -29,8 +29,8 @@ export function createHistoryStore(db: Queryable) {
            ARRAY(
              SELECT DISTINCT left(regexp_replace(g ->> 'code', '[^0-9]', '', 'g'), 2)
              FROM recent JOIN screenings s ON s.id = recent.screening_id AND s.tenant_id = $1
-             CROSS JOIN LATERAL jsonb_array_elements(
-               CASE WHEN jsonb_typeof(s.request -> 'goods') = 'array' THEN s.request -> 'goods' ELSE '[]' END
+             CROSS JOIN LATERAL json_array_elements(
+               CASE WHEN json_typeof(s.request -> 'goods') = 'array' THEN s.request -> 'goods' ELSE '[]'::json END
              ) g
              WHERE g ->> 'code' ~ '[0-9]{2}'
              ORDER BY 1
