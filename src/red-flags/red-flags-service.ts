@@ -58,7 +58,11 @@ export function createRedFlags(db: Queryable): RedFlags {
           priority,
           diversionRisk: diversionRiskOf(rules, date),
           history: seen,
-          listedAddresses: listedAddresses(req.parties, entities),
+          // The first lookup of a snapshot reads every entry's addresses once: not for a tenant that switched it off.
+          listedAddresses:
+            settings?.['listed-address']?.enabled === false
+              ? new Map()
+              : listedAddresses(req.parties, entities),
         },
         settings ?? {},
       );
