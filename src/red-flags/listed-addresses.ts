@@ -3,6 +3,19 @@ import type { EntityTable } from '../parties/index.ts';
 import { toAscii } from '../parties/index.ts';
 import type { ListedAddress, Party } from './facts.ts';
 
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** A list's addresses end in a few hundred distinct country names: each is looked up once, not once per address. */
+const countryNames = new Map<string, boolean>();
+function isCountryName(segment: string): boolean {
+  let known = countryNames.get(segment);
+  if (known === undefined) {
+    known = countryCode(segment) !== undefined;
+    if (countryNames.size < 10_000) countryNames.set(segment, known);
+  }
+  return known;
+}
+
 /**
  * An address as a key: its words in ASCII, sorted, without a trailing country name, so "Ul. Vymyshlennaya
  * D. 1, Moscow 101000, Russia" and "ul. Vymyshlennaya d.1, 101000 Moscow" meet. Too little to identify a
@@ -15,14 +28,11 @@ export function addressKey(text: string): string | undefined {
     .split(/[,;\n]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (segments.length > 1 && countryCode(segments.at(-1)!)) segments.pop();
-  const words = [
-    ...new Set(
-      toAscii(segments.join(' '))
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w !== ''),
-    ),
-  ].sort();
+  if (segments.length > 1 && isCountryName(segments.at(-1)!)) segments.pop();
+  const joined = segments.join(' ');
+  // Most printed addresses are ASCII: lower-casing them is all the transliteration would do, at a fraction of the cost.
+  const ascii = PLAIN.test(joined) ? joined.toLowerCase() : toAscii(joined);
+  const words = [...new Set(ascii.split(/[^a-z0-9]+/).filter((w) => w !== ''))].sort();
   if (words.length < 3 || !words.some((w) => /\d/.test(w))) return undefined;
   return words.join(' ');
 }
