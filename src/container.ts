@@ -15,6 +15,7 @@ import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { warmUpNameTables } from './parties/index.ts';
+import { createRedFlags } from './red-flags/red-flags-service.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
 import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
@@ -122,6 +123,7 @@ async function assemble(
     falsePositives: reviews.falsePositives,
     licensing: licences.licensing,
     cpuBudgetMs: config.screenCpuBudgetMs,
+    redFlags: createRedFlags(pool),
   });
   const monitoring = createMonitoringModule({
     pool,

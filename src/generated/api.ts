@@ -855,6 +855,47 @@ export interface components {
             identifiers?: components["schemas"]["Identifier"][];
             /** @description YYYY, YYYY-MM or YYYY-MM-DD. */
             birthDate?: string;
+            company?: components["schemas"]["CompanyFacts"];
+        };
+        Money: {
+            amount: number;
+            /** @description ISO 4217. */
+            currency: string;
+        };
+        /**
+         * @description What the caller knows of a company party from its registry or financial statements, for the diversion red
+         *     flags (finding kind `red_flag`). Every field is optional and nothing is inferred: a rule whose facts were
+         *     not sent is not evaluated. Amounts are compared only in the same currency (no exchange rates are applied).
+         */
+        CompanyFacts: {
+            /**
+             * Format: date
+             * @description Date of incorporation (registration).
+             */
+            incorporatedOn?: string;
+            /** @description The registered principal activity, e.g. NACE Rev. 2 `46.52` or NAICS `423690`. */
+            activity?: {
+                /** @enum {string} */
+                scheme: "NACE" | "NAICS";
+                code: string;
+                /**
+                 * Format: date
+                 * @description Date the registered activity last changed.
+                 */
+                changedOn?: string;
+            };
+            employees?: number;
+            /** @description Last reported annual turnover (revenue). */
+            turnover?: components["schemas"]["Money"];
+        };
+        /** @description Facts of the transaction for the diversion red flags; all optional, nothing inferred. */
+        TransactionFacts: {
+            /** @description Total value of the transaction. */
+            value?: components["schemas"]["Money"];
+            /** @enum {string} */
+            incoterms?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /** @description Country the payment comes from (the paying bank's country). */
+            paymentOriginCountry?: components["schemas"]["CountryCode"];
         };
         GoodsLine: {
             /** @description Tariff code (HS 6, EU CN 8, TARIC 10, US HTS 10 digits), with or without dots and spaces. */
@@ -923,6 +964,7 @@ export interface components {
             parties: components["schemas"]["Party"][];
             goods?: components["schemas"]["GoodsLine"][];
             route?: components["schemas"]["Route"];
+            transaction?: components["schemas"]["TransactionFacts"];
         };
         ListVersionRef: {
             source: string;
@@ -958,10 +1000,11 @@ export interface components {
         Finding: {
             id: string;
             /**
-             * @description `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the share of it its aliases get (35 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
+             * @description `red_flag` (severity `review`, or `info` where the tenant policy says so; never `block`): a pattern of diversion that export-control authorities publish as a red flag, found in the facts the request sent (`parties[].company`, `transaction`, addresses, the tenant's own earlier screenings of the party); its `redFlag` names the rule, the facts it used and the guidance it comes from. Red flags are evaluated only when the request sends `transaction` or a party's `company`: a request without them is screened exactly as before.
+             *     `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the share of it its aliases get (35 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
              * @enum {string}
              */
-            kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete";
+            kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete" | "red_flag";
             severity: components["schemas"]["Severity"];
             partyIndex?: number;
             goodsIndex?: number;
@@ -986,6 +1029,25 @@ export interface components {
             licensed?: components["schemas"]["LicenceRef"];
             /** @description The tenant's licences for these goods that did not apply (expired, revoked, exhausted, mismatched), each with why. */
             licenceChecks?: components["schemas"]["LicenceCheck"][];
+            redFlag?: components["schemas"]["RedFlag"];
+        };
+        RedFlag: {
+            /** @description Rule id of the red-flag table (e.g. `new-company`), as named in the policy. */
+            rule: string;
+            title: string;
+            /** @description The threshold the rule was evaluated with (tenant policy or default). */
+            threshold?: number;
+            /** @description The facts the rule used, by name, as sent or as found (goods codes, dates, amounts, history). */
+            facts: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description The published guidance the red flag comes from. */
+            sources: {
+                title: string;
+                publisher?: string;
+                published?: string;
+                url: string;
+            }[];
         };
         /**
          * @description One item the licence authorises: a control number (EU dual-use number or US ECCN; covers its
@@ -1125,6 +1187,23 @@ export interface components {
              *     say so (fail safe).
              */
             jurisdictions?: ("EU" | "US" | "UK")[];
+            /**
+             * @description Per red-flag rule (ids of `src/red-flags/data/rules.json`: `new-company`, `activity-changed-recently`,
+             *     `activity-goods-mismatch`, `value-vs-turnover`, `value-per-employee`, `diversion-route`,
+             *     `third-country-payment`, `listed-address`, `new-goods-for-party`): switch it off, change its threshold
+             *     or lower its severity to `info`. A red flag never blocks on its own. A rule not named keeps its
+             *     defaults; an unknown rule id, or a threshold for a rule without one, is refused (400). The map given
+             *     replaces the stored one whole. Changing it is audited (`policy.changed`).
+             */
+            redFlags?: {
+                [key: string]: components["schemas"]["RedFlagSetting"];
+            };
+        };
+        RedFlagSetting: {
+            enabled?: boolean;
+            threshold?: number;
+            /** @enum {string} */
+            severity?: "review" | "info";
         };
         /** @description A stored version of a tenant's policy; every screening returns the one it was decided under. */
         Policy: {
@@ -1142,6 +1221,10 @@ export interface components {
             retentionYears?: number;
             /** @description Absent on results stored before the setting existed (then every regime was applied). */
             jurisdictions?: string[];
+            /** @description The tenant's red-flag settings; absent when every rule keeps its defaults. */
+            redFlags?: {
+                [key: string]: components["schemas"]["RedFlagSetting"];
+            };
         };
         ScreeningResult: {
             /** Format: uuid */

@@ -1,6 +1,8 @@
 import type { components } from '../generated/api.ts';
 
-export type PolicySettings = Required<components['schemas']['PolicySettings']>;
+type Settings = components['schemas']['PolicySettings'];
+/** Every setting is stored, except the red-flag map: absent, every rule keeps its defaults (src/red-flags/). */
+export type PolicySettings = Required<Omit<Settings, 'redFlags'>> & Pick<Settings, 'redFlags'>;
 export type Policy = PolicySettings & { version: number; createdAt?: string };
 
 /**

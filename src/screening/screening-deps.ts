@@ -2,6 +2,7 @@ import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { MatchIndex } from '../parties/index.ts';
+import type { RedFlags } from '../red-flags/red-flags-service.ts';
 import type { GoodsLicensing } from './goods-licensing.ts';
 import type { Policy } from './policy.ts';
 import type { Finding, ScreenRequest } from './types.ts';
@@ -44,4 +45,6 @@ export interface ScreeningDeps {
   licensing?: GoodsLicensing;
   /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
   cpuBudgetMs?: number;
+  /** Diversion red flags (src/red-flags/): findings of kind `red_flag`, added before the decision. */
+  redFlags?: RedFlags;
 }

@@ -110,6 +110,19 @@ export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore 
     if (deps.licensing) {
       findings = await deps.licensing.mark({ tenantId, req, date, findings, ruleOf: ruleLookup(rules) });
     }
+    if (deps.redFlags) {
+      findings = [
+        ...findings,
+        ...(await deps.redFlags.findings({
+          tenantId,
+          req,
+          date,
+          rules,
+          entities: snapshot.entities,
+          settings: policy.redFlags,
+        })),
+      ];
+    }
     // After the watchlist hits: a remembered false positive may suppress a watchlist finding too.
     findings = await deps.falsePositives.suppressRemembered(principal, req, findings);
     const outcome = core.conclude(findings, policy);

@@ -4,6 +4,7 @@ import type { Finding, ListEntry, Party } from '../api-types.ts';
 import { ErrorNotice, Loading } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { pct, when } from '../format.ts';
+import { RedFlagFacts } from './red-flag-facts.tsx';
 
 interface EntryAlias {
   value?: string;
@@ -90,6 +91,7 @@ export function FindingCard({
         ))}
       </header>
       {f.kind === 'party_match' && f.source && f.entry && <Comparison api={api} finding={f} party={party} />}
+      {f.kind === 'red_flag' && <RedFlagFacts finding={f} />}
       {f.explanation && f.explanation.length > 0 && (
         <table class="evidence">
           <caption>Evidence</caption>
