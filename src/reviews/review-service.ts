@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import { sha256 } from '../audit/verify-report.ts';
 import { reviewerIdentity, signature } from '../auth/person.ts';
 import type { Principal } from '../auth/scopes.ts';
 import type { Fragment } from '../db/fragments.ts';
@@ -10,10 +9,9 @@ import { ApiError } from '../http/api-error.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
 import { createScreeningStore, type ScreeningRow } from '../screening/screening-store.ts';
-import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types.ts';
-import { createFalsePositiveStore } from './false-positive-store.ts';
+import type { ScreeningResult } from '../screening/types.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
-import { partyKey } from './party-key.ts';
+import { rememberFalsePositive } from './remember-false-positive.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
 import { createReviewStore, type ReviewRow, statesFragments } from './review-store.ts';
 
@@ -56,54 +54,6 @@ export function createReviewService(deps: {
     const found = await createScreeningStore(db).get(tenantId, id);
     if (!found) throw ApiError.notFound(`No screening ${id}`);
     return found;
-  }
-
-  /** Remembers a finding that just became a confirmed false positive, against the entry content judged. */
-  async function remember(
-    client: PoolClient,
-    review: ReviewRow,
-    f: Finding,
-    s: ScreeningResult,
-    req: ScreenRequest,
-  ) {
-    const party = f.partyIndex === undefined ? undefined : req.parties[f.partyIndex];
-    if (f.kind !== 'party_match' || !party || !f.source || !f.entry) return;
-    const version = s.listVersions.find((v) => v.source === f.source)?.version;
-    const entry = version === undefined ? undefined : await deps.versions.item(f.source, version, f.entry.id);
-    if (!entry) return;
-    const id = `fp_${randomUUID().replaceAll('-', '')}`;
-    const key = partyKey(party);
-    const inserted = await createFalsePositiveStore(client).insert({
-      id,
-      tenantId: review.tenantId,
-      partyKey: key,
-      partyName: party.name,
-      source: f.source,
-      entryId: f.entry.id,
-      entryHash: entry.hash,
-      note: review.note,
-      createdBy: review.reviewerKeyId,
-      createdAt: review.createdAt,
-      reviewId: review.id,
-    });
-    if (inserted)
-      await appendAuditEvent(client, {
-        tenantId: review.tenantId,
-        actor: review.reviewerKeyId,
-        type: 'false_positive.remembered',
-        occurredAt: review.createdAt,
-        payload: {
-          memoryId: id,
-          reviewId: review.id,
-          source: f.source,
-          entryId: f.entry.id,
-          entryHash: entry.hash,
-          // Which party the memory silences, as hashes (the name is in the screening already): GET
-          // /audit/verify reports a memory re-pointed at another party.
-          partyKeySha256: sha256(key),
-          partyNameSha256: sha256(party.name),
-        },
-      });
   }
 
   /**
@@ -195,7 +145,14 @@ export function createReviewService(deps: {
           after.final.get(finding.id) === 'false_positive' &&
           before.final.get(finding.id) !== 'false_positive'
         )
-          await remember(client, review, finding, screening.result, screening.request);
+          await rememberFalsePositive(
+            client,
+            deps.versions,
+            review,
+            finding,
+            screening.result,
+            screening.request,
+          );
       }
       const tell = async (event: string, payload: unknown) => {
         const id = await deps.events.record(client, principal.tenantId, event, payload);

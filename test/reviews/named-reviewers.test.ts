@@ -124,6 +124,47 @@ describe('named reviewers', () => {
     assert.equal((await h.verify(admin)).ok, true);
   });
 
+  test("a review's signer rewritten behind the API's back is reported by /audit/verify", async () => {
+    const { admin } = await h.newTenant('resigned-reviews');
+    const ada = await h.personKey(admin, ADA);
+    const s = await h.screen(admin, [NORDLICHT]);
+    const f = blockFinding(s);
+    const byAda = await h.review(ada.key, s.id, f.id, 'escalate', 'ask the MLRO');
+    const byKey = await h.review(admin, s.id, f.id, 'escalate', 'still open');
+    assert.equal((await h.verify(admin)).ok, true);
+    // As a superuser would: replica mode skips the append-only trigger of migration 0005.
+    const client = await t.container.pool.connect();
+    try {
+      await client.query('SET session_replication_role = replica');
+      await client.query(
+        `UPDATE screening_reviews SET reviewer_name = $2, reviewer_email = $3 WHERE id = $1`,
+        [byAda.body.id, BOB.name, BOB.email],
+      );
+      await client.query(
+        `UPDATE screening_reviews SET reviewer_name = $2, reviewer_email = $3 WHERE id = $1`,
+        [byKey.body.id, ADA.name, ADA.email],
+      );
+    } finally {
+      await client.query('RESET session_replication_role');
+      client.release();
+    }
+    const v = await h.verify(admin);
+    assert.equal(v.ok, false);
+    const reported = v.problems
+      .filter((p) => p.table === 'screening_reviews')
+      .map((p) => `${p.id} ${p.field}`)
+      .sort();
+    assert.deepEqual(
+      reported,
+      [
+        `${byAda.body.id} reviewer_email`,
+        `${byAda.body.id} reviewer_name`,
+        `${byKey.body.id} reviewer_email`,
+        `${byKey.body.id} reviewer_name`,
+      ].sort(),
+    );
+  });
+
   test('the CSV export names each reviewer once, in review order', async () => {
     const { admin, adminKeyId } = await h.newTenant('export-reviewers');
     const ada = await h.personKey(admin, ADA);

@@ -90,7 +90,7 @@ export function reviewsHelpers(app: () => ScreeningTestApp) {
     async verify(key: string) {
       const res = await http().get('/audit/verify').set(bearer(key));
       assertContract(res, 'verifyAuditChain');
-      return res.body as { ok: boolean; problems: { table: string; field: string | null }[] };
+      return res.body as { ok: boolean; problems: { table: string; id: string; field: string | null }[] };
     },
   };
 }
