@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { createTenantService } from '../../src/auth/tenant-service.ts';
 import { assertContract } from '../support/contract.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
@@ -47,6 +48,18 @@ describe('named reviewers', () => {
       [res.body.id],
     );
     assert.deepEqual(ev.rows[0]?.payload.person, ADA);
+  });
+
+  test("the operator's tenant:create can give the first key a person (same normal form as POST /keys)", async () => {
+    const created = await createTenantService(t.container.pool, t.container.keys).create(
+      'first-person-bank',
+      'First Person Bank',
+      { name: 'Ada Lovelace', email: 'ADA@example.com' },
+    );
+    assert.deepEqual(created.key.person, ADA);
+    const whoami = await t.http().get('/whoami').set(bearer(created.key.key));
+    assertContract(whoami, 'getCurrentKey');
+    assert.deepEqual(whoami.body.person, ADA);
   });
 
   test('a malformed person is refused with 400 naming the field', async () => {
