@@ -20,7 +20,13 @@ export function keyRoutes(route: RouteRegistrar, keys: KeyService): Router {
   const router = Router();
   route(router, 'getCurrentKey', (_req, res) => {
     const p = principalOf(res);
-    res.json({ keyId: p.keyId, tenantId: p.tenantId, scopes: p.scopes, person: p.person ?? null });
+    // person only when the key has one: a service key's answer stays what it was before named reviewers.
+    res.json({
+      keyId: p.keyId,
+      tenantId: p.tenantId,
+      scopes: p.scopes,
+      ...(p.person ? { person: p.person } : {}),
+    });
   });
   route(router, 'listApiKeys', async (_req, res) => {
     const items = await keys.list(principalOf(res).tenantId);

@@ -66,6 +66,8 @@ describe('the finding card in Chromium', { skip: skipWithoutChromium }, () => {
     await page.getByLabel('API key').fill(ada.key);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('nav').waitFor();
+    // The officer sees whose name their reviews will carry.
+    assert.equal(await seen(page.locator('header.top .who')), 'Ada Lovelace · reviewer');
     await page.goto(`${base}/console/#/screenings/${screeningId}`);
     const reason = page.locator('section.decision-reason');
     await reason.waitFor();
