@@ -81,7 +81,10 @@ function Shell({ session, route, onSignOut }: { session: Session; route: Route; 
             </a>
           ))}
         </nav>
-        <span class="who">{session.canReview ? 'reviewer' : 'read-only'}</span>
+        <span class="who" title={session.person?.email}>
+          {session.person && `${session.person.name} · `}
+          {session.canReview ? 'reviewer' : 'read-only'}
+        </span>
         <button type="button" onClick={onSignOut}>
           Sign out
         </button>

@@ -194,7 +194,10 @@ export interface paths {
         /**
          * Stream the filtered audit log as CSV or NDJSON.
          * @description The same filters as `GET /screenings`, newest first, streamed page by page so an export of any size
-         *     never sits in memory. NDJSON lines carry the summary, sources, entry ids, outcome and the full stored result.
+         *     never sits in memory. NDJSON lines carry the summary, sources, entry ids, outcome, reviewers and the full
+         *     stored result. CSV columns: id, screenedAt, reference, decision, reviewStatus, outcome, apiKeyId,
+         *     partyNames, sources, entryIds, topFinding, reviewedBy (each reviewer once, in review order, as
+         *     "name <email> (key key_x)" or "key key_x", separated by " | ").
          */
         get: operations["exportScreenings"];
         put?: never;
@@ -233,6 +236,29 @@ export interface paths {
         put?: never;
         /** Record an officer's disposition of one finding. */
         post: operations["createScreeningReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/screenings/{screeningId}/reviews/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record one disposition and one note for several findings at once ("resolve the remaining findings").
+         * @description Each listed finding gets its own review and its own `screening.review` audit event, exactly as if it
+         *     were reviewed alone, all in one transaction: either every review is recorded or none is. The four-eyes
+         *     rule holds per finding: if one listed `block` finding would be cleared twice by the same reviewer
+         *     (the same person, or the same key for a key without a person), the whole request is refused (409).
+         */
+        post: operations["createScreeningReviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1327,6 +1353,12 @@ export interface components {
             disposition: "true_match" | "false_positive" | "escalate";
             note: string;
         };
+        BulkReviewRequest: {
+            findingIds: string[];
+            /** @enum {string} */
+            disposition: "true_match" | "false_positive" | "escalate";
+            note: string;
+        };
         Review: {
             id: string;
             findingId: string;
@@ -1334,6 +1366,13 @@ export interface components {
             disposition: "true_match" | "false_positive" | "escalate";
             note: string;
             reviewerKeyId: string;
+            /**
+             * @description The person the reviewing key belongs to when the review was made (screening reviews; null for a key
+             *     without a person). Recorded in the review's audit event, so `GET /audit/verify` covers it.
+             */
+            reviewer?: components["schemas"]["Person"] | null;
+            /** @description Who reviewed, for people to read: "Ada Lovelace <ada@example.com> (key key_x)", or "key key_x". */
+            reviewedBy?: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1559,7 +1598,7 @@ export interface components {
          *       review; `outcome` is `block` when any finding is a confirmed true match, else `clear`. An ERP holding an
          *       order at `review` releases it on `clear` and cancels it on `block`, matching on `screeningId` or
          *       `reference`.
-         *     - `screening.escalated`: `{screeningId, reference, findingId, reviewerKeyId, note, escalatedAt}`: the
+         *     - `screening.escalated`: `{screeningId, reference, findingId, reviewerKeyId, reviewer, note, escalatedAt}`: the
          *       order stays held; a senior officer takes the case.
          * @enum {string}
          */
@@ -1574,6 +1613,8 @@ export interface components {
             resolvedAt: string;
             /** @description The key whose review resolved the screening. */
             reviewerKeyId: string;
+            /** @description The person that key belongs to, or null for a key without a person. */
+            reviewer?: components["schemas"]["Person"] | null;
             findings: {
                 id: string;
                 kind: string;
@@ -1619,6 +1660,7 @@ export interface components {
         Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin" | "licences:admin" | "operator";
         CurrentKey: {
             keyId: string;
+            person?: components["schemas"]["Person"] | null;
             tenantId: string;
             scopes: components["schemas"]["Scope"][];
         };
@@ -1626,10 +1668,22 @@ export interface components {
             name: string;
             scopes: components["schemas"]["Scope"][];
             rateLimitPerSecond?: number;
+            person?: components["schemas"]["Person"];
+        };
+        /**
+         * @description The named person a key belongs to. Reviews made with the key are signed by this person, and the
+         *     four-eyes rule counts people (by e-mail, case-insensitive): two keys of one person are one pair of eyes.
+         *     Asserted by the `keys:admin` key that creates the key; see the README for the single sign-on plan.
+         */
+        Person: {
+            name: string;
+            /** Format: email */
+            email: string;
         };
         ApiKey: {
             id: string;
             name: string;
+            person?: components["schemas"]["Person"] | null;
             /** @description The first characters of the key, to recognise it. */
             prefix: string;
             scopes: components["schemas"]["Scope"][];
@@ -2160,6 +2214,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createScreeningReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, one review per finding in the order given. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Review"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
