@@ -4,6 +4,10 @@ import uPlot from 'uplot';
 
 const HEIGHT = 240;
 
+/** Counts are whole: ticks of 1, 2, 5, 10, … so an axis never reads 0.5 screenings. */
+const WHOLE_STEPS = Array.from({ length: 8 }, (_, i) => [1, 2, 5].map((m) => m * 10 ** i)).flat();
+export const COUNT_AXIS: uPlot.Axis = { label: 'count', incrs: WHOLE_STEPS };
+
 /**
  * One uPlot chart. uPlot draws on a canvas and styles its own elements through the CSSOM (element.style), which
  * `style-src` does not govern, so the page's CSP needs nothing for it. The canvas is a picture to assistive
@@ -69,6 +73,7 @@ export function ChartCard({
 
 /** Bars over named categories (lists, finding kinds, age buckets): uPlot's x axis is numeric, so x = index. */
 export function categoryOptions(
+  category: string,
   names: readonly string[],
   series: readonly { label: string; stroke: string; fill: string }[],
 ): Omit<uPlot.Options, 'width' | 'height'> {
@@ -81,11 +86,11 @@ export function categoryOptions(
     },
     axes: [
       { splits: () => names.map((_, i) => i), values: (_u, splits) => splits.map((i) => names[i] ?? '') },
-      { label: 'count' },
+      COUNT_AXIS,
     ],
     cursor: { drag: { x: false, y: false } },
     series: [
-      { label: 'category', value: (_u, i) => (i === null ? '' : (names[i] ?? '')) },
+      { label: category, value: (_u, i) => (i === null ? '' : (names[i] ?? '')) },
       ...series.map((s, k) => ({
         label: s.label,
         stroke: s.stroke,

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
 import type { ApiClient } from '../api.ts';
 import type { Dashboard } from '../api-types.ts';
-import { Chart, ChartCard, categoryOptions } from '../components/chart.tsx';
+import { Chart, ChartCard, COUNT_AXIS, categoryOptions } from '../components/chart.tsx';
 import { Empty, ErrorNotice, Loading } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { href, type Route } from '../router.ts';
@@ -48,24 +48,29 @@ export function DashboardPage({ api, route }: { api: ApiClient; route: Route }) 
 }
 
 function Charts({ d }: { d: Dashboard }) {
+  // Stable between renders, so a chart is redrawn only when its data changes.
+  const hits = useMemo(() => d.hitsBySource.map((h) => ({ name: h.source, count: h.screenings })), [d]);
+  const kinds = useMemo(() => d.findingsByKind.map((k) => ({ name: k.kind, count: k.findings })), [d]);
   return (
     <div class="charts">
       <VolumeCard d={d} />
       <RankedCard
         id="hits"
         title="Hits by list"
+        category="List"
         what="lists with hits"
         unit="hits"
         column="Screenings with a hit"
-        items={d.hitsBySource.map((h) => ({ name: h.source, count: h.screenings }))}
+        items={hits}
       />
       <RankedCard
         id="kinds"
         title="Findings by kind"
+        category="Kind"
         what="finding kinds"
         unit="findings"
         column="Findings"
-        items={d.findingsByKind.map((k) => ({ name: k.kind, count: k.findings }))}
+        items={kinds}
       />
       <BacklogCard backlog={d.backlog} />
       <FreshnessCard d={d} />
@@ -90,7 +95,7 @@ function VolumeCard({ d }: { d: Dashboard }) {
         x: { time: true },
         y: { range: (_u: uPlot, _min: number, max: number) => [0, Math.max(1, max)] as uPlot.Range.MinMax },
       },
-      axes: [{}, { label: 'screenings' }],
+      axes: [{}, { ...COUNT_AXIS, label: 'screenings' }],
       series: [
         {},
         { label: 'Screenings', stroke: C.total, width: 2 },
@@ -139,6 +144,8 @@ function VolumeCard({ d }: { d: Dashboard }) {
 function RankedCard(props: {
   id: string;
   title: string;
+  /** The category's name, for the legend and the table's first column. */
+  category: string;
   what: string;
   unit: string;
   column: string;
@@ -150,10 +157,11 @@ function RankedCard(props: {
   const options = useMemo(
     () =>
       categoryOptions(
+        props.category,
         items.map((i) => i.name),
         [{ label: props.column, stroke: C.total, fill: '#1f5fbf99' }],
       ),
-    [items, props.column],
+    [items, props.category, props.column],
   );
   return (
     <ChartCard
@@ -172,7 +180,7 @@ function RankedCard(props: {
           <caption>{props.title}</caption>
           <thead>
             <tr>
-              <th scope="col">{props.id === 'hits' ? 'List' : 'Kind'}</th>
+              <th scope="col">{props.category}</th>
               <th scope="col">{props.column}</th>
             </tr>
           </thead>
@@ -203,6 +211,7 @@ function BacklogCard({ backlog }: { backlog: Dashboard['backlog'] }) {
   const options = useMemo(
     () =>
       categoryOptions(
+        'Age',
         backlog.buckets.map((b) => b.label),
         [
           { label: 'Open', stroke: C.review, fill: '#8a530099' },
