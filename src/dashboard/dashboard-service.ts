@@ -44,8 +44,9 @@ export function createDashboardService(deps: DashboardDeps) {
     async get(tenantId: string, days: number, nowMs = Date.now()) {
       const fromMs = windowStart(nowMs, days);
       const from = new Date(fromMs);
-      const [perDay, hitsBySource, findingsByKind, backlog, sources] = await Promise.all([
+      const [perDay, reviews, hitsBySource, findingsByKind, backlog, sources] = await Promise.all([
         store.perDay(tenantId, from),
+        store.reviewsPerDay(tenantId, from),
         store.hitsBySource(tenantId, from),
         store.findingsByKind(tenantId, from),
         store.backlog(tenantId, new Date(nowMs)),
@@ -55,7 +56,7 @@ export function createDashboardService(deps: DashboardDeps) {
         generatedAt: new Date(nowMs).toISOString(),
         from: from.toISOString().slice(0, 10),
         days,
-        perDay: densePerDay(fromMs, days, perDay),
+        perDay: densePerDay(fromMs, days, perDay, reviews),
         hitsBySource,
         findingsByKind,
         backlog: backlogOf(backlog),

@@ -7,6 +7,7 @@ import type { BacklogRow } from './dashboard-window.ts';
  *   decision listed so that PostgreSQL 15 (no skip scan) can use the index's second column;
  * - hits and finding kinds: the same index, only `review` and `block` screenings (a few percent of the volume;
  *   parsing every clear screening's stored result would cost a read of the whole window's JSON);
+ * - reviews per day: screening_reviews_tenant_time_idx (0039), index-only;
  * - backlog: screening_review_state_status_idx (tenant_id, status, screened_at).
  */
 export function createDashboardStore(db: Queryable) {
@@ -20,6 +21,17 @@ export function createDashboardStore(db: Queryable) {
         [tenantId, from],
       );
       return rows.map((r) => ({ day: r.day as string, decision: r.decision as string, n: r.n as number }));
+    },
+
+    async reviewsPerDay(tenantId: string, from: Date): Promise<{ day: string; n: number }[]> {
+      const { rows } = await db.query(
+        `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
+         FROM screening_reviews
+         WHERE tenant_id = $1 AND created_at >= $2
+         GROUP BY 1`,
+        [tenantId, from],
+      );
+      return rows.map((r) => ({ day: r.day as string, n: r.n as number }));
     },
 
     async hitsBySource(tenantId: string, from: Date): Promise<{ source: string; screenings: number }[]> {

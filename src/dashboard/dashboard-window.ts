@@ -14,6 +14,7 @@ export interface DayCount {
   clear: number;
   review: number;
   block: number;
+  reviews: number;
 }
 
 /** Midnight UTC of the first day of a window of `days` days that ends today (today included). */
@@ -27,13 +28,15 @@ export function densePerDay(
   fromMs: number,
   days: number,
   rows: readonly { day: string; decision: string; n: number }[],
+  reviews: readonly { day: string; n: number }[] = [],
 ): DayCount[] {
-  const out = Array.from({ length: days }, (_, i) => ({
+  const out: DayCount[] = Array.from({ length: days }, (_, i) => ({
     date: new Date(fromMs + i * DAY_MS).toISOString().slice(0, 10),
     screenings: 0,
     clear: 0,
     review: 0,
     block: 0,
+    reviews: 0,
   }));
   const byDate = new Map(out.map((d) => [d.date, d]));
   for (const r of rows) {
@@ -42,6 +45,10 @@ export function densePerDay(
     if (!d || !DECISIONS.includes(r.decision as Decision)) continue;
     d[r.decision as Decision] += r.n;
     d.screenings += r.n;
+  }
+  for (const r of reviews) {
+    const d = byDate.get(r.day);
+    if (d) d.reviews += r.n;
   }
   return out;
 }

@@ -272,7 +272,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The officers' picture of the work - volume and decisions per day, hits by list, findings by kind, open backlog by age, list freshness.
+         * The officers' picture of the work - volume, decisions and reviews per day, hits by list, findings by kind, open backlog by age, list freshness.
          * @description Everything is the calling tenant's own, read from the stored screenings and reviews; list sources are
          *     shared by every tenant. Days are UTC calendar days: the window is the last `days` days, today included,
          *     and `perDay` has one item per day, oldest first, days without screenings included as zeros.
@@ -874,9 +874,12 @@ export interface components {
                 /** Format: date */
                 date: string;
                 screenings: number;
+                /** @description Screenings decided clear that day. */
                 clear: number;
                 review: number;
                 block: number;
+                /** @description Officers' reviews recorded that day (one per finding reviewed). */
+                reviews: number;
             }[];
             /** @description Most first. Screenings decided review or block with at least one finding from the source. */
             hitsBySource: {

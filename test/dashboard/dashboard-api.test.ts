@@ -69,7 +69,14 @@ const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 interface Dashboard {
   from: string;
   days: number;
-  perDay: { date: string; screenings: number; clear: number; review: number; block: number }[];
+  perDay: {
+    date: string;
+    screenings: number;
+    clear: number;
+    review: number;
+    block: number;
+    reviews: number;
+  }[];
   hitsBySource: { source: string; screenings: number }[];
   findingsByKind: { kind: string; findings: number }[];
   backlog: { total: number; buckets: { bucket: string; open: number; inReview: number }[] };
@@ -109,6 +116,15 @@ describe('GET /dashboard', () => {
       .send({ parties: [{ name: 'Harmless Export d.o.o.', country: 'RS' }] });
     assert.equal(clear.body.decision, 'clear', clear.text);
 
+    // An officer's review of the block today: reviews are counted on the day they are made.
+    const finding = blocked.body.findings[0] as { id: string };
+    const reviewed = await t
+      .http()
+      .post(`/screenings/${blocked.body.id}/reviews`)
+      .set(bearer(a.key))
+      .send({ findingId: finding.id, disposition: 'true_match', note: 'Listed consignee, confirmed.' });
+    assert.equal(reviewed.status, 201, reviewed.text);
+
     const d = await dashboard(a.key);
     assert.equal(d.days, 30);
     assert.equal(d.perDay.length, 30);
@@ -116,8 +132,14 @@ describe('GET /dashboard', () => {
     const today = d.perDay.at(-1)!;
     assert.equal(today.date, dateOf(Date.now()));
     assert.deepEqual(
-      { screenings: today.screenings, clear: today.clear, review: today.review, block: today.block },
-      { screenings: 2, clear: 1, review: 0, block: 1 },
+      {
+        screenings: today.screenings,
+        clear: today.clear,
+        review: today.review,
+        block: today.block,
+        reviews: today.reviews,
+      },
+      { screenings: 2, clear: 1, review: 0, block: 1, reviews: 1 },
     );
     const byDate = new Map(d.perDay.map((x) => [x.date, x]));
     assert.deepEqual(byDate.get(dateOf(now - 2.5 * DAY)), {
@@ -126,6 +148,7 @@ describe('GET /dashboard', () => {
       clear: 1,
       review: 2,
       block: 0,
+      reviews: 0,
     });
     assert.equal(byDate.get(dateOf(now - 10 * DAY))?.block, 1);
     // 45 days ago is outside the default window, inside a 60-day one.

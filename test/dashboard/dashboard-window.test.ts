@@ -12,15 +12,23 @@ describe('dashboard window', () => {
 
   test('fills every day, adds decisions into their day and ignores days outside the window', () => {
     const from = Date.parse('2026-02-27T00:00:00Z');
-    const out = densePerDay(from, 3, [
-      { day: '2026-02-28', decision: 'review', n: 2 },
-      { day: '2026-02-28', decision: 'clear', n: 5 },
-      { day: '2026-02-26', decision: 'block', n: 9 },
-    ]);
+    const out = densePerDay(
+      from,
+      3,
+      [
+        { day: '2026-02-28', decision: 'review', n: 2 },
+        { day: '2026-02-28', decision: 'clear', n: 5 },
+        { day: '2026-02-26', decision: 'block', n: 9 },
+      ],
+      [
+        { day: '2026-03-01', n: 4 },
+        { day: '2026-02-26', n: 8 },
+      ],
+    );
     assert.deepEqual(out, [
-      { date: '2026-02-27', screenings: 0, clear: 0, review: 0, block: 0 },
-      { date: '2026-02-28', screenings: 7, clear: 5, review: 2, block: 0 },
-      { date: '2026-03-01', screenings: 0, clear: 0, review: 0, block: 0 },
+      { date: '2026-02-27', screenings: 0, clear: 0, review: 0, block: 0, reviews: 0 },
+      { date: '2026-02-28', screenings: 7, clear: 5, review: 2, block: 0, reviews: 0 },
+      { date: '2026-03-01', screenings: 0, clear: 0, review: 0, block: 0, reviews: 4 },
     ]);
   });
 
