@@ -14,6 +14,7 @@ import {
   type ScreeningTestApp,
   startScreeningApp,
 } from '../support/screening-app.ts';
+import { bearer } from '../support/test-app.ts';
 import { type Browser, launchBrowser, SCREENSHOTS, skipWithoutChromium } from './browser.ts';
 import { createKey, screen } from './seed.ts';
 
@@ -50,7 +51,16 @@ before(async () => {
   await t.container.lists.active.refresh();
 
   // Today: one block (an SDN hit), one clear. Two days ago: two review screenings still open.
-  assert.equal((await screen(t, FIXTURE_BLOCKED_SHIPMENT)).decision, 'block');
+  const blocked = (await screen(t, FIXTURE_BLOCKED_SHIPMENT)) as Awaited<ReturnType<typeof screen>> & {
+    findings: { id: string }[];
+  };
+  assert.equal(blocked.decision, 'block');
+  const review = await t
+    .http()
+    .post(`/screenings/${blocked.id}/reviews`)
+    .set(bearer(t.adminKey))
+    .send({ findingId: blocked.findings[0]!.id, disposition: 'true_match', note: 'Listed consignee.' });
+  assert.equal(review.status, 201, review.text);
   assert.equal((await screen(t, { parties: [{ name: 'Siemens AG', country: 'DE' }] })).decision, 'clear');
   const past = new Date(Date.now() - 2 * DAY).toISOString();
   for (let i = 0; i < 2; i++) {
@@ -104,7 +114,7 @@ describe('the dashboard in Chromium', { skip: skipWithoutChromium }, () => {
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
     for (const [id, title] of [
-      ['volume', 'Screenings and decisions per day'],
+      ['volume', 'Screenings, decisions and reviews per day'],
       ['hits', 'Hits by list'],
       ['kinds', 'Findings by kind'],
       ['backlog', 'Open backlog by age'],
@@ -125,16 +135,18 @@ describe('the dashboard in Chromium', { skip: skipWithoutChromium }, () => {
 
     const today = new Date().toISOString().slice(0, 10);
     const twoDaysAgo = new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10);
-    assert.deepEqual(await cells('volume', today), ['2', '1', '0', '1']);
-    assert.deepEqual(await cells('volume', twoDaysAgo), ['2', '0', '2', '0']);
+    assert.deepEqual(await cells('volume', today), ['2', '1', '0', '1', '1']);
+    assert.deepEqual(await cells('volume', twoDaysAgo), ['2', '0', '2', '0', '0']);
     assert.deepEqual(await cells('hits', 'un-sc'), ['2']);
     assert.deepEqual(await cells('hits', 'us-ofac-sdn'), ['1']);
     assert.deepEqual(await cells('kinds', 'red_flag'), ['2']);
     assert.deepEqual(await cells('backlog', '1 to 3 days'), ['2', '0']);
-    assert.deepEqual(await cells('backlog', 'under 1 day'), ['1', '0']);
+    // Today's block is open or, its first finding reviewed, in review: either way one case under a day old.
+    const young = await cells('backlog', 'under 1 day');
+    assert.equal(Number(young[0]) + Number(young[1]), 1, young.join(' '));
     assert.match(
       (await page.locator('[data-chart="volume"] .chart').getAttribute('aria-label')) ?? '',
-      /^4 screenings in the last 30 days .*: 1 clear, 2 review, 1 block\./,
+      /^4 screenings in the last 30 days .*: 1 clear, 2 review, 1 block; 1 officer reviews\./,
     );
     // The UN list's publication date is 40 days old: its age is drawn and stated.
     assert.match((await rowOf('freshness', 'un-sc').textContent()) ?? '', /v1 from .* \(in use\), published/);

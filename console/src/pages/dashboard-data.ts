@@ -15,7 +15,7 @@ export function volumeSummary(d: Dashboard): string {
   const busiest = d.perDay.reduce((a, b) => (b.screenings > a.screenings ? b : a), d.perDay[0]!);
   return (
     `${total} screenings in the last ${d.days} days since ${d.from}: ${of('clear')} clear, ${of('review')} review, ` +
-    `${of('block')} block.` +
+    `${of('block')} block; ${sum(d.perDay.map((x) => x.reviews))} officer reviews.` +
     (total > 0 ? ` Busiest day ${busiest.date} with ${busiest.screenings}.` : '')
   );
 }
@@ -80,4 +80,10 @@ export const PALETTE = [
   '#000000',
   '#f0e442',
 ];
-export const DECISION_COLOURS = { clear: '#1a7f37', review: '#8a5300', block: '#b42318', total: '#1f5fbf' };
+export const DECISION_COLOURS = {
+  clear: '#1a7f37',
+  review: '#8a5300',
+  block: '#b42318',
+  total: '#1f5fbf',
+  reviews: '#6f42c1',
+};

@@ -86,6 +86,7 @@ function VolumeCard({ d }: { d: Dashboard }) {
       d.perDay.map((x) => x.clear),
       d.perDay.map((x) => x.review),
       d.perDay.map((x) => x.block),
+      d.perDay.map((x) => x.reviews),
     ],
     [d],
   );
@@ -102,6 +103,7 @@ function VolumeCard({ d }: { d: Dashboard }) {
         { label: 'Clear', stroke: C.clear },
         { label: 'Review', stroke: C.review, dash: [6, 3] },
         { label: 'Block', stroke: C.block, dash: [2, 2] },
+        { label: 'Officer reviews', stroke: C.reviews, width: 2, dash: [1, 3] },
       ],
     }),
     [],
@@ -109,12 +111,12 @@ function VolumeCard({ d }: { d: Dashboard }) {
   return (
     <ChartCard
       id="volume"
-      title="Screenings and decisions per day"
+      title="Screenings, decisions and reviews per day"
       summary={volumeSummary(d)}
       chart={<Chart summary={volumeSummary(d)} options={options} data={data} />}
       table={
         <table class="data">
-          <caption>Screenings per day (UTC) by decision</caption>
+          <caption>Screenings per day (UTC) by decision, and officers' reviews</caption>
           <thead>
             <tr>
               <th scope="col">Day</th>
@@ -122,6 +124,7 @@ function VolumeCard({ d }: { d: Dashboard }) {
               <th scope="col">Clear</th>
               <th scope="col">Review</th>
               <th scope="col">Block</th>
+              <th scope="col">Officer reviews</th>
             </tr>
           </thead>
           <tbody>
@@ -132,6 +135,7 @@ function VolumeCard({ d }: { d: Dashboard }) {
                 <td class="num">{x.clear}</td>
                 <td class="num">{x.review}</td>
                 <td class="num">{x.block}</td>
+                <td class="num">{x.reviews}</td>
               </tr>
             ))}
           </tbody>
