@@ -4,6 +4,8 @@ import { auditRoutes } from './audit/routes.ts';
 import { keyRoutes } from './auth/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
 import type { Container } from './container.ts';
+import { createDashboardService } from './dashboard/dashboard-service.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { goodsRoutes } from './goods/routes.ts';
 import { snapshotRules } from './goods/snapshot-rules.ts';
@@ -62,6 +64,7 @@ export function createApp(c: Container): Express {
   app.use(keyRoutes(route, c.keys));
   app.use(listRoutes(route, c.lists.service, (p, source, entry) => c.watchlists.entry(p, source, entry)));
   app.use(operatorRoutes(route, { pool: c.pool }));
+  app.use(dashboardRoutes(route, createDashboardService({ pool: c.pool, lists: c.lists.service })));
   app.use(screenJobRoutes(route, c.screenJobs.service, c.config.screenJobMaxBytes));
   app.use(reviewRoutes(route, c.reviews));
   app.use(watchlistRoutes(route, c.watchlists));

@@ -19,3 +19,5 @@ export type ListEntry = S['ListEntry'];
 export type Watchlist = S['Watchlist'];
 export type Alert = S['Alert'];
 export type Problem = S['Problem'];
+export type Dashboard = S['Dashboard'];
+export type DashboardList = S['DashboardList'];

@@ -290,6 +290,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The officers' picture of the work - volume, decisions and reviews per day, hits by list, findings by kind, open backlog by age, list freshness.
+         * @description Everything is the calling tenant's own, read from the stored screenings and reviews; list sources are
+         *     shared by every tenant. Days are UTC calendar days: the window is the last `days` days, today included,
+         *     and `perDay` has one item per day, oldest first, days without screenings included as zeros.
+         *
+         *     `hitsBySource` and `findingsByKind` count the findings of screenings decided `review` or `block` in the
+         *     window (the ones that reach an officer or stop a transaction); findings that left a screening `clear`
+         *     (suppressed by a remembered false positive, covered by a licence) are not counted. Kinds are counted as
+         *     stored, so a new finding kind appears without a change here. `backlog` is now, not the window: every
+         *     open or in-review screening by the age of its screening. `lists` gives each enabled list source's
+         *     staleness as `GET /lists` judges it and the versions that were in use during the window (at most the
+         *     100 newest per source).
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/false-positives": {
         parameters: {
             query?: never;
@@ -857,6 +887,75 @@ export interface components {
         Severity: "block" | "review" | "info";
         /** @enum {string} */
         ReviewStatus: "open" | "in_review" | "resolved";
+        Dashboard: {
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * Format: date
+             * @description The first day of the window (UTC).
+             */
+            from: string;
+            days: number;
+            perDay: {
+                /** Format: date */
+                date: string;
+                screenings: number;
+                /** @description Screenings decided clear that day. */
+                clear: number;
+                review: number;
+                block: number;
+                /** @description Officers' reviews recorded that day (one per finding reviewed). */
+                reviews: number;
+            }[];
+            /** @description Most first. Screenings decided review or block with at least one finding from the source. */
+            hitsBySource: {
+                source: string;
+                screenings: number;
+            }[];
+            /** @description Most first. Findings of screenings decided review or block, by `Finding.kind` as stored. */
+            findingsByKind: {
+                kind: string;
+                findings: number;
+            }[];
+            backlog: {
+                total: number;
+                /** @description Always four, youngest first: under 1 day, 1 to 3 days, 3 to 7 days, over 7 days. */
+                buckets: {
+                    /** @enum {string} */
+                    bucket: "lt1d" | "1to3d" | "3to7d" | "gt7d";
+                    label: string;
+                    open: number;
+                    inReview: number;
+                }[];
+            };
+            lists: components["schemas"]["DashboardList"][];
+        };
+        DashboardList: {
+            id: string;
+            title: string;
+            kind: string;
+            /** @description As `ListSourceStatus.stale`. */
+            stale: boolean;
+            staleReason?: string;
+            activeVersion: number | null;
+            /**
+             * Format: date-time
+             * @description The active version's publication date (the authority's own).
+             */
+            publishedAt: string | null;
+            /** @description Versions in use at some time during the window, newest first. */
+            versions: {
+                version: number;
+                /** @enum {string} */
+                status: "active" | "quarantined" | "superseded" | "pending";
+                /** Format: date-time */
+                publishedAt: string | null;
+                /** Format: date-time */
+                activatedAt: string;
+                /** Format: date-time */
+                deactivatedAt: string | null;
+            }[];
+        };
         Identifier: {
             /** @description inn, ogrn, lei, imo, passport, national_id, tax_id, registration, swift, or another scheme name. */
             scheme: string;
@@ -2280,6 +2379,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description How many days back, today included. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant's dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             400: components["responses"]["BadRequest"];
