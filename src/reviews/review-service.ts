@@ -13,6 +13,7 @@ import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
 import { partyKey } from './party-key.ts';
+import { createQueueStore } from './queue-store.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
 import { createReviewStore, type ReviewRow, statesFragments } from './review-store.ts';
 
@@ -149,6 +150,13 @@ export function createReviewService(deps: {
         const after = deriveState(screening.result, [...previous, review]);
         await store.putStates(
           [{ screeningId, tenantId: principal.tenantId, screenedAt: screening.result.screenedAt, ...after }],
+          review.createdAt,
+        );
+        // The triage queue follows in the same transaction: a resolved case leaves it at once.
+        await createQueueStore(client).setReviewStatus(
+          principal.tenantId,
+          screeningId,
+          after.status,
           review.createdAt,
         );
         if (

@@ -6,12 +6,17 @@ import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';
 import type { OutcomeEvents } from './outcome-events.ts';
+import { planQueue } from './queue-plan.ts';
+import { createQueueService, type QueueService } from './queue-service.ts';
+import { queueFragments } from './queue-store.ts';
 import { createReviewService, type ReviewService } from './review-service.ts';
 import { createReviewCheck } from './review-verify.ts';
 
 export interface ReviewsModule {
   reviews: ReviewService;
   falsePositives: FalsePositiveService;
+  /** GET /queue: the triage queue, kept in step with new screenings and with reviews. */
+  queue: QueueService;
   /** GET /audit/verify's checks of this module's tables (a fresh one per walk). */
   checks: { reviews: () => RowCheck; falsePositives: () => RowCheck };
 }
@@ -40,9 +45,14 @@ export function createReviewsModule(d: {
   });
   d.hooks.adjustFindings.push((p, req, findings) => falsePositives.suppressRemembered(p, req, findings));
   d.hooks.afterStore.push((rows) => reviews.initialStateFragments(rows));
+  d.hooks.afterStore.push((rows) => {
+    const plan = planQueue(rows);
+    return queueFragments(plan.entries, plan.supersessions);
+  });
   return {
     reviews,
     falsePositives,
+    queue: createQueueService({ pool: d.pool, policies: d.policies }),
     checks: {
       reviews: () => createReviewCheck(d.pool),
       falsePositives: () => createFalsePositiveCheck(d.pool),
