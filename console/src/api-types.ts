@@ -19,3 +19,6 @@ export type ListEntry = S['ListEntry'];
 export type Watchlist = S['Watchlist'];
 export type Alert = S['Alert'];
 export type Problem = S['Problem'];
+export type QueueItem = S['QueueItem'];
+export type QueuePage = S['QueuePage'];
+export type QueueCounts = S['QueueCounts'];
