@@ -1,4 +1,4 @@
-import { appendAuditEvent } from '../audit/audit-store.ts';
+import { appendAuditEvent, lockHead } from '../audit/audit-store.ts';
 import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
@@ -35,6 +35,9 @@ export function createQueueService(deps: { pool: Pool; policies: PolicyService }
     const { tenantId } = principal;
     await withTransaction(deps.pool, async (client) => {
       const tx = createQueueStore(client);
+      // The chain head first, as a screening's write takes it before it closes a superseded item: one lock
+      // order for both, so a claim and a re-screen of the same reference cannot deadlock.
+      await lockHead(client, tenantId);
       const item = await tx.lock(tenantId, screeningId);
       if (!item) throw ApiError.notFound(`No queue item for screening ${screeningId}`);
       if (item.closed)

@@ -170,6 +170,35 @@ describe('the triage queue at volume in Chromium', { skip: skipWithoutChromium }
     assert.deepEqual(browser!.problems, []);
   });
 
+  test('a re-screen supersedes its item: the older screening stays readable and links to the newer', async () => {
+    const page = browser!.page;
+    const listed = await t!.http().get('/queue').query({ limit: 10 }).set(bearer(tenant.key));
+    assert.equal(listed.status, 200, listed.text);
+    const older = listed.body.items[5] as { screeningId: string; reference: string };
+    assert.equal(older.reference, ref(5));
+    const again = await t!
+      .http()
+      .post('/screen')
+      .set(bearer(tenant.key))
+      .send({ reference: ref(5), parties: [NEAR_MATCH] });
+    assert.equal(again.status, 200, again.text);
+    await page.goto(`${base}/console/#/screenings/${older.screeningId}`);
+    const link = page.getByRole('link', { name: 'a newer screening of this reference' });
+    await link.click();
+    await page.getByRole('link', { name: 'an earlier screening of this reference' }).waitFor();
+    assert.ok(page.url().endsWith(again.body.id), page.url());
+    await page.screenshot({ path: join(SCREENSHOTS, 'queue-superseded-detail.png'), fullPage: true });
+    // In the queue, newest first: the new screening is the item now, marked as a re-screen.
+    await page.goto(`${base}/console/#/queue`);
+    await page.getByLabel('Sort').selectOption('newest');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const first = page.locator('table.data').first().locator('tbody tr').first();
+    await first
+      .filter({ hasText: ref(5) })
+      .filter({ hasText: 're-screen of' })
+      .waitFor();
+  });
+
   test('the seeded copies and the claim are vouched for by the audit chain', async () => {
     const res = await t!.http().get('/audit/verify').set(bearer(tenant.key));
     assert.equal(res.status, 200, res.text);

@@ -7,6 +7,7 @@ import { when } from '../format.ts';
 import { lastLogHref } from '../router.ts';
 import type { Session } from '../session.ts';
 import { FindingCard } from './finding-card.tsx';
+import { QueueFacts } from './queue-facts.tsx';
 import { RequestView, VersionsUsed } from './request-view.tsx';
 import { LatestReview, ReviewForm, ReviewHistory } from './review-panel.tsx';
 
@@ -59,6 +60,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
             <dd>{screening.data.outcome}</dd>
           </>
         )}
+        <QueueFacts api={api} id={id} />
       </dl>
       <h2>Request as sent</h2>
       <RequestView request={request} />
