@@ -1,5 +1,5 @@
 import { ApiError } from '../http/api-error.ts';
-import type { QueuePosition, QueueSort } from './queue-store.ts';
+import type { QueuePosition, QueueSort } from './queue-types.ts';
 
 /** Where a page starts: after a row (next page) or before one (previous page), in one sort order. */
 export interface QueueCursor {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import type { QueueService } from './queue-service.ts';
-import type { QueueFilter, QueueSort } from './queue-store.ts';
+import type { QueueFilter, QueueSort } from './queue-types.ts';
 
 /** Query values arrive as validated strings (openapi.yaml bounds them); the filter takes them typed. */
 function filterOf(q: Record<string, string | undefined>): QueueFilter {

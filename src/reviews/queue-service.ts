@@ -5,7 +5,8 @@ import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { PolicyService } from '../screening/policy-service.ts';
 import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor.ts';
-import { createQueueStore, type QueueFilter, type QueueRow, type QueueSort } from './queue-store.ts';
+import { createQueueStore } from './queue-store.ts';
+import type { QueueFilter, QueueRow, QueueSort } from './queue-types.ts';
 
 export interface QueueQuery {
   filter: QueueFilter;

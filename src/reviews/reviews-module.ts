@@ -6,9 +6,9 @@ import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';
 import type { OutcomeEvents } from './outcome-events.ts';
+import { queueFragments } from './queue-fragments-store.ts';
 import { planQueue } from './queue-plan.ts';
 import { createQueueService, type QueueService } from './queue-service.ts';
-import { queueFragments } from './queue-store.ts';
 import { createReviewService, type ReviewService } from './review-service.ts';
 import { createReviewCheck } from './review-verify.ts';
 
