@@ -63,12 +63,31 @@ describe('GET /queue paging and claims', () => {
     const reviews = ids.filter((_, i) => i % 3 !== 1);
     const bySeverity: string[] = [];
     let cursor: string | null = null;
+    let prev: string | null = null;
     do {
       const page = await queue(key, { sort: 'severity', limit: 2, ...(cursor ? { cursor } : {}) });
       bySeverity.push(...page.items.map((i) => i.screeningId));
       cursor = page.nextCursor;
+      prev = page.prevCursor;
     } while (cursor);
     assert.deepEqual(bySeverity, [...blocks, ...reviews]);
+    // Back from the last page across the block/review boundary: the same items, in the same order.
+    const before = await queue(key, { sort: 'severity', limit: 2, cursor: prev! });
+    assert.deepEqual(
+      before.items.map((i) => i.screeningId),
+      bySeverity.slice(4, 6),
+    );
+    const further = await queue(key, { sort: 'severity', limit: 2, cursor: before.prevCursor! });
+    assert.deepEqual(
+      further.items.map((i) => i.screeningId),
+      bySeverity.slice(2, 4),
+    );
+    const blocksPage = await queue(key, { sort: 'severity', limit: 2, cursor: further.prevCursor! });
+    assert.deepEqual(
+      blocksPage.items.map((i) => i.screeningId),
+      blocks,
+    );
+    assert.equal(blocksPage.prevCursor, null);
 
     const wrongSort = await t
       .http()
