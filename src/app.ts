@@ -19,6 +19,7 @@ import { listRoutes } from './lists/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { queueRoutes } from './reviews/queue-routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { screenJobRoutes } from './screen-jobs/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
@@ -67,6 +68,7 @@ export function createApp(c: Container): Express {
   app.use(dashboardRoutes(route, createDashboardService({ pool: c.pool, lists: c.lists.service })));
   app.use(screenJobRoutes(route, c.screenJobs.service, c.config.screenJobMaxBytes));
   app.use(reviewRoutes(route, c.reviews));
+  app.use(queueRoutes(route, c.reviews.queue));
   app.use(watchlistRoutes(route, c.watchlists));
   app.use(monitoringRoutes(route, c.monitoring.service));
   app.use(webhookRoutes(route, c.webhooks.service));

@@ -21,3 +21,6 @@ export type Alert = S['Alert'];
 export type Problem = S['Problem'];
 export type Dashboard = S['Dashboard'];
 export type DashboardList = S['DashboardList'];
+export type QueueItem = S['QueueItem'];
+export type QueuePage = S['QueuePage'];
+export type QueueCounts = S['QueueCounts'];

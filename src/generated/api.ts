@@ -265,6 +265,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The triage queue, one item per open case, oldest first, with filters, counts and cursor paging.
+         * @description One item per screening that still waits for an officer (`open` or `in_review`). A newer screening of the
+         *     same `reference` supersedes the older one: the older leaves the queue (closed, `supersededBy`), the newer
+         *     carries `supersedes` and inherits its assignee; both screenings stay in the audit log unchanged. Filters
+         *     combine (AND). `ageHours` and `overdue` are measured against the tenant policy's `reviewSlaHours`.
+         *     `counts` cover the whole open queue of the tenant (not the filters); `matching` counts the filtered set.
+         *     `nextCursor` / `prevCursor` are opaque; pass one back as `cursor` with the same filters and sort.
+         */
+        get: operations["listQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A screening's queue item, open or closed (resolved, or superseded with the link to its successor). */
+        get: operations["getQueueItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an open item to the calling key (audited as `queue.claimed`).
+         * @description Claiming an item already yours changes nothing; an item another assignee holds is a 409.
+         */
+        post: operations["claimQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign (or re-assign) an open item to a named assignee (audited as `queue.assigned`). */
+        post: operations["assignQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put an open item back in the unclaimed pool (audited as `queue.unassigned`). */
+        post: operations["unassignQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -1303,6 +1399,8 @@ export interface components {
             excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
+            /** @description Hours a screening may wait in the triage queue (`GET /queue`) before it is `overdue`. Default 24. */
+            reviewSlaHours?: number;
             /**
              * @description Regimes that bind the tenant itself whatever the exporter (a bank in the EU with US and UK business
              *     sets `["EU","US","UK"]`). Goods rules apply only where their regime binds: through this list, the
@@ -1344,6 +1442,8 @@ export interface components {
             excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
+            /** @description Absent on versions stored before the setting existed (read as 24). */
+            reviewSlaHours?: number;
             /** @description Absent on results stored before the setting existed (then every regime was applied). */
             jurisdictions?: string[];
             /** @description The tenant's red-flag settings; absent when every rule keeps its defaults. */
@@ -1387,6 +1487,70 @@ export interface components {
         ScreeningPage: {
             items: components["schemas"]["ScreeningSummary"][];
             nextCursor: string | null;
+        };
+        QueueItem: {
+            /** Format: uuid */
+            screeningId: string;
+            reference: string | null;
+            /** @enum {string} */
+            decision: "review" | "block";
+            /** Format: date-time */
+            screenedAt: string;
+            reviewStatus: components["schemas"]["ReviewStatus"];
+            /**
+             * @description `open` while it waits; `resolved` once its findings are disposed of; `superseded` by a newer screening of its reference.
+             * @enum {string}
+             */
+            state: "open" | "resolved" | "superseded";
+            partyNames: string[];
+            topFinding: string | null;
+            sources: string[];
+            /** @description The key id that claimed it, or the name it was assigned to. */
+            assignee: string | null;
+            /** Format: date-time */
+            assignedAt: string | null;
+            /** @description Hours since the screening, to one decimal. */
+            ageHours: number;
+            /** @description Open and older than the policy's reviewSlaHours. */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @description The older screening of this reference it replaced.
+             */
+            supersedes: string | null;
+            /**
+             * Format: uuid
+             * @description The newer screening of this reference that replaced it.
+             */
+            supersededBy: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        QueueCounts: {
+            /** @description Every item waiting (review status open or in_review). */
+            open: number;
+            inReview: number;
+            claimed: number;
+            unclaimed: number;
+            overdue: number;
+            byDecision: {
+                review: number;
+                block: number;
+            };
+        };
+        QueuePage: {
+            items: components["schemas"]["QueueItem"][];
+            nextCursor: string | null;
+            prevCursor: string | null;
+            counts: components["schemas"]["QueueCounts"];
+            /** @description Open items matching the filters. */
+            matching: number;
+            /** @description The tenant policy's reviewSlaHours the ages are measured against. */
+            slaHours: number;
+        };
+        QueueAssignment: {
+            /** @description A key id or a named reviewer; free text until reviewers are people (issue 23). */
+            assignee: string;
         };
         BatchRequest: {
             /** @description Each item is screened like a POST /screen body; items are validated one by one. */
@@ -2359,6 +2523,168 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listQueue: {
+        parameters: {
+            query?: {
+                decision?: "review" | "block";
+                /** @description A list id a finding came from. */
+                source?: string;
+                /** @description Only items waiting longer than this. */
+                olderThanHours?: number;
+                /** @description Only items past (true) or within (false) the SLA. */
+                overdue?: boolean;
+                assignee?: string;
+                /** @description Only assigned (true) or unassigned (false) items. */
+                claimed?: boolean;
+                /** @description Case-insensitive substring of any party name or alias. */
+                partyName?: string;
+                sort?: "oldest" | "newest" | "severity";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    claimQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, claimed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    assignQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueAssignment"];
+            };
+        };
+        responses: {
+            /** @description The item, assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unassignQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, unassigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

@@ -10,6 +10,7 @@ import type { PolicyService } from '../screening/policy-service.ts';
 import { createScreeningStore } from '../screening/screening-store.ts';
 import type { ScreeningResult } from '../screening/types.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
+import { createQueueStore } from './queue-store.ts';
 import { rememberFalsePositive } from './remember-false-positive.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
 import { createReviewStore, type ReviewRow } from './review-store.ts';
@@ -136,6 +137,13 @@ export function createReviewService(deps: {
       const after = deriveState(screening.result, [...previous, ...made]);
       await store.putStates(
         [{ screeningId, tenantId: principal.tenantId, screenedAt: screening.result.screenedAt, ...after }],
+        createdAt,
+      );
+      // The triage queue follows in the same transaction: a resolved case leaves it at once.
+      await createQueueStore(client).setReviewStatus(
+        principal.tenantId,
+        screeningId,
+        after.status,
         createdAt,
       );
       for (const [i, review] of made.entries()) {

@@ -5,12 +5,15 @@ import type { PolicyService } from '../screening/policy-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';
 import type { OutcomeEvents } from './outcome-events.ts';
+import { createQueueService, type QueueService } from './queue-service.ts';
 import { createReviewService, type ReviewService } from './review-service.ts';
 import { createReviewCheck } from './review-verify.ts';
 
 export interface ReviewsModule {
   reviews: ReviewService;
   falsePositives: FalsePositiveService;
+  /** GET /queue: the triage queue, kept in step with new screenings and with reviews. */
+  queue: QueueService;
   /** GET /audit/verify's checks of this module's tables (a fresh one per walk). */
   checks: { reviews: () => RowCheck; falsePositives: () => RowCheck };
 }
@@ -42,6 +45,7 @@ export function createReviewsModule(d: {
   return {
     reviews,
     falsePositives,
+    queue: createQueueService({ pool: d.pool, policies: d.policies }),
     checks: {
       reviews: () => createReviewCheck(d.pool),
       falsePositives: () => createFalsePositiveCheck(d.pool),

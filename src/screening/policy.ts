@@ -19,6 +19,8 @@ export const DEFAULT_POLICY: PolicySettings = {
   excludableLists: [],
   fourEyes: false,
   retentionYears: 10,
+  // A screening held for review stops a shipment or a payment: a working day is the usual service level.
+  reviewSlaHours: 24,
   // None declared: the exporter's country decides, and with no exporter country every regime applies (fail safe).
   jurisdictions: [],
 };

@@ -2,6 +2,8 @@ import { type ChainHead, chainFragments } from '../audit/audit-store.ts';
 import { partyHitsFragment, partyNamesFragment, screenedNames } from '../audit/party-name-store.ts';
 import type { Fragment } from '../db/fragments.ts';
 import { screenedPartyFragments } from '../monitoring/monitored-party-store.ts';
+import { queueFragments } from '../reviews/queue-fragments-store.ts';
+import { planQueue } from '../reviews/queue-plan.ts';
 import { initialStatesFragments } from '../reviews/review-store.ts';
 import { type Chunk, commitChunkFragments } from '../screen-jobs/chunk-commit.ts';
 import { type ScreeningRow, screeningsFragment } from './screening-store.ts';
@@ -18,8 +20,10 @@ import { type ScreeningRow, screeningsFragment } from './screening-store.ts';
  *  4. party names      new search keys of the parties' names (audit: GET /screenings?party=)
  *  5. party hits       which screening carries which name (reads 4)
  *  6. review state     each screening's first review state (reviews)
- *  7. monitored        parties screened with `options.monitor` (monitoring)
- *  8. job chunk        a screen job's chunk results and progress, when the rows are one chunk (screen-jobs)
+ *  7. triage queue     an item per screening that needs an officer; a re-screen of a reference closes the older
+ *                      one's item (reviews)
+ *  8. monitored        parties screened with `options.monitor` (monitoring)
+ *  9. job chunk        a screen job's chunk results and progress, when the rows are one chunk (screen-jobs)
  *
  * Stamps each row's `auditSeq`. The statement's text depends only on which parts have rows, so a handful of
  * texts cover every write and each is prepared once per connection.
@@ -51,6 +55,7 @@ export function screeningWrite(
     r.auditSeq = chain.appended[i]!.seq;
   });
   const names = screenedNames(rows);
+  const queue = planQueue(rows);
   return {
     fragments: [
       ...chain.fragments,
@@ -58,6 +63,7 @@ export function screeningWrite(
       ...partyNamesFragment(names),
       ...partyHitsFragment(names),
       ...initialStatesFragments(rows),
+      ...queueFragments(queue.entries, queue.supersessions),
       ...screenedPartyFragments(rows),
       ...(chunk ? commitChunkFragments(chunk, rows) : []),
     ],

@@ -8,6 +8,7 @@ import { lastLogHref } from '../router.ts';
 import type { Session } from '../session.ts';
 import { BulkReviewForm, remainingFindings } from './bulk-review.tsx';
 import { FindingCard } from './finding-card.tsx';
+import { QueueFacts } from './queue-facts.tsx';
 import { RequestView, VersionsUsed } from './request-view.tsx';
 import { LatestReview, ReviewForm, ReviewHistory } from './review-panel.tsx';
 
@@ -98,6 +99,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
             <dd>{screening.data.outcome}</dd>
           </>
         )}
+        <QueueFacts api={api} id={id} />
       </dl>
       <h2>Findings ({findings.length})</h2>
       {!canReview && findings.length > 0 && (
