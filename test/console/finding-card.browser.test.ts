@@ -65,7 +65,7 @@ describe('the finding card in Chromium', { skip: skipWithoutChromium }, () => {
     await page.goto(`${base}/console/`);
     await page.getByLabel('API key').fill(ada.key);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('nav').waitFor();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     // The officer sees whose name their reviews will carry.
     assert.equal(await seen(page.locator('header.top .who')), 'Ada Lovelace · reviewer');
     await page.goto(`${base}/console/#/screenings/${screeningId}`);
