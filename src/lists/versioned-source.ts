@@ -1,4 +1,4 @@
-import type { ListSource, ParseReport, SourceFile } from './entity.ts';
+import type { ListSource, ParseReport, SourceFile } from '../entity/list-entity.ts';
 import type { ListItem } from './versions/version-types.ts';
 
 /**

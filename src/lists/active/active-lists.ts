@@ -1,3 +1,4 @@
+import type { ListEntity } from '../../entity/list-entity.ts';
 import type { Logger } from '../../logger.ts';
 import {
   buildIndex,
@@ -8,7 +9,6 @@ import {
   type SliceStats,
 } from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
-import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import {
   controlItemsOf,

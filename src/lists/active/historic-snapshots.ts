@@ -1,6 +1,6 @@
+import type { ListEntity } from '../../entity/list-entity.ts';
 import { buildIndexSliced, EntityTable, runInSlices } from '../../parties/index.ts';
 import { isTenantSource } from '../custom/tenant-source.ts';
-import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import type { DeriveControlRules, ListSnapshot } from './list-snapshot.ts';
 

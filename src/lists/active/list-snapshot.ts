@@ -1,5 +1,5 @@
+import type { ListEntity } from '../../entity/list-entity.ts';
 import { EntityTable, type MatchIndex } from '../../parties/index.ts';
-import type { ListEntity } from '../entity.ts';
 import type { ListVersionRow } from '../versions/version-types.ts';
 
 /**

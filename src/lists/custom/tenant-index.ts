@@ -1,10 +1,10 @@
 import type { Principal } from '../../auth/scopes.ts';
+import type { ListEntity } from '../../entity/list-entity.ts';
 import type { Logger } from '../../logger.ts';
 import { buildIndexSliced, type MatchIndex } from '../../parties/index.ts';
 import { partyFindings } from '../../screening/party-findings.ts';
 import type { PolicyService } from '../../screening/policy-service.ts';
 import type { Finding, ScreenRequest } from '../../screening/types.ts';
-import type { ListEntity } from '../entity.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import type { TenantListVersion, WatchlistStore } from './watchlist-store.ts';
 

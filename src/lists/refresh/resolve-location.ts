@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { SourceFile } from '../entity.ts';
+import type { SourceFile } from '../../entity/list-entity.ts';
 import { redactUrl } from '../fetch/redact-url.ts';
 import type { VersionedSource } from '../versioned-source.ts';
 
