@@ -1,5 +1,5 @@
+import { countryCode } from '../../entity/countries.ts';
 import type { EntityIdentifier, EntityKind, ListEntity } from '../../entity/list-entity.ts';
-import { countryCode } from '../countries.ts';
 import { parsePrintedDate } from '../printed-dates.ts';
 import { detectScript } from '../script.ts';
 

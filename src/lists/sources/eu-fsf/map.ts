@@ -1,3 +1,4 @@
+import { countryCode } from '../../../entity/countries.ts';
 import type {
   EntityAddress,
   EntityIdentifier,
@@ -5,7 +6,6 @@ import type {
   EntityName,
   ListEntity,
 } from '../../../entity/list-entity.ts';
-import { countryCode } from '../../countries.ts';
 import { parsePrintedDate } from '../../printed-dates.ts';
 import { detectScript } from '../../script.ts';
 import type { FsfBirthdate, FsfPlace, FsfRecord } from './record.ts';

@@ -1,5 +1,5 @@
+import { countryCode } from '../../../entity/countries.ts';
 import type { EntityAddress } from '../../../entity/list-entity.ts';
-import { countryCode } from '../../countries.ts';
 import { countryOfDemonym } from '../../demonyms.ts';
 import { splitCellValues } from './parse.ts';
 
