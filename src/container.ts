@@ -17,9 +17,9 @@ import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { warmUpNameTables } from './parties/index.ts';
+import { createPolicyService, type PolicyService } from './policy/policy-service.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
-import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
 import {
   createScreeningService,
   type ScreeningHooks,

@@ -4,7 +4,7 @@ import type { QueueBackend } from '../jobs/queue-backend.ts';
 import type { WatchlistStore } from '../lists/custom/watchlist-store.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { Logger } from '../logger.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import type { ScreeningHooks } from '../screening/screening-service.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { createAlertReviewCheck } from './alert-review-verify.ts';

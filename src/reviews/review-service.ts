@@ -7,7 +7,7 @@ import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import { createScreeningStore, type ScreeningRow } from '../screening/screening-store.ts';
 import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';

@@ -1,7 +1,7 @@
 import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';

@@ -1,4 +1,4 @@
-import type { Policy } from './policy.ts';
+import type { Policy } from '../policy/policy.ts';
 import type { Decision, Finding } from './types.ts';
 
 const RANK: Record<string, number> = { info: 0, review: 1, block: 2 };

@@ -1,5 +1,5 @@
 import type { GoodsFinding, TransactionContext } from '../goods/index.ts';
-import type { Policy } from './policy.ts';
+import type { Policy } from '../policy/policy.ts';
 import type { Finding, ScreenRequest } from './types.ts';
 
 /**

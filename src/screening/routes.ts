@@ -5,7 +5,7 @@ import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import { problemOf } from '../http/problem.ts';
 import { compile, createAjv, toFieldErrors } from '../http/schema-compiler.ts';
 import { unstorableStrings } from '../http/unstorable-strings.ts';
-import type { PolicyService } from './policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import type { ScreeningService } from './screening-service.ts';
 import type { ScreeningResult, ScreenRequest } from './types.ts';
 

@@ -1,12 +1,12 @@
 import { freezeDeep } from '../audit/canonical-json.ts';
 import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
+import type { Policy } from '../policy/policy.ts';
 import { coverageFloor, type ListKind } from './coverage-floor.ts';
 import { decide } from './decide.ts';
 import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
-import type { Policy } from './policy.ts';
 import { staleListFindings } from './stale-lists.ts';
 import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
 

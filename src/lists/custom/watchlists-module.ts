@@ -1,6 +1,6 @@
 import type { Pool } from '../../db/pool.ts';
 import type { Logger } from '../../logger.ts';
-import type { PolicyService } from '../../screening/policy-service.ts';
+import type { PolicyService } from '../../policy/policy-service.ts';
 import type { ScreeningHooks } from '../../screening/screening-service.ts';
 import { listenForActivations } from '../active/activation-listener.ts';
 import type { VersionStore } from '../versions/version-store.ts';
