@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool.ts';
-import type { Scope } from './scopes.ts';
+import type { Scope } from '../principal/scopes.ts';
 
 export interface ApiKeyRow {
   id: string;

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { ApiError } from '../http/api-error.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
+import type { Scope } from '../principal/scopes.ts';
 import type { KeyService } from './key-service.ts';
 import type { ApiKeyRow } from './key-store.ts';
-import type { Scope } from './scopes.ts';
 
 const view = (k: ApiKeyRow) => ({
   id: k.id,

@@ -1,7 +1,7 @@
 import type { Pool } from '../db/pool.ts';
 import { ApiError } from '../http/api-error.ts';
+import { TENANT_SCOPES } from '../principal/scopes.ts';
 import type { KeyService } from './key-service.ts';
-import { TENANT_SCOPES } from './scopes.ts';
 import { createTenantStore } from './tenant-store.ts';
 
 /**

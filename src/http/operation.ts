@@ -7,7 +7,7 @@ import express, {
 } from 'express';
 import type { KeyService } from '../auth/key-service.ts';
 import type { RateLimiter } from '../auth/rate-limiter.ts';
-import type { Principal, Scope } from '../auth/scopes.ts';
+import type { Principal, Scope } from '../principal/scopes.ts';
 import { ApiError } from './api-error.ts';
 import type { Spec } from './openapi-spec.ts';
 import { createRequestValidators, validateRequest } from './validator.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { Principal } from '../auth/scopes.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { isTenantSource } from './custom/tenant-source.ts';
 import type { ListService } from './list-service.ts';
 import type { ListVersionRow } from './versions/version-types.ts';

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ChainHead, chainFragments, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
-import type { Principal } from '../auth/scopes.ts';
 import { type Fragment, failedExpectation, runFragments } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
@@ -11,6 +10,7 @@ import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';

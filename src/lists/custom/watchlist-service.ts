@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../../audit/audit-store.ts';
-import type { Principal } from '../../auth/scopes.ts';
 import type { Pool } from '../../db/pool.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { newParseReport } from '../../entity/list-entity.ts';
 import { ApiError } from '../../http/api-error.ts';
+import type { Principal } from '../../principal/scopes.ts';
 import { activateVersion } from '../refresh/activate-version.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import { itemHash, writeVersionItems } from '../versions/write-items.ts';
