@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { auditRoutes } from './audit/routes.ts';
+import { createAuthenticator } from './auth/authenticate.ts';
 import { keyRoutes } from './auth/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
 import type { Container } from './container.ts';
@@ -39,8 +40,7 @@ export function createApp(c: Container): Express {
 
   const route = createRouteRegistrar({
     spec: c.spec,
-    keys: c.keys,
-    rateLimiter: c.rateLimiter,
+    authenticate: createAuthenticator({ keys: c.keys, rateLimiter: c.rateLimiter }),
     bodyLimitBytes: c.config.bodyLimitBytes,
   });
   // Screening early: every request walks the routers in order, and POST /screen is nearly all the traffic.
