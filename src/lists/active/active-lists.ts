@@ -1,4 +1,5 @@
 import type { ListEntity } from '../../entity/list-entity.ts';
+import type { ControlRule } from '../../goods/control-rule.ts';
 import type { Logger } from '../../logger.ts';
 import {
   buildIndex,
@@ -73,7 +74,8 @@ export function createActiveLists(opts: ActiveListsOptions) {
       next.set(
         version.sourceId,
         opts.isControlList(version.sourceId)
-          ? { version, rules: items }
+          ? // A control list's items are the ControlRule rows its source yielded (goods/control-list-sources.ts).
+            { version, rules: items as ControlRule[] }
           : {
               version,
               entries: await runInSlices(
