@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Fragment } from '../db/fragments.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
 import type { Finding, ScreenRequest } from '../screening/types.ts';
+import { SEVERITY_RANK } from '../severity/severity.ts';
 import { chunkFragments } from './screen-job-store.ts';
 import type { RowResult } from './types.ts';
 
@@ -26,17 +27,15 @@ export const SCREENING_FAILED = {
   detail: 'This row could not be screened',
 };
 
-const RANK: Record<string, number> = { info: 0, review: 1, block: 2 };
-
 export function strongestFinding(findings: Finding[]) {
   let best: Finding | undefined;
   for (const f of findings) {
     if (f.suppressed) continue;
-    const r = RANK[f.severity] ?? 0;
+    const r = SEVERITY_RANK[f.severity] ?? 0;
     if (
       !best ||
-      r > (RANK[best.severity] ?? 0) ||
-      (r === RANK[best.severity] && (f.score ?? 0) > (best.score ?? 0))
+      r > (SEVERITY_RANK[best.severity] ?? 0) ||
+      (r === SEVERITY_RANK[best.severity] && (f.score ?? 0) > (best.score ?? 0))
     )
       best = f;
   }

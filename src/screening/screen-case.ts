@@ -2,6 +2,7 @@ import { freezeDeep } from '../audit/canonical-json.ts';
 import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import type { Policy } from '../policy/policy.ts';
+import { SEVERITY_RANK } from '../severity/severity.ts';
 import { coverageFloor, type ListKind } from './coverage-floor.ts';
 import { decide } from './decide.ts';
 import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
@@ -54,8 +55,6 @@ function fullCoverage(ctx: CaseContext): Coverage {
   return coverage;
 }
 
-const SEVERITY_ORDER: Record<string, number> = { block: 0, review: 1, info: 2 };
-
 /** Pure: one transaction's parties, goods and route against one snapshot of the lists, under one policy. */
 export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
   const include = req.options?.lists?.include;
@@ -107,7 +106,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
   );
   findings.sort(
     (a, b) =>
-      (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||
+      (SEVERITY_RANK[b.severity] ?? -1) - (SEVERITY_RANK[a.severity] ?? -1) ||
       (b.score ?? 0) - (a.score ?? 0),
   );
   return { decision: decide(findings, ctx.policy), findings, listVersions: coverage.refs };
