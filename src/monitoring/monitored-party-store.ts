@@ -1,6 +1,6 @@
+import type { Party } from '../contract/screening-types.ts';
 import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
-import type { Party } from '../screening/types.ts';
 
 export interface MonitoredPartyRow {
   id: string;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import { sha256 } from '../audit/verify-report.ts';
+import type { Party } from '../contract/screening-types.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
@@ -9,7 +10,6 @@ import { ApiError } from '../http/api-error.ts';
 import type { Principal } from '../principal/scopes.ts';
 import type { OutcomeEvents } from '../reviews/outcome-events.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
-import type { Party } from '../screening/types.ts';
 import { createAlertStore } from './alert-store.ts';
 import { alertView } from './alert-view.ts';
 import {

@@ -1,5 +1,5 @@
+import type { Finding, ScreeningResult } from '../contract/screening-types.ts';
 import type { PoolClient } from '../db/pool.ts';
-import type { Finding, ScreeningResult } from '../screening/types.ts';
 import type { DerivedState } from './review-status.ts';
 
 /**

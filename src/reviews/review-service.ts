@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { sha256 } from '../audit/verify-report.ts';
+import type { Finding, ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
@@ -9,7 +10,6 @@ import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
 import type { Principal } from '../principal/scopes.ts';
 import { createScreeningStore, type ScreeningRow } from '../screening/screening-store.ts';
-import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
 import { partyKey } from './party-key.ts';

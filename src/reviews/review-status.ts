@@ -1,4 +1,4 @@
-import type { Finding, ScreeningResult } from '../screening/types.ts';
+import type { Finding, ScreeningResult } from '../contract/screening-types.ts';
 
 export type Disposition = 'true_match' | 'false_positive' | 'escalate';
 export type ReviewStatus = 'open' | 'in_review' | 'resolved';

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
-import type { Finding, ScreenRequest } from '../screening/types.ts';
 import { SEVERITY_RANK } from '../severity/severity.ts';
 import { chunkFragments } from './screen-job-store.ts';
 import type { RowResult } from './types.ts';

@@ -1,3 +1,4 @@
+import type { ScreenRequest } from '../contract/screening-types.ts';
 import { runFragments } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -8,7 +9,6 @@ import { unstorableStrings } from '../http/unstorable-strings.ts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../principal/scopes.ts';
 import type { ScreeningService } from '../screening/screening-service.ts';
-import type { ScreenRequest } from '../screening/types.ts';
 import { type Chunk, commitChunkFragments, inChunk } from './chunk-commit.ts';
 import { csvCells, csvRequest } from './csv-request.ts';
 import type { ScreenJobQueue } from './screen-job-queue.ts';

@@ -1,6 +1,6 @@
+import type { Decision, Finding } from '../contract/screening-types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { SEVERITY_RANK } from '../severity/severity.ts';
-import type { Decision, Finding } from './types.ts';
 
 const DECISIONS: Decision[] = ['clear', 'review', 'block'];
 

@@ -1,4 +1,5 @@
 import { freezeDeep } from '../audit/canonical-json.ts';
+import type { Decision, Finding, ListVersionRef, ScreenRequest } from '../contract/screening-types.ts';
 import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import type { Policy } from '../policy/policy.ts';
@@ -9,7 +10,6 @@ import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
 import { staleListFindings } from './stale-lists.ts';
-import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
 
 export interface CaseContext {
   snapshot: ListSnapshot;

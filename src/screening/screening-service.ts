@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type ChainHead, chainFragments, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
+import type { Finding, ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import { type Fragment, failedExpectation, runFragments } from '../db/fragments.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
@@ -19,7 +20,6 @@ import { selectionDetail, selectionProblems } from './list-selection.ts';
 import { requestProblems } from './request-problems.ts';
 import { type CaseContext, screenCase } from './screen-case.ts';
 import { createScreeningStore, type ScreeningRow, screeningsFragment } from './screening-store.ts';
-import type { Finding, ScreeningResult, ScreenRequest } from './types.ts';
 
 /**
  * Extension points other modules plug into without screening knowing them: the audit module's false-positive

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { coverageFloor, type ListKind } from '../../src/screening/coverage-floor.ts';
 import { decide } from '../../src/screening/decide.ts';
-import type { ListVersionRef } from '../../src/screening/types.ts';
+import type { ListVersionRef } from '../../src/contract/screening-types.ts';
 
 const KINDS: Record<string, ListKind> = {
   'us-ofac-sdn': 'sanctions',
