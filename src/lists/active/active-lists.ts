@@ -9,7 +9,7 @@ import {
   runInSlices,
   type SliceStats,
 } from '../../parties/index.ts';
-import { isTenantSource } from '../custom/tenant-source.ts';
+import { isTenantSource } from '../tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import {
   controlItemsOf,

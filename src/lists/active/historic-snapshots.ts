@@ -1,7 +1,7 @@
 import type { ListEntity } from '../../entity/list-entity.ts';
 import type { ControlRule } from '../../goods/control-rule.ts';
 import { buildIndexSliced, EntityTable, runInSlices } from '../../parties/index.ts';
-import { isTenantSource } from '../custom/tenant-source.ts';
+import { isTenantSource } from '../tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import type { DeriveControlRules, ListSnapshot } from './list-snapshot.ts';
 

@@ -6,10 +6,10 @@ import { newParseReport } from '../../entity/list-entity.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { Principal } from '../../principal/scopes.ts';
 import { activateVersion } from '../refresh/activate-version.ts';
+import { watchlistSourceId } from '../tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import { itemHash, writeVersionItems } from '../versions/write-items.ts';
 import { parseWatchlistUpload, type RowError } from './parse-upload.ts';
-import { watchlistSourceId } from './tenant-source.ts';
 import { createWatchlistStore, type WatchlistRow } from './watchlist-store.ts';
 
 export interface WatchlistServiceDeps {
