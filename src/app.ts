@@ -13,7 +13,6 @@ import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
 import { licenceRoutes } from './licences/routes.ts';
-import { watchlistRoutes } from './lists/custom/routes.ts';
 import { listRoutes } from './lists/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
@@ -21,6 +20,7 @@ import { opsRoutes } from './ops/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { screenJobRoutes } from './screen-jobs/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
+import { watchlistRoutes } from './watchlists/routes.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */

@@ -10,8 +10,6 @@ import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
 import { createLicencesModule, type LicencesModule } from './licences/licences-module.ts';
-import type { WatchlistService } from './lists/custom/watchlist-service.ts';
-import { createWatchlistsModule } from './lists/custom/watchlists-module.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
@@ -25,6 +23,8 @@ import {
   type ScreeningHooks,
   type ScreeningService,
 } from './screening/screening-service.ts';
+import type { WatchlistService } from './watchlists/watchlist-service.ts';
+import { createWatchlistsModule } from './watchlists/watchlists-module.ts';
 import { createWebhooksModule, type WebhooksModule } from './webhooks/webhooks-module.ts';
 
 /** The composition root: everything the app, the workers and the tests share, built in one place. */

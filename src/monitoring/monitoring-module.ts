@@ -1,11 +1,11 @@
 import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { QueueBackend } from '../jobs/queue-backend.ts';
-import type { WatchlistStore } from '../lists/custom/watchlist-store.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { Logger } from '../logger.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
 import type { ScreeningHooks } from '../screening/screening-service.ts';
+import type { WatchlistStore } from '../watchlists/watchlist-store.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { createAlertReviewCheck } from './alert-review-verify.ts';
 import type { MonitorDeps } from './monitor-version.ts';

@@ -1,11 +1,11 @@
-import type { Finding, ScreenRequest } from '../../contract/screening-types.ts';
-import type { ListEntity } from '../../entity/list-entity.ts';
-import type { Logger } from '../../logger.ts';
-import { buildIndexSliced, type MatchIndex } from '../../parties/index.ts';
-import type { PolicyService } from '../../policy/policy-service.ts';
-import type { Principal } from '../../principal/scopes.ts';
-import { partyFindings } from '../../screening/party-findings.ts';
-import type { VersionStore } from '../versions/version-store.ts';
+import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
+import type { VersionStore } from '../lists/versions/version-store.ts';
+import type { Logger } from '../logger.ts';
+import { buildIndexSliced, type MatchIndex } from '../parties/index.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
+import type { Principal } from '../principal/scopes.ts';
+import { partyFindings } from '../screening/party-findings.ts';
 import type { TenantListVersion, WatchlistStore } from './watchlist-store.ts';
 
 interface Loaded extends TenantListVersion {

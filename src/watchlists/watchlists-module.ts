@@ -1,9 +1,9 @@
-import type { Pool } from '../../db/pool.ts';
-import type { Logger } from '../../logger.ts';
-import type { PolicyService } from '../../policy/policy-service.ts';
-import type { ScreeningHooks } from '../../screening/screening-service.ts';
-import { listenForActivations } from '../active/activation-listener.ts';
-import type { VersionStore } from '../versions/version-store.ts';
+import type { Pool } from '../db/pool.ts';
+import { listenForActivations } from '../lists/active/activation-listener.ts';
+import type { VersionStore } from '../lists/versions/version-store.ts';
+import type { Logger } from '../logger.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
+import type { ScreeningHooks } from '../screening/screening-service.ts';
 import { createTenantIndex } from './tenant-index.ts';
 import { createWatchlistService, type WatchlistService } from './watchlist-service.ts';
 
