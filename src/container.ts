@@ -1,4 +1,3 @@
-import { partyNameFragments } from './audit/party-name-store.ts';
 import type { VerifyDeps } from './audit/verify-chain.ts';
 import { createKeyService, type KeyService } from './auth/key-service.ts';
 import { createRateLimiter, type RateLimiter } from './auth/rate-limiter.ts';
@@ -16,16 +15,13 @@ import { createMonitoringModule, type MonitoringModule } from './monitoring/moni
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { warmUpNameTables } from './parties/index.ts';
 import { createPolicyService, type PolicyService } from './policy/policy-service.ts';
+import { createRedFlags } from './red-flags/red-flags-service.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
-import {
-  createScreeningService,
-  type ScreeningHooks,
-  type ScreeningService,
-} from './screening/screening-service.ts';
-import type { WatchlistService } from './watchlists/watchlist-service.ts';
-import { createWatchlistsModule } from './watchlists/watchlists-module.ts';
+import { createScreeningService, type ScreeningService } from './screening/screening-service.ts';
+import { createWatchlistsModule, type WatchlistsModule } from './watchlists/watchlists-module.ts';
 import { createWebhooksModule, type WebhooksModule } from './webhooks/webhooks-module.ts';
+import { screeningWrite } from './writes/screening-write.ts';
 
 /** The composition root: everything the app, the workers and the tests share, built in one place. */
 export interface Container {
@@ -41,12 +37,10 @@ export interface Container {
   lists: ListsModule;
   policies: PolicyService;
   screening: ScreeningService;
-  /** Filled in by modules that extend screening (false-positive memory, monitoring). */
-  screeningHooks: ScreeningHooks;
-  /** Officers' reviews and the false-positive memory (registered in screeningHooks). */
+  /** Officers' reviews and the false-positive memory (screening's `falsePositives` dependency). */
   reviews: ReviewsModule;
-  /** Tenants' own watchlists (searched through an adjustFindings hook, never the shared index). */
-  watchlists: WatchlistService;
+  /** Tenants' own watchlists (screening's `watchlists` dependency; never in the shared index). */
+  watchlists: WatchlistsModule;
   webhooks: WebhooksModule;
   /** Tenants' export licences; screening applies them through its `licensing` dependency. */
   licences: LicencesModule;
@@ -110,37 +104,29 @@ async function assemble(
   warmUpNameTables();
 
   const policies = createPolicyService(pool, { listIds: () => lists.catalog.sources.map((s) => s.id) });
-  const screeningHooks: ScreeningHooks = { adjustFindings: [], afterStore: [] };
-  // The audit log's party-name search tables, filled in the screening's own transaction.
-  screeningHooks.afterStore.push(partyNameFragments);
-  // Before the reviews module: a remembered false positive may suppress a watchlist finding too.
   const watchlists = await createWatchlistsModule({
     pool,
     databaseUrl: database.url,
     versions: lists.store,
-    policies,
-    screeningHooks,
     log,
   });
   closers.push(() => watchlists.close());
   const licences = createLicencesModule({ pool });
+  const webhooks = createWebhooksModule({ config, pool, queues, log });
+  closers.push(() => webhooks.close());
+  const reviews = createReviewsModule({ pool, lists, policies, events: webhooks.service });
+  // Named dependencies, each used once per screening in the order screening-service.ts evaluate() shows.
   const screening = createScreeningService({
     pool,
     lists,
-    policies,
-    tenantLists: (tenantId, asOf) => watchlists.sourceIds(tenantId, asOf),
-    hooks: screeningHooks,
+    policy: policies,
+    watchlists,
+    falsePositives: reviews.falsePositives,
+    // The one statement storing screenings writes reviews', monitoring's and screen jobs' tables too.
+    write: screeningWrite,
     licensing: licences.licensing,
     cpuBudgetMs: config.screenCpuBudgetMs,
-  });
-  const webhooks = createWebhooksModule({ config, pool, queues, log });
-  closers.push(() => webhooks.close());
-  const reviews = createReviewsModule({
-    pool,
-    lists,
-    policies,
-    hooks: screeningHooks,
-    events: webhooks.service,
+    redFlags: createRedFlags(pool),
   });
   const monitoring = createMonitoringModule({
     pool,
@@ -149,12 +135,11 @@ async function assemble(
     watchlists: watchlists.store,
     policies,
     webhooks: webhooks.service,
-    screeningHooks,
     log,
   });
   closers.push(() => monitoring.close());
   const spec = loadSpec();
-  const screenJobs = createScreenJobsModule({ config, pool, spec, queues, screening, screeningHooks, log });
+  const screenJobs = createScreenJobsModule({ config, pool, spec, queues, screening, log });
   closers.push(() => screenJobs.close());
 
   const container: Container = {
@@ -170,7 +155,6 @@ async function assemble(
     lists,
     policies,
     screening,
-    screeningHooks,
     reviews,
     watchlists,
     webhooks,

@@ -21,7 +21,7 @@ const L = ["'GmbH'", "'AG'", "'Ltd'", "'LLC'", "'SA'", "'OOO'", "'BV'", "'d.o.o.
  * 80 % clear, 15 % review, 5 % block; hits spread over 3 sources and 5,000 entry ids; 20 API keys. Indexes are
  * dropped during the load and recreated from their own definitions, so the benchmark runs on the migrations'
  * exact schema. The review-state projection is filled as the app would: clear → resolved, others mostly open;
- * the party-name tables by the app's own afterStore code.
+ * the party-name tables by the app's own write parts (src/audit/party-name-store.ts).
  */
 export async function seedScreenings(url: string, tenantId: string, total: number, chunk = 100_000) {
   // A client of its own: the app pool's 15 s query timeout is for requests, not for building GIN indexes.
@@ -68,7 +68,7 @@ async function seed(pool: pg.Client, tenantId: string, total: number, chunk: num
        RETURNING id, screened_at, party_names`,
       [tenantId, start, end],
     );
-    // The party-name search tables through the very code the screening transaction runs (afterStore).
+    // The party-name search tables through the very code the screening transaction runs (src/writes/screening-write.ts).
     const named: NamedScreening[] = rows.map((r) => ({
       id: r.id,
       tenantId,

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeFailure } from './api.ts';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { DashboardPage } from './pages/dashboard.tsx';
 import { ListsPage } from './pages/lists.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { ScreeningDetailPage } from './pages/screening-detail.tsx';
@@ -60,6 +61,7 @@ const NAV = [
   ['queue', 'Queue'],
   ['log', 'Audit log'],
   ['lists', 'Lists'],
+  ['dashboard', 'Dashboard'],
 ] as const;
 
 function Shell({ session, route, onSignOut }: { session: Session; route: Route; onSignOut: () => void }) {
@@ -81,7 +83,10 @@ function Shell({ session, route, onSignOut }: { session: Session; route: Route; 
             </a>
           ))}
         </nav>
-        <span class="who">{session.canReview ? 'reviewer' : 'read-only'}</span>
+        <span class="who" title={session.person?.email}>
+          {session.person && `${session.person.name} · `}
+          {session.canReview ? 'reviewer' : 'read-only'}
+        </span>
         <button type="button" onClick={onSignOut}>
           Sign out
         </button>
@@ -91,7 +96,8 @@ function Shell({ session, route, onSignOut }: { session: Session; route: Route; 
         {section === 'log' && <AuditLogPage api={session.api} route={route} />}
         {section === 'screenings' && id && <ScreeningDetailPage key={id} session={session} id={id} />}
         {section === 'lists' && <ListsPage api={session.api} sourceId={id} />}
-        {!['queue', 'log', 'screenings', 'lists'].includes(section) && (
+        {section === 'dashboard' && <DashboardPage api={session.api} route={route} />}
+        {!['queue', 'log', 'screenings', 'lists', 'dashboard'].includes(section) && (
           <p class="state notice">
             No such page. <a href={href('queue')}>Go to the queue</a>.
           </p>

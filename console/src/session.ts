@@ -8,6 +8,8 @@ export interface Session {
   api: ApiClient;
   /** The key carries `review`: the console shows the review buttons. */
   canReview: boolean;
+  /** The named person the key belongs to (issue 23): the officer sees whose name their reviews will carry. */
+  person: { name: string; email: string } | null;
   /** POST /screenings/{id}/reviews is served by this API (it is planned on older versions). */
 }
 
@@ -33,8 +35,11 @@ export class SignInError extends Error {}
 export async function signIn(key: string, onUnauthorized: () => void): Promise<Session> {
   const probe = new ApiClient(key);
   let scopes: string[];
+  let person: Session['person'] = null;
   try {
-    scopes = (await probe.get<{ scopes: string[] }>('/whoami')).scopes;
+    const me = await probe.get<{ scopes: string[]; person?: Session['person'] }>('/whoami');
+    scopes = me.scopes;
+    person = me.person ?? null;
   } catch (e) {
     if (e instanceof ApiFailure && e.status === 401)
       throw new SignInError('This API key was not accepted: it is unknown, revoked or expired.');
@@ -49,5 +54,5 @@ export async function signIn(key: string, onUnauthorized: () => void): Promise<S
   } catch {
     // storage disabled: the session lasts until reload
   }
-  return { api: new ApiClient(key, onUnauthorized), canReview };
+  return { api: new ApiClient(key, onUnauthorized), canReview, person };
 }

@@ -12,6 +12,8 @@ export const CSV_COLUMNS = [
   'sources',
   'entryIds',
   'topFinding',
+  // Last, so the columns before it keep their positions for importers written before named reviewers.
+  'reviewedBy',
 ] as const;
 
 // RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a party name as a formula.
@@ -38,6 +40,7 @@ export function csvLine(r: ScreeningLogRow): string {
     r.sources.join(' '),
     r.entryIds.join(' '),
     r.topFinding,
+    (r.reviewedBy ?? []).join(' | '),
   ];
   return `${cells.map(csvCell).join(',')}\r\n`;
 }

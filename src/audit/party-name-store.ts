@@ -9,15 +9,16 @@ export interface NamedScreening {
   request: { parties?: readonly { name: string; aliases?: readonly string[] }[] };
 }
 
-/**
- * The screenings' party names (and aliases) in the search tables, as fragments of the statement that stores the
- * screenings (an afterStore hook): a stored screening is findable by name as soon as it exists, never before.
- */
-export function partyNameFragments(rows: readonly NamedScreening[]): Fragment[] {
-  const tenants: string[] = [];
-  const names: string[] = [];
-  const ats: string[] = [];
-  const ids: string[] = [];
+/** The screenings' party names (and aliases) as search keys, one entry per (screening, key): parallel arrays. */
+export interface ScreenedNames {
+  tenants: string[];
+  names: string[];
+  ats: string[];
+  ids: string[];
+}
+
+export function screenedNames(rows: readonly NamedScreening[]): ScreenedNames {
+  const out: ScreenedNames = { tenants: [], names: [], ats: [], ids: [] };
   for (const r of rows) {
     const keys = new Set<string>();
     for (const p of r.request.parties ?? [])
@@ -26,27 +27,43 @@ export function partyNameFragments(rows: readonly NamedScreening[]): Fragment[] 
         if (key) keys.add(key);
       }
     for (const key of keys) {
-      tenants.push(r.tenantId);
-      names.push(key);
-      ats.push(r.screenedAt);
-      ids.push(r.id);
+      out.tenants.push(r.tenantId);
+      out.names.push(key);
+      out.ats.push(r.screenedAt);
+      out.ids.push(r.id);
     }
   }
-  if (ids.length === 0) return [];
+  return out;
+}
+
+/**
+ * The names not yet in the tenant's search table, as a fragment of the statement that stores the screenings:
+ * a stored screening is findable by name as soon as it exists, never before. Sorted, so two writers sharing
+ * new names wait on each other in one order and cannot deadlock.
+ */
+export function partyNamesFragment(n: ScreenedNames): Fragment[] {
+  if (n.ids.length === 0) return [];
   return [
-    // Sorted, so two writers sharing new names wait on each other in one order and cannot deadlock.
     {
       name: 'party_names_new',
       sql: `INSERT INTO screening_party_names (tenant_id, name)
             SELECT DISTINCT t, n FROM unnest($1::text[], $2::text[]) AS u (t, n) ORDER BY t, n
             ON CONFLICT (tenant_id, name) DO NOTHING
             RETURNING id, tenant_id, name`,
-      params: [tenants, names],
+      params: [n.tenants, n.names],
     },
-    // New names come from the insert's RETURNING (one statement sees no rows of its own CTEs); existing ones
-    // from the table. A name another writer of the same tenant inserts meanwhile cannot be missed: every
-    // writer also moves the tenant's audit head, so one of the two statements fails its head expectation
-    // (or deadlocks) and is retried whole.
+  ];
+}
+
+/**
+ * Which screening carries which name; runs after partyNamesFragment in the same statement. New names come from
+ * its RETURNING (one statement sees no rows of its own CTEs); existing ones from the table. A name another
+ * writer of the same tenant inserts meanwhile cannot be missed: every writer also moves the tenant's audit
+ * head, so one of the two statements fails its head expectation (or deadlocks) and is retried whole.
+ */
+export function partyHitsFragment(n: ScreenedNames): Fragment[] {
+  if (n.ids.length === 0) return [];
+  return [
     {
       name: 'party_hits_new',
       sql: `INSERT INTO screening_party_hits (tenant_id, name_id, screened_at, screening_id)
@@ -55,7 +72,13 @@ export function partyNameFragments(rows: readonly NamedScreening[]): Fragment[] 
             LEFT JOIN party_names_new fresh ON fresh.tenant_id = u.t AND fresh.name = u.name
             LEFT JOIN screening_party_names known ON known.tenant_id = u.t AND known.name = u.name
             WHERE coalesce(fresh.id, known.id) IS NOT NULL`,
-      params: [tenants, names, ats, ids],
+      params: [n.tenants, n.names, n.ats, n.ids],
     },
   ];
+}
+
+/** Both, for a writer of screenings outside the screening path (bench/support/seed-screenings.ts). */
+export function partyNameFragments(rows: readonly NamedScreening[]): Fragment[] {
+  const names = screenedNames(rows);
+  return [...partyNamesFragment(names), ...partyHitsFragment(names)];
 }

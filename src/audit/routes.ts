@@ -44,6 +44,7 @@ export function auditRoutes(route: RouteRegistrar, deps: { pool: Pool; verify: V
     while (!res.destroyed) {
       const rows = await pageScreenings(deps.pool, tenantId, filter, after, EXPORT_PAGE, {
         withResult: ndjson,
+        withReviewers: true,
       });
       let chunk = '';
       for (const r of rows) chunk += ndjson ? ndjsonLine(r) : csvLine(r);

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool.ts';
+import { signature } from '../principal/person.ts';
 import { partyQueryKey } from './party-name-key.ts';
 import type { Cursor, ScreeningFilter } from './screening-filter.ts';
 
@@ -15,8 +16,26 @@ export interface ScreeningLogRow {
   sources: string[];
   entryIds: string[];
   result?: unknown;
+  /** Exports only: each reviewer once, in the order of their first review, as people read a signature. */
+  reviewedBy?: string[];
   cursor: Cursor;
 }
+
+interface PageOptions {
+  withResult?: boolean;
+  withReviewers?: boolean;
+}
+
+// Each reviewer of the screening once, by first review: the projection keeps no reviewer, and an export page
+// is 1,000 screenings, so this is one index look-up (tenant, screening) per row of the page.
+const REVIEWERS = `(SELECT coalesce(json_agg(json_build_array(v.reviewer_key_id, v.reviewer_name, v.reviewer_email)
+     ORDER BY v.first_seq), '[]')
+   FROM (SELECT rv.reviewer_key_id, rv.reviewer_name, rv.reviewer_email, min(rv.audit_seq) AS first_seq
+         FROM screening_reviews rv WHERE rv.tenant_id = s.tenant_id AND rv.screening_id = s.id
+         GROUP BY 1, 2, 3) v)`;
+
+const reviewedBy = (rows: [string, string | null, string | null][]) =>
+  rows.map(([keyId, name, email]) => signature(keyId, name && email ? { name, email } : null));
 
 // The most severe finding that still counts (suppressed ones do not), as the one line an officer scans.
 const TOP_FINDING = `(SELECT f->>'reason' FROM json_array_elements(s.result->'findings') f
@@ -35,7 +54,7 @@ export async function pageScreenings(
   f: ScreeningFilter,
   after: Cursor | null,
   limit: number,
-  opts: { withResult?: boolean } = {},
+  opts: PageOptions = {},
 ): Promise<ScreeningLogRow[]> {
   const params: unknown[] = [tenantId];
   const p = (v: unknown) => {
@@ -62,19 +81,22 @@ export async function pageScreenings(
     sources: r.sources,
     entryIds: r.entry_ids,
     ...(opts.withResult ? { result: r.result } : {}),
+    ...(opts.withReviewers ? { reviewedBy: reviewedBy(r.reviewers) } : {}),
     cursor: { at: r.cursor_at, id: r.id },
   }));
 }
 
 type Param = (v: unknown) => string;
 
-const columns = (at: string, withResult?: boolean) =>
+const columns = (at: string, opts: PageOptions) =>
   `s.id, s.reference, s.decision, s.screened_at, s.api_key_id, s.sources, s.entry_ids,
       to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
       coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) AS review_status,
       CASE WHEN r.screening_id IS NULL AND s.decision = 'clear' THEN 'clear' ELSE r.outcome END AS outcome,
       ARRAY(SELECT p->>'name' FROM json_array_elements(s.request->'parties') p) AS party_names,
-      ${TOP_FINDING} AS top_finding${withResult ? ', s.result' : ''}`;
+      ${TOP_FINDING} AS top_finding${opts.withResult ? ', s.result' : ''}${
+        opts.withReviewers ? `, ${REVIEWERS} AS reviewers` : ''
+      }`;
 
 /** Conditions on the screening row itself (alias s), shared by both plans. */
 function screeningConditions(f: ScreeningFilter, p: Param): string[] {
@@ -101,7 +123,7 @@ function byIndexWalk(
   after: Cursor | null,
   limit: number,
   p: Param,
-  opts: { withResult?: boolean },
+  opts: PageOptions,
 ): string {
   const byStatus = f.reviewStatus !== undefined;
   const [at, id] = byStatus ? ['r.screened_at', 'r.screening_id'] : ['s.screened_at', 's.id'];
@@ -111,7 +133,7 @@ function byIndexWalk(
   const where = [byStatus ? 'r.tenant_id = $1' : 's.tenant_id = $1', 's.tenant_id = $1'];
   if (f.reviewStatus) where.push(`r.status = ${p(f.reviewStatus)}`);
   where.push(...timeConditions(f, after, at, id, p), ...screeningConditions(f, p));
-  return `SELECT ${columns(at, opts.withResult)}
+  return `SELECT ${columns(at, opts)}
     FROM ${from}
     WHERE ${where.join(' AND ')}
     ORDER BY ${at} DESC, ${id} DESC
@@ -147,7 +169,7 @@ function byPartyName(
   after: Cursor | null,
   limit: number,
   p: Param,
-  opts: { withResult?: boolean },
+  opts: PageOptions,
 ): string {
   const ids = p(nameIds);
   const screeningWhere = screeningConditions(f, p);
@@ -181,7 +203,7 @@ function byPartyName(
        ORDER BY h.screened_at DESC, h.screening_id DESC
        LIMIT ${lim}`;
   return `WITH page AS (${page})
-    SELECT ${columns('page.screened_at', opts.withResult)}
+    SELECT ${columns('page.screened_at', opts)}
     FROM page
     JOIN screenings s ON s.id = page.screening_id
     LEFT JOIN screening_review_state r ON r.screening_id = s.id

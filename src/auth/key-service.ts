@@ -3,6 +3,7 @@ import { appendAuditEvent } from '../audit/audit-store.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { Person } from '../principal/person.ts';
 import {
   OPERATOR_HOUSE_TENANT,
   OPERATOR_SCOPE,
@@ -13,6 +14,20 @@ import {
 import { grantRefusal } from './grant-ceiling.ts';
 import { hashSecret, keyPrefix, looksLikeKey, newKeySecret } from './key-secret.ts';
 import { type ApiKeyRow, createKeyStore } from './key-store.ts';
+
+export interface KeyInput {
+  name: string;
+  scopes: Scope[];
+  rateLimitPerSecond?: number | undefined;
+  person?: Person | undefined;
+}
+
+/**
+ * Names are stored trimmed and e-mails lower-cased: the four-eyes rule compares people by e-mail, and
+ * "Ada@Example.com" and "ada@example.com" are one mailbox for every provider a bank uses.
+ */
+const normalPerson = (p: Person | undefined): Person | undefined =>
+  p && { name: p.name.trim(), email: p.email.trim().toLowerCase() };
 
 // Revocation must bite quickly in every process, while the hot path must not query the key table each time.
 const CACHE_MS = 5_000;
@@ -27,14 +42,12 @@ export function createKeyService(pool: Pool) {
     tenantId: k.tenantId,
     scopes: k.scopes,
     rateLimitPerSecond: k.rateLimitPerSecond,
+    person: k.person,
   });
 
-  async function insertKey(
-    actor: Principal | null,
-    tenantId: string,
-    input: { name: string; scopes: Scope[]; rateLimitPerSecond?: number | undefined },
-  ) {
+  async function insertKey(actor: Principal | null, tenantId: string, input: KeyInput) {
     const secret = newKeySecret();
+    const person = normalPerson(input.person);
     const row = await withTransaction(pool, async (client) => {
       const created = await createKeyStore(client).insert({
         id: `key_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
@@ -45,12 +58,20 @@ export function createKeyService(pool: Pool) {
         scopes: input.scopes,
         rateLimitPerSecond: input.rateLimitPerSecond,
         createdBy: actor?.keyId,
+        person,
       });
       await appendAuditEvent(client, {
         tenantId,
         actor: actor?.keyId ?? null,
         type: 'api_key.created',
-        payload: { keyId: created.id, name: created.name, scopes: created.scopes, prefix: created.prefix },
+        payload: {
+          keyId: created.id,
+          name: created.name,
+          scopes: created.scopes,
+          prefix: created.prefix,
+          // Who the key speaks for is part of the record from the start: reviews signed with it name this person.
+          ...(created.person ? { person: created.person } : {}),
+        },
       });
       return created;
     });
@@ -75,11 +96,7 @@ export function createKeyService(pool: Pool) {
      * A key made by another key (POST /keys) stays within that key's ceiling; a key made by the operator (a
      * tenant's first key, actor null) may hold any tenant scope. Neither path ever grants `operator`.
      */
-    async create(
-      actor: Principal | null,
-      tenantId: string,
-      input: { name: string; scopes: Scope[]; rateLimitPerSecond?: number | undefined },
-    ) {
+    async create(actor: Principal | null, tenantId: string, input: KeyInput) {
       const refusal = grantRefusal(actor ?? { scopes: SCOPES, rateLimitPerSecond: null }, {
         scopes: input.scopes,
         rateLimitPerSecond: input.rateLimitPerSecond ?? null,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool.ts';
+import type { Person } from '../principal/person.ts';
 import type { Scope } from '../principal/scopes.ts';
 
 export interface ApiKeyRow {
@@ -11,9 +12,11 @@ export interface ApiKeyRow {
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  person: Person | null;
 }
 
-const COLUMNS = `id, tenant_id, name, prefix, scopes, rate_limit_per_second, created_at, revoked_at, last_used_at`;
+const COLUMNS = `id, tenant_id, name, prefix, scopes, rate_limit_per_second, created_at, revoked_at, last_used_at,
+  person_name, person_email`;
 
 function toRow(r: Record<string, unknown>): ApiKeyRow {
   return {
@@ -26,6 +29,7 @@ function toRow(r: Record<string, unknown>): ApiKeyRow {
     createdAt: r.created_at as string,
     revokedAt: (r.revoked_at as string | null) ?? null,
     lastUsedAt: (r.last_used_at as string | null) ?? null,
+    person: r.person_name ? { name: r.person_name as string, email: r.person_email as string } : null,
   };
 }
 
@@ -38,14 +42,16 @@ export interface NewKey {
   scopes: Scope[];
   rateLimitPerSecond?: number | undefined;
   createdBy?: string | undefined;
+  person?: Person | undefined;
 }
 
 export function createKeyStore(pool: Queryable) {
   return {
     async insert(k: NewKey): Promise<ApiKeyRow> {
       const { rows } = await pool.query(
-        `INSERT INTO api_keys (id, tenant_id, name, prefix, secret_hash, scopes, rate_limit_per_second, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+        `INSERT INTO api_keys (id, tenant_id, name, prefix, secret_hash, scopes, rate_limit_per_second, created_by,
+           person_name, person_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
         [
           k.id,
           k.tenantId,
@@ -55,6 +61,8 @@ export function createKeyStore(pool: Queryable) {
           k.scopes,
           k.rateLimitPerSecond ?? null,
           k.createdBy ?? null,
+          k.person?.name ?? null,
+          k.person?.email ?? null,
         ],
       );
       return toRow(rows[0]);

@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import { ApiError } from '../http/api-error.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
-import type { Scope } from '../principal/scopes.ts';
-import type { KeyService } from './key-service.ts';
+import type { KeyInput, KeyService } from './key-service.ts';
 import type { ApiKeyRow } from './key-store.ts';
 
 const view = (k: ApiKeyRow) => ({
@@ -14,13 +13,20 @@ const view = (k: ApiKeyRow) => ({
   createdAt: k.createdAt,
   revokedAt: k.revokedAt,
   lastUsedAt: k.lastUsedAt,
+  person: k.person,
 });
 
 export function keyRoutes(route: RouteRegistrar, keys: KeyService): Router {
   const router = Router();
   route(router, 'getCurrentKey', (_req, res) => {
     const p = principalOf(res);
-    res.json({ keyId: p.keyId, tenantId: p.tenantId, scopes: p.scopes });
+    // person only when the key has one: a service key's answer stays what it was before named reviewers.
+    res.json({
+      keyId: p.keyId,
+      tenantId: p.tenantId,
+      scopes: p.scopes,
+      ...(p.person ? { person: p.person } : {}),
+    });
   });
   route(router, 'listApiKeys', async (_req, res) => {
     const items = await keys.list(principalOf(res).tenantId);
@@ -28,8 +34,7 @@ export function keyRoutes(route: RouteRegistrar, keys: KeyService): Router {
   });
   route(router, 'createApiKey', async (req, res) => {
     const actor = principalOf(res);
-    const body = req.body as { name: string; scopes: Scope[]; rateLimitPerSecond?: number };
-    const created = await keys.create(actor, actor.tenantId, body);
+    const created = await keys.create(actor, actor.tenantId, req.body as KeyInput);
     res.status(201).json({ ...view(created), key: created.key });
   });
   route(router, 'revokeApiKey', async (req, res) => {

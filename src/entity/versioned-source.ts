@@ -20,14 +20,19 @@ export interface VersionedSource {
   /** Where the authority publishes it; empty when the data ships with tradescreen (`shippedPath`). */
   files: SourceFile[];
   shippedPath?: string;
-  /** Sources that need a licence or a private token are off unless LISTS_ENABLED names them. */
+  /** Sources that need a licence are off unless LISTS_ENABLED names them. */
   enabledByDefault: boolean;
+  /**
+   * The list this source publishes. Two sources of one list (the EU's official FSF file and the Official
+   * Journal transcription) stand in for each other when readiness asks what is loaded (list-readiness.ts).
+   */
+  coverage: string;
   readItems(path: string, report: ParseReport): AsyncIterable<ListItem & { kind: string }>;
 }
 
 export function fromListSource(
   source: ListSource,
-  opts: { enabledByDefault?: boolean } = {},
+  opts: { enabledByDefault?: boolean; coverage?: string } = {},
 ): VersionedSource {
   return {
     id: source.id,
@@ -37,6 +42,7 @@ export function fromListSource(
     pageUrl: source.pageUrl,
     files: source.files,
     enabledByDefault: opts.enabledByDefault ?? true,
+    coverage: opts.coverage ?? source.id,
     async *readItems(path, report) {
       for await (const entity of source.read(path, report)) {
         yield { entryId: entity.entryId, name: entity.name, kind: entity.kind, data: entity };

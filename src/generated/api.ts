@@ -194,7 +194,10 @@ export interface paths {
         /**
          * Stream the filtered audit log as CSV or NDJSON.
          * @description The same filters as `GET /screenings`, newest first, streamed page by page so an export of any size
-         *     never sits in memory. NDJSON lines carry the summary, sources, entry ids, outcome and the full stored result.
+         *     never sits in memory. NDJSON lines carry the summary, sources, entry ids, outcome, reviewers and the full
+         *     stored result. CSV columns: id, screenedAt, reference, decision, reviewStatus, outcome, apiKeyId,
+         *     partyNames, sources, entryIds, topFinding, reviewedBy (each reviewer once, in review order, as
+         *     "name <email> (key key_x)" or "key key_x", separated by " | ").
          */
         get: operations["exportScreenings"];
         put?: never;
@@ -239,6 +242,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/screenings/{screeningId}/reviews/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record one disposition and one note for several findings at once ("resolve the remaining findings").
+         * @description Each listed finding gets its own review and its own `screening.review` audit event, exactly as if it
+         *     were reviewed alone, all in one transaction: either every review is recorded or none is. The four-eyes
+         *     rule holds per finding: if one listed `block` finding would be cleared twice by the same reviewer
+         *     (the same person, or the same key for a key without a person), the whole request is refused (409).
+         */
+        post: operations["createScreeningReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The triage queue, one item per open case, oldest first, with filters, counts and cursor paging.
+         * @description One item per screening that still waits for an officer (`open` or `in_review`). A newer screening of the
+         *     same `reference` supersedes the older one: the older leaves the queue (closed, `supersededBy`), the newer
+         *     carries `supersedes` and inherits its assignee; both screenings stay in the audit log unchanged. Filters
+         *     combine (AND). `ageHours` and `overdue` are measured against the tenant policy's `reviewSlaHours`.
+         *     `counts` cover the whole open queue of the tenant (not the filters); `matching` counts the filtered set.
+         *     `nextCursor` / `prevCursor` are opaque; pass one back as `cursor` with the same filters and sort.
+         */
+        get: operations["listQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A screening's queue item, open or closed (resolved, or superseded with the link to its successor). */
+        get: operations["getQueueItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an open item to the calling key (audited as `queue.claimed`).
+         * @description Claiming an item already yours changes nothing; an item another assignee holds is a 409.
+         */
+        post: operations["claimQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign (or re-assign) an open item to a named assignee (audited as `queue.assigned`). */
+        post: operations["assignQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue/{screeningId}/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put an open item back in the unclaimed pool (audited as `queue.unassigned`). */
+        post: operations["unassignQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -256,6 +378,36 @@ export interface paths {
          *     first broken link: nothing after it can be verified. At most 100 problems are listed.
          */
         get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The officers' picture of the work - volume, decisions and reviews per day, hits by list, findings by kind, open backlog by age, list freshness.
+         * @description Everything is the calling tenant's own, read from the stored screenings and reviews; list sources are
+         *     shared by every tenant. Days are UTC calendar days: the window is the last `days` days, today included,
+         *     and `perDay` has one item per day, oldest first, days without screenings included as zeros.
+         *
+         *     `hitsBySource` and `findingsByKind` count the findings of screenings decided `review` or `block` in the
+         *     window (the ones that reach an officer or stop a transaction); findings that left a screening `clear`
+         *     (suppressed by a remembered false positive, covered by a licence) are not counted. Kinds are counted as
+         *     stored, so a new finding kind appears without a change here. `backlog` is now, not the window: every
+         *     open or in-review screening by the age of its screening. `lists` gives each enabled list source's
+         *     staleness as `GET /lists` judges it and the versions that were in use during the window (at most the
+         *     100 newest per source).
+         */
+        get: operations["getDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -831,6 +983,75 @@ export interface components {
         Severity: "block" | "review" | "info";
         /** @enum {string} */
         ReviewStatus: "open" | "in_review" | "resolved";
+        Dashboard: {
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * Format: date
+             * @description The first day of the window (UTC).
+             */
+            from: string;
+            days: number;
+            perDay: {
+                /** Format: date */
+                date: string;
+                screenings: number;
+                /** @description Screenings decided clear that day. */
+                clear: number;
+                review: number;
+                block: number;
+                /** @description Officers' reviews recorded that day (one per finding reviewed). */
+                reviews: number;
+            }[];
+            /** @description Most first. Screenings decided review or block with at least one finding from the source. */
+            hitsBySource: {
+                source: string;
+                screenings: number;
+            }[];
+            /** @description Most first. Findings of screenings decided review or block, by `Finding.kind` as stored. */
+            findingsByKind: {
+                kind: string;
+                findings: number;
+            }[];
+            backlog: {
+                total: number;
+                /** @description Always four, youngest first: under 1 day, 1 to 3 days, 3 to 7 days, over 7 days. */
+                buckets: {
+                    /** @enum {string} */
+                    bucket: "lt1d" | "1to3d" | "3to7d" | "gt7d";
+                    label: string;
+                    open: number;
+                    inReview: number;
+                }[];
+            };
+            lists: components["schemas"]["DashboardList"][];
+        };
+        DashboardList: {
+            id: string;
+            title: string;
+            kind: string;
+            /** @description As `ListSourceStatus.stale`. */
+            stale: boolean;
+            staleReason?: string;
+            activeVersion: number | null;
+            /**
+             * Format: date-time
+             * @description The active version's publication date (the authority's own).
+             */
+            publishedAt: string | null;
+            /** @description Versions in use at some time during the window, newest first. */
+            versions: {
+                version: number;
+                /** @enum {string} */
+                status: "active" | "quarantined" | "superseded" | "pending";
+                /** Format: date-time */
+                publishedAt: string | null;
+                /** Format: date-time */
+                activatedAt: string;
+                /** Format: date-time */
+                deactivatedAt: string | null;
+            }[];
+        };
         Identifier: {
             /** @description inn, ogrn, lei, imo, passport, national_id, tax_id, registration, swift, or another scheme name. */
             scheme: string;
@@ -855,6 +1076,47 @@ export interface components {
             identifiers?: components["schemas"]["Identifier"][];
             /** @description YYYY, YYYY-MM or YYYY-MM-DD. */
             birthDate?: string;
+            company?: components["schemas"]["CompanyFacts"];
+        };
+        Money: {
+            amount: number;
+            /** @description ISO 4217. */
+            currency: string;
+        };
+        /**
+         * @description What the caller knows of a company party from its registry or financial statements, for the diversion red
+         *     flags (finding kind `red_flag`). Every field is optional and nothing is inferred: a rule whose facts were
+         *     not sent is not evaluated. Amounts are compared only in the same currency (no exchange rates are applied).
+         */
+        CompanyFacts: {
+            /**
+             * Format: date
+             * @description Date of incorporation (registration).
+             */
+            incorporatedOn?: string;
+            /** @description The registered principal activity, e.g. NACE Rev. 2 `46.52` or NAICS `423690`. */
+            activity?: {
+                /** @enum {string} */
+                scheme: "NACE" | "NAICS";
+                code: string;
+                /**
+                 * Format: date
+                 * @description Date the registered activity last changed.
+                 */
+                changedOn?: string;
+            };
+            employees?: number;
+            /** @description Last reported annual turnover (revenue). */
+            turnover?: components["schemas"]["Money"];
+        };
+        /** @description Facts of the transaction for the diversion red flags; all optional, nothing inferred. */
+        TransactionFacts: {
+            /** @description Total value of the transaction. */
+            value?: components["schemas"]["Money"];
+            /** @enum {string} */
+            incoterms?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /** @description Country the payment comes from (the paying bank's country). */
+            paymentOriginCountry?: components["schemas"]["CountryCode"];
         };
         GoodsLine: {
             /** @description Tariff code (HS 6, EU CN 8, TARIC 10, US HTS 10 digits), with or without dots and spaces. */
@@ -923,6 +1185,7 @@ export interface components {
             parties: components["schemas"]["Party"][];
             goods?: components["schemas"]["GoodsLine"][];
             route?: components["schemas"]["Route"];
+            transaction?: components["schemas"]["TransactionFacts"];
         };
         ListVersionRef: {
             source: string;
@@ -958,10 +1221,11 @@ export interface components {
         Finding: {
             id: string;
             /**
-             * @description `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
+             * @description `red_flag` (severity `review`, or `info` where the tenant policy says so; never `block`): a pattern of diversion that export-control authorities publish as a red flag, found in the facts the request sent (`parties[].company`, `transaction`, addresses, the tenant's own earlier screenings of the party); its `redFlag` names the rule, the facts it used and the guidance it comes from. Red flags are evaluated only when the request sends `transaction` or a party's `company`: a request without them is screened exactly as before.
+             *     `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the share of it its aliases get (35 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
              * @enum {string}
              */
-            kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete";
+            kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete" | "red_flag";
             severity: components["schemas"]["Severity"];
             partyIndex?: number;
             goodsIndex?: number;
@@ -986,6 +1250,25 @@ export interface components {
             licensed?: components["schemas"]["LicenceRef"];
             /** @description The tenant's licences for these goods that did not apply (expired, revoked, exhausted, mismatched), each with why. */
             licenceChecks?: components["schemas"]["LicenceCheck"][];
+            redFlag?: components["schemas"]["RedFlag"];
+        };
+        RedFlag: {
+            /** @description Rule id of the red-flag table (e.g. `new-company`), as named in the policy. */
+            rule: string;
+            title: string;
+            /** @description The threshold the rule was evaluated with (tenant policy or default). */
+            threshold?: number;
+            /** @description The facts the rule used, by name, as sent or as found (goods codes, dates, amounts, history). */
+            facts: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description The published guidance the red flag comes from. */
+            sources: {
+                title: string;
+                publisher?: string;
+                published?: string;
+                url: string;
+            }[];
         };
         /**
          * @description One item the licence authorises: a control number (EU dual-use number or US ECCN; covers its
@@ -1116,6 +1399,8 @@ export interface components {
             excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
+            /** @description Hours a screening may wait in the triage queue (`GET /queue`) before it is `overdue`. Default 24. */
+            reviewSlaHours?: number;
             /**
              * @description Regimes that bind the tenant itself whatever the exporter (a bank in the EU with US and UK business
              *     sets `["EU","US","UK"]`). Goods rules apply only where their regime binds: through this list, the
@@ -1125,6 +1410,23 @@ export interface components {
              *     say so (fail safe).
              */
             jurisdictions?: ("EU" | "US" | "UK")[];
+            /**
+             * @description Per red-flag rule (ids of `src/red-flags/data/rules.json`: `new-company`, `activity-changed-recently`,
+             *     `activity-goods-mismatch`, `value-vs-turnover`, `value-per-employee`, `diversion-route`,
+             *     `third-country-payment`, `listed-address`, `new-goods-for-party`): switch it off, change its threshold
+             *     or lower its severity to `info`. A red flag never blocks on its own. A rule not named keeps its
+             *     defaults; an unknown rule id, or a threshold for a rule without one, is refused (400). The map given
+             *     replaces the stored one whole. Changing it is audited (`policy.changed`).
+             */
+            redFlags?: {
+                [key: string]: components["schemas"]["RedFlagSetting"];
+            };
+        };
+        RedFlagSetting: {
+            enabled?: boolean;
+            threshold?: number;
+            /** @enum {string} */
+            severity?: "review" | "info";
         };
         /** @description A stored version of a tenant's policy; every screening returns the one it was decided under. */
         Policy: {
@@ -1140,8 +1442,14 @@ export interface components {
             excludableLists?: string[];
             fourEyes?: boolean;
             retentionYears?: number;
+            /** @description Absent on versions stored before the setting existed (read as 24). */
+            reviewSlaHours?: number;
             /** @description Absent on results stored before the setting existed (then every regime was applied). */
             jurisdictions?: string[];
+            /** @description The tenant's red-flag settings; absent when every rule keeps its defaults. */
+            redFlags?: {
+                [key: string]: components["schemas"]["RedFlagSetting"];
+            };
         };
         ScreeningResult: {
             /** Format: uuid */
@@ -1179,6 +1487,70 @@ export interface components {
         ScreeningPage: {
             items: components["schemas"]["ScreeningSummary"][];
             nextCursor: string | null;
+        };
+        QueueItem: {
+            /** Format: uuid */
+            screeningId: string;
+            reference: string | null;
+            /** @enum {string} */
+            decision: "review" | "block";
+            /** Format: date-time */
+            screenedAt: string;
+            reviewStatus: components["schemas"]["ReviewStatus"];
+            /**
+             * @description `open` while it waits; `resolved` once its findings are disposed of; `superseded` by a newer screening of its reference.
+             * @enum {string}
+             */
+            state: "open" | "resolved" | "superseded";
+            partyNames: string[];
+            topFinding: string | null;
+            sources: string[];
+            /** @description The key id that claimed it, or the name it was assigned to. */
+            assignee: string | null;
+            /** Format: date-time */
+            assignedAt: string | null;
+            /** @description Hours since the screening, to one decimal. */
+            ageHours: number;
+            /** @description Open and older than the policy's reviewSlaHours. */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @description The older screening of this reference it replaced.
+             */
+            supersedes: string | null;
+            /**
+             * Format: uuid
+             * @description The newer screening of this reference that replaced it.
+             */
+            supersededBy: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        QueueCounts: {
+            /** @description Every item waiting (review status open or in_review). */
+            open: number;
+            inReview: number;
+            claimed: number;
+            unclaimed: number;
+            overdue: number;
+            byDecision: {
+                review: number;
+                block: number;
+            };
+        };
+        QueuePage: {
+            items: components["schemas"]["QueueItem"][];
+            nextCursor: string | null;
+            prevCursor: string | null;
+            counts: components["schemas"]["QueueCounts"];
+            /** @description Open items matching the filters. */
+            matching: number;
+            /** @description The tenant policy's reviewSlaHours the ages are measured against. */
+            slaHours: number;
+        };
+        QueueAssignment: {
+            /** @description A key id or a named reviewer; free text until reviewers are people (issue 23). */
+            assignee: string;
         };
         BatchRequest: {
             /** @description Each item is screened like a POST /screen body; items are validated one by one. */
@@ -1244,6 +1616,12 @@ export interface components {
             disposition: "true_match" | "false_positive" | "escalate";
             note: string;
         };
+        BulkReviewRequest: {
+            findingIds: string[];
+            /** @enum {string} */
+            disposition: "true_match" | "false_positive" | "escalate";
+            note: string;
+        };
         Review: {
             id: string;
             findingId: string;
@@ -1251,6 +1629,13 @@ export interface components {
             disposition: "true_match" | "false_positive" | "escalate";
             note: string;
             reviewerKeyId: string;
+            /**
+             * @description The person the reviewing key belongs to when the review was made (screening reviews; null for a key
+             *     without a person). Recorded in the review's audit event, so `GET /audit/verify` covers it.
+             */
+            reviewer?: components["schemas"]["Person"] | null;
+            /** @description Who reviewed, for people to read: "Ada Lovelace <ada@example.com> (key key_x)", or "key key_x". */
+            reviewedBy?: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1476,7 +1861,7 @@ export interface components {
          *       review; `outcome` is `block` when any finding is a confirmed true match, else `clear`. An ERP holding an
          *       order at `review` releases it on `clear` and cancels it on `block`, matching on `screeningId` or
          *       `reference`.
-         *     - `screening.escalated`: `{screeningId, reference, findingId, reviewerKeyId, note, escalatedAt}`: the
+         *     - `screening.escalated`: `{screeningId, reference, findingId, reviewerKeyId, reviewer, note, escalatedAt}`: the
          *       order stays held; a senior officer takes the case.
          * @enum {string}
          */
@@ -1491,6 +1876,8 @@ export interface components {
             resolvedAt: string;
             /** @description The key whose review resolved the screening. */
             reviewerKeyId: string;
+            /** @description The person that key belongs to, or null for a key without a person. */
+            reviewer?: components["schemas"]["Person"] | null;
             findings: {
                 id: string;
                 kind: string;
@@ -1536,6 +1923,7 @@ export interface components {
         Scope: "screen" | "audit:read" | "review" | "lists:admin" | "keys:admin" | "licences:admin" | "operator";
         CurrentKey: {
             keyId: string;
+            person?: components["schemas"]["Person"] | null;
             tenantId: string;
             scopes: components["schemas"]["Scope"][];
         };
@@ -1543,10 +1931,22 @@ export interface components {
             name: string;
             scopes: components["schemas"]["Scope"][];
             rateLimitPerSecond?: number;
+            person?: components["schemas"]["Person"];
+        };
+        /**
+         * @description The named person a key belongs to. Reviews made with the key are signed by this person, and the
+         *     four-eyes rule counts people (by e-mail, case-insensitive): two keys of one person are one pair of eyes.
+         *     Asserted by the `keys:admin` key that creates the key; see the README for the single sign-on plan.
+         */
+        Person: {
+            name: string;
+            /** Format: email */
+            email: string;
         };
         ApiKey: {
             id: string;
             name: string;
+            person?: components["schemas"]["Person"] | null;
             /** @description The first characters of the key, to recognise it. */
             prefix: string;
             scopes: components["schemas"]["Scope"][];
@@ -2090,6 +2490,205 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    createScreeningReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, one review per finding in the order given. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Review"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listQueue: {
+        parameters: {
+            query?: {
+                decision?: "review" | "block";
+                /** @description A list id a finding came from. */
+                source?: string;
+                /** @description Only items waiting longer than this. */
+                olderThanHours?: number;
+                /** @description Only items past (true) or within (false) the SLA. */
+                overdue?: boolean;
+                assignee?: string;
+                /** @description Only assigned (true) or unassigned (false) items. */
+                claimed?: boolean;
+                /** @description Case-insensitive substring of any party name or alias. */
+                partyName?: string;
+                sort?: "oldest" | "newest" | "severity";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    claimQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, claimed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    assignQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueAssignment"];
+            };
+        };
+        responses: {
+            /** @description The item, assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unassignQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: components["parameters"]["ScreeningId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, unassigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     verifyAuditChain: {
         parameters: {
             query?: never;
@@ -2106,6 +2705,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description How many days back, today included. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant's dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             400: components["responses"]["BadRequest"];

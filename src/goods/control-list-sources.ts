@@ -35,6 +35,7 @@ function controlSource(id: string, title: string, shippedPath: string | undefine
     files: [],
     ...(shippedPath ? { shippedPath } : {}),
     enabledByDefault: shippedPath !== undefined,
+    coverage: id,
     async *readItems(path, report) {
       const parsed = await readControlList(id, path);
       Object.assign(report, parsed.report);

@@ -1,6 +1,6 @@
 import { readControlNumber } from './control-number.ts';
 import { belowThreshold, type ControlRule, inForceOn, inScopeFor } from './control-rule.ts';
-import type { GoodsFinding, GoodsLine, GoodsScreenResult, Route } from './goods-line.ts';
+import type { GoodsFinding, GoodsLine, GoodsScreenResult, LineProblem, Route } from './goods-line.ts';
 import { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
 import { type Jurisdictions, jurisdictions, type TransactionFacts } from './jurisdiction.ts';
 import { controlNumberItem, itemFindings, type ListedItem, tariffItem } from './line-findings.ts';
@@ -90,9 +90,11 @@ export function screenGoods(
   rules: readonly ControlRule[] | RuleIndex,
   policy: GoodsPolicy = DEFAULT_GOODS_POLICY,
   transaction: TransactionContext = {},
+  /** The lines' problems when the caller has already validated them (screening rejects them before this). */
+  lineProblems: readonly LineProblem[] = validateGoodsLines(lines),
 ): GoodsScreenResult {
   const routeProblems = validateRoute(route, date);
-  const lineErrors = [...routeProblems, ...validateGoodsLines(lines)];
+  const lineErrors = [...routeProblems, ...lineProblems];
   if (routeProblems.length > 0) return { findings: [], lineErrors };
   const invalid = new Set(lineErrors.map((problem) => problem.index));
   const index = indexRules(rules);

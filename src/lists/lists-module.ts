@@ -11,8 +11,8 @@ import type { Check } from '../ops/readiness.ts';
 import { listenForActivations } from './active/activation-listener.ts';
 import { type ActiveLists, createActiveLists } from './active/active-lists.ts';
 import { createHistoricSnapshots, type HistoricSnapshots } from './active/historic-snapshots.ts';
-import { publicationFreshness } from './freshness/publication-freshness.ts';
 import { createListCatalog, type ListCatalog } from './list-catalog.ts';
+import { listReadiness } from './list-readiness.ts';
 import { createListService, type ListService } from './list-service.ts';
 import { createRefreshQueue, type RefreshQueue } from './refresh/refresh-queue.ts';
 import type { RefreshDeps } from './refresh/refresh-source.ts';
@@ -88,19 +88,7 @@ export async function createListsModule(d: {
       overrides: config.listSources,
     },
     async readinessCheck() {
-      const loaded = active.current().versions;
-      const missing = catalog.sources.filter((s) => !loaded.has(s.id)).map((s) => s.id);
-      if (missing.length > 0)
-        return { name: 'lists', ok: false, detail: `not loaded: ${missing.join(', ')}` };
-      // Old data still screens (better than none), so the service stays ready but says it is degraded.
-      const now = Date.now();
-      const stale = [...loaded.values()].flatMap((v) => {
-        const f = publicationFreshness(v.sourceId, v.publishedAt, now);
-        return f.stale ? [`${v.sourceId} ${f.reason}`] : [];
-      });
-      return stale.length === 0
-        ? { name: 'lists', ok: true, detail: `${loaded.size} sources active` }
-        : { name: 'lists', ok: true, degraded: true, detail: `stale: ${stale.join('; ')}` };
+      return listReadiness(catalog.sources, active.current().versions, Date.now());
     },
     async close() {
       closed = true;

@@ -13,10 +13,11 @@ import { source as usOfacSdn } from './sources/us-ofac-sdn/index.ts';
 export const BUILT_IN_SOURCES: VersionedSource[] = [
   fromListSource(usOfacSdn),
   fromListSource(usOfacCons),
-  // The official FSF URL needs a per-subscriber token: enabled once LIST_SOURCE_EU_FSF carries it (or
-  // LISTS_ENABLED names it), so a deployment without a token is not "never ready".
-  fromListSource(euFsf, { enabledByDefault: false }),
-  fromListSource(euOj),
+  // The EU's consolidated list twice: the official FSF file (fetched from the Commission) and the Official
+  // Journal transcription (eu-oj). Either one loaded makes the service ready (list-readiness.ts), so an
+  // offline install without the FSF file still starts, degraded, naming it.
+  fromListSource(euFsf, { coverage: 'eu' }),
+  fromListSource(euOj, { coverage: 'eu' }),
   fromListSource(unSc),
   fromListSource(ukHmt),
   fromListSource(usCsl),

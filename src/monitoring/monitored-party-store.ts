@@ -1,6 +1,12 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { canonicalJson } from '../audit/canonical-json.ts';
 import type { Party } from '../contract/screening-types.ts';
 import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
+
+/** One party, one set of alerts: a tenant's monitored parties are unique by this hash (see the index). */
+export const partyHash = (p: Party) => createHash('sha256').update(canonicalJson(p)).digest('hex');
+export const newMonitoredPartyId = () => `mp_${randomBytes(12).toString('hex')}`;
 
 export interface MonitoredPartyRow {
   id: string;
@@ -42,6 +48,29 @@ export function monitoredPartyFragments(rows: readonly MonitoredPartyInput[]): F
       ],
     },
   ];
+}
+
+/** The parties of screenings made with `options.monitor`, registered in the statement that stores them. */
+export function screenedPartyFragments(
+  rows: readonly {
+    id: string;
+    tenantId: string;
+    request: { parties: Party[]; options?: { monitor?: boolean } };
+  }[],
+): Fragment[] {
+  return monitoredPartyFragments(
+    rows.flatMap((r) =>
+      r.request.options?.monitor
+        ? r.request.parties.map((party) => ({
+            id: newMonitoredPartyId(),
+            tenantId: r.tenantId,
+            party,
+            partyHash: partyHash(party),
+            screeningId: r.id,
+          }))
+        : [],
+    ),
+  );
 }
 
 export function createMonitoredPartyStore(db: Queryable) {

@@ -4,7 +4,6 @@ import type { QueueBackend } from '../jobs/queue-backend.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { Logger } from '../logger.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
-import type { ScreeningHooks } from '../screening/screening-service.ts';
 import type { WatchlistStore } from '../watchlists/watchlist-store.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { createAlertReviewCheck } from './alert-review-verify.ts';
@@ -21,7 +20,10 @@ export interface MonitoringModule {
   close(): Promise<void>;
 }
 
-/** Ongoing monitoring: registers `options.monitor` parties in the screening's transaction (afterStore hook). */
+/**
+ * Ongoing monitoring. Parties screened with `options.monitor` are registered in the screening's own statement
+ * through this module's store (src/writes/screening-write.ts).
+ */
 export function createMonitoringModule(d: {
   pool: Pool;
   queues: QueueBackend;
@@ -29,11 +31,9 @@ export function createMonitoringModule(d: {
   watchlists: WatchlistStore;
   policies: PolicyService;
   webhooks: WebhookService;
-  screeningHooks: ScreeningHooks;
   log: Logger;
 }): MonitoringModule {
   const service = createMonitoringService(d.pool, d.webhooks);
-  d.screeningHooks.afterStore.push(service.registerScreened);
   const queue = createMonitoringQueue(d.queues, d.pool);
   return {
     service,

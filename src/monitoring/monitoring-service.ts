@@ -1,24 +1,21 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import { canonicalJson } from '../audit/canonical-json.ts';
 import { sha256 } from '../audit/verify-report.ts';
 import type { Party } from '../contract/screening-types.ts';
-import type { Fragment } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { Principal } from '../principal/scopes.ts';
 import type { OutcomeEvents } from '../reviews/outcome-events.ts';
-import type { ScreeningRow } from '../screening/screening-store.ts';
 import { createAlertStore } from './alert-store.ts';
 import { alertView } from './alert-view.ts';
 import {
   createMonitoredPartyStore,
   type MonitoredPartyRow,
-  monitoredPartyFragments,
+  newMonitoredPartyId,
+  partyHash,
 } from './monitored-party-store.ts';
 
-const partyHash = (p: Party) => createHash('sha256').update(canonicalJson(p)).digest('hex');
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
 export const monitoredPartyView = (p: MonitoredPartyRow) => ({
@@ -39,27 +36,17 @@ export function createMonitoringService(pool: Pool, events: OutcomeEvents) {
   const alerts = createAlertStore(pool);
 
   return {
-    /** screeningHooks.afterStore: parties screened with `options.monitor`, written in the screening's statement. */
-    registerScreened(rows: readonly ScreeningRow[]): Fragment[] {
-      const wanted = rows.flatMap((r) =>
-        r.request.options?.monitor
-          ? r.request.parties.map((party) => ({
-              id: newId('mp'),
-              tenantId: r.tenantId,
-              party,
-              partyHash: partyHash(party),
-              screeningId: r.id,
-            }))
-          : [],
-      );
-      return monitoredPartyFragments(wanted);
-    },
-
     async register(principal: Principal, party: Party) {
       const hash = partyHash(party);
       await withTransaction(pool, async (client) => {
         await createMonitoredPartyStore(client).insertMany(client, [
-          { id: newId('mp'), tenantId: principal.tenantId, party, partyHash: hash, screeningId: null },
+          {
+            id: newMonitoredPartyId(),
+            tenantId: principal.tenantId,
+            party,
+            partyHash: hash,
+            screeningId: null,
+          },
         ]);
       });
       return monitoredPartyView((await parties.byHash(principal.tenantId, hash))!);

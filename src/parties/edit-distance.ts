@@ -59,8 +59,16 @@ export function editSimilarity(d: number, a: string, b: string): number {
   const len = Math.max(a.length, b.length);
   // Each edit costs a share of the word plus a flat part; in 4–5 letter words one edit often makes
   // another real word ("Intel"/"Inter"), so those pay more.
-  return 1 - d * (0.8 / len + 0.05) - (len <= 5 ? 0.05 : 0) - (a[0] === b[0] ? 0 : 0.1);
+  return 1 - d * (0.8 / len + 0.05) - (len <= 5 ? 0.05 : 0) - (sameOnset(a, b) ? 0 : 0.1);
 }
+
+/**
+ * The first letters agree, or both are vowels: romanisations of Arabic and Persian names differ in the first
+ * vowel more than in any other letter (Osama/Usama, Omar/Umar, Ebrahim/Ibrahim), where no typist slipped.
+ */
+const VOWELS = 'aeiouy';
+const sameOnset = (a: string, b: string) =>
+  a[0] === b[0] || (VOWELS.includes(a[0] ?? '-') && VOWELS.includes(b[0] ?? '-'));
 
 /**
  * Links a query token to a vocabulary token: the similarity, or 0 when they are not the same word. `limit`

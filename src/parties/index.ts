@@ -6,13 +6,13 @@
  */
 
 export { buildIndexOffThread } from './build-off-thread.ts';
-export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS } from './cpu-budget.ts';
+export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS, DEFAULT_PARTY_BUDGET_MS } from './cpu-budget.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
 export { buildIndex, buildIndexSliced } from './match-index.ts';
 export { MAX_QUERY_NAMES } from './search.ts';
 export { skeleton } from './skeleton.ts';
-export { runInSlices, SLICE_MS, type SliceStats } from './slices.ts';
+export { runInSlices, SLICE_MS, type SliceStats, type Steps } from './slices.ts';
 export { tokenizeName } from './tokenize.ts';
 export { toAscii } from './translit.ts';
 export * from './types.ts';

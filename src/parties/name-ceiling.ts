@@ -34,8 +34,11 @@ export function nameCeiling(
   weak: boolean,
   listLeftOver: boolean,
   onlyAlike = false,
+  commonInLonger = false,
 ): number {
   if (chars <= TINY_MATCH_CHARS || (chars <= SHORT_MATCH_CHARS && listLeftOver)) return CEIL_BELOW;
+  // "Maxim Smirnov" in "SMIRNOV, Maxim Yuryevich": thousands of people hold the two common names typed.
+  if (commonInLonger) return CEIL_BELOW;
   if (pairs === 1 && onlyAlike && chars <= ONE_ALIKE_WORD_CHARS) return CEIL_BELOW;
   if (weak || chars <= SHORT_MATCH_CHARS || (pairs === 1 && chars <= ONE_WORD_BLOCK_CHARS))
     return CEIL_REVIEW;

@@ -54,7 +54,10 @@ export function describeNameMatch(
   if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
   if (m.ceiling === CEIL_BELOW && m.score > t.review - 0.01)
-    out += '; rests on 3 letters or fewer: below review unless another field agrees';
+    out +=
+      q.commonName && unmatchedC
+        ? '; common given and family name inside a longer listed name: below review unless another field agrees'
+        : '; rests on 3 letters or fewer: below review unless another field agrees';
   else if (m.ceiling === CEIL_REVIEW && m.score > t.block - 0.01)
     out += m.short
       ? '; rests on 3 letters: cannot block without an identifier'

@@ -1,3 +1,4 @@
+import { isCommonNameSkel } from './common-names.ts';
 import type { IndexData } from './index-data.ts';
 import { isShortMatch, nameCeiling } from './name-ceiling.ts';
 import { inverted, listNasabRanks, patronymicClash } from './name-structure.ts';
@@ -20,6 +21,8 @@ const WEAK_ALIAS_FACTOR = 0.95;
 /** Father and son swapped along a nasab chain: another person, whatever else matches. */
 const STRUCTURE_PENALTY = 0.2;
 const MAX_PAIRS = 256;
+/** Below this, two different common names are not taken for one name misspelt (Mohammed/Mohammad: 0.84). */
+const COMMON_ALIKE_MIN = 0.8;
 
 const KIND_EDIT = SIM_KINDS.indexOf('edit');
 const KIND_GLUED = SIM_KINDS.indexOf('glued');
@@ -111,6 +114,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       const cSkel = d.vocab[v]!;
       if (patronymicClash(q.flags[qi]!, qWords, q.skels[qi]!, d.tokFlags[j]!, cWords, cSkel)) continue;
       if (l.sim < 1) {
+        // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo.
+        if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
         push(l.mask, 1 << (j - ts), l.sim, KIND_EDIT, false);
         continue;
       }
@@ -200,12 +205,21 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   if (weak) score *= WEAK_ALIAS_FACTOR;
   // Letters of the query words the match rests on (the list side is held as skeletons, shorter than words).
   const listLeftOver = (usedC | listInitials(d, ts, te)) !== (cWords >= 32 ? -1 : (1 << cWords) - 1);
+  // A common given + family name found inside a longer listed name (common-names.ts).
+  const commonInLonger = q.commonName && listLeftOver;
   return {
     score,
     anchored,
     queryCoverage: qCov,
     listCoverage: cCov,
-    ceiling: nameCeiling(qChars, matchedPairs, weak, listLeftOver, alikePairs === matchedPairs),
+    ceiling: nameCeiling(
+      qChars,
+      matchedPairs,
+      weak,
+      listLeftOver,
+      alikePairs === matchedPairs,
+      commonInLonger,
+    ),
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
   };

@@ -1,3 +1,4 @@
+import { isCommonPersonName } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
@@ -51,6 +52,8 @@ export interface PreparedName {
   allMask: number;
   /** Sorted skeletons when the name has 2+ core tokens (exact full-name lookup). */
   fullKey: string | null;
+  /** A person's name of common given name(s) and a common surname only (common-names.ts). */
+  commonName: boolean;
 }
 
 /**
@@ -228,6 +231,7 @@ export function prepareName(
     unfetchedMask,
     allMask: n >= 32 ? -1 : (1 << n) - 1,
     fullKey: n >= 2 ? [...t.skels].sort().join(' ') : null,
+    commonName: person && isCommonPersonName(t.skels, t.flags),
   };
 }
 

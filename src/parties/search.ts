@@ -158,6 +158,8 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       const ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
       if (ub + 1e-9 >= min) consider(best, d, qn, n);
     }
+    // A party's share of the screening's budget (cpu-budget.ts) counts from here: its aliases.
+    budget?.startShare();
   }
   addIdCandidates(d, p, best);
   return finish(d, p, best, o);

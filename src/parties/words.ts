@@ -28,7 +28,7 @@ export interface NameWords {
  * their leading titles counted. Lists and queries go through the same steps, so they stay comparable.
  */
 export function nameWords(raw: string, person: boolean, maxWords: number): NameWords {
-  let s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+  let s = asciiOf(raw);
   if (!person) {
     s = s
       .replace(/&/g, ' and ')
@@ -57,16 +57,43 @@ function commaAfterWord(s: string): (k: number) => boolean {
 }
 
 /**
+ * A name of unknown kind is read as a person as well (search.ts), and each reading tokenizes it: the ASCII form
+ * is the same for all three looks at the name, and romanising a long name in another script is most of the
+ * work, so the last few are kept. Bounded, so index builds (every list name once) keep no garbage.
+ */
+const ASCII_MEMO = 64;
+const asciiMemo = new Map<string, string>();
+function asciiOf(raw: string): string {
+  let s = asciiMemo.get(raw);
+  if (s === undefined) {
+    s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+    if (asciiMemo.size >= ASCII_MEMO) asciiMemo.clear();
+    asciiMemo.set(raw, s);
+  }
+  return s;
+}
+
+/**
+ * A person's name has a handful of words. Counted on every person name of the real lists (bench/support's
+ * loader): the longest one name has 11 words, a nasab chain ("Zine El Abidine Ben Haj Hamda Ben Haj Hassen BEN
+ * ALI"), or 12 with its native-script copy; the only longer ones are eu-oj names holding their aliases in
+ * brackets. A name of unknown kind with more words than this is read as an organisation only: reading
+ * it as a person as well doubles its cost (bench:worst), and a 60-word "person" is no one's name.
+ */
+export const MAX_PERSON_WORDS = 12;
+
+/**
  * Whether a name of unknown kind reads differently as a person: initials the organisation reading would join
  * ("V.V. Putin"), leading titles ("General Ivan Petrov") or a given name with short or full forms ("Bill
  * Gates"). Such a name is then screened both ways (search.ts); the organisation reading alone would turn
  * "V.V." into one unknown word and never link "Bill" to "William".
  */
 export function readsDifferentlyAsPerson(raw: string): boolean {
-  const s = toAscii(raw).replace(APOSTROPHES, '');
+  const s = asciiOf(raw);
+  const words = s.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  if (words.length > MAX_PERSON_WORDS) return false;
   DOTTED_RUN.lastIndex = 0;
   SPACED_RUN.lastIndex = 0;
   if (DOTTED_RUN.test(s) || SPACED_RUN.test(s)) return true;
-  const words = s.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return titleRun(words, commaAfterWord(s)) > 0 || words.some((w) => nameForms(skeleton(w)).size > 0);
 }

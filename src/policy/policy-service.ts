@@ -3,6 +3,7 @@ import { freezeDeep } from '../audit/canonical-json.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import { redFlagSettingProblems } from '../red-flags/policy-settings.ts';
 import { DEFAULT_POLICY, type Policy, type PolicySettings } from './policy.ts';
 import { createPolicyStore } from './policy-store.ts';
 
@@ -69,6 +70,13 @@ export function createPolicyService(pool: Pool, deps: PolicyServiceDeps) {
             pointer: `/excludableLists/${u.i}`,
             message: `“${u.id}” is not a list id of GET /lists (a tenant's own watchlists need no entry here)`,
           })),
+        );
+      }
+      const flagProblems = redFlagSettingProblems(settings.redFlags);
+      if (flagProblems.length > 0) {
+        throw ApiError.badRequest(
+          'redFlags names unknown rules or thresholds',
+          flagProblems.map((p) => ({ in: 'body' as const, ...p })),
         );
       }
       const policy = await save(tenantId, settings, actor);

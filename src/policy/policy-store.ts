@@ -12,13 +12,18 @@ export function createPolicyStore(db: Queryable) {
       // Versions stored before `excludableLists` existed read as protecting every list: the safe reading,
       // and the one a tenant gets until an admin opens a list explicitly.
       if (!r) return undefined;
-      const settings = r.settings as Omit<PolicySettings, 'excludableLists' | 'jurisdictions'> &
-        Partial<Pick<PolicySettings, 'excludableLists' | 'jurisdictions'>>;
+      const settings = r.settings as Omit<
+        PolicySettings,
+        'excludableLists' | 'jurisdictions' | 'reviewSlaHours'
+      > &
+        Partial<Pick<PolicySettings, 'excludableLists' | 'jurisdictions' | 'reviewSlaHours'>>;
       return {
         ...settings,
         excludableLists: settings.excludableLists ?? [],
         // Versions stored before `jurisdictions` existed declared none: the exporter decides, or every regime.
         jurisdictions: settings.jurisdictions ?? [],
+        // Versions stored before the triage queue's SLA existed: the default working day.
+        reviewSlaHours: settings.reviewSlaHours ?? 24,
         version: r.version,
         createdAt: r.created_at,
       };

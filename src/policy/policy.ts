@@ -1,6 +1,8 @@
 import type { components } from '../generated/api.ts';
 
-export type PolicySettings = Required<components['schemas']['PolicySettings']>;
+type Settings = components['schemas']['PolicySettings'];
+/** Every setting is stored, except the red-flag map: absent, every rule keeps its defaults (src/red-flags/). */
+export type PolicySettings = Required<Omit<Settings, 'redFlags'>> & Pick<Settings, 'redFlags'>;
 export type Policy = PolicySettings & { version: number; createdAt?: string };
 
 /**
@@ -17,6 +19,8 @@ export const DEFAULT_POLICY: PolicySettings = {
   excludableLists: [],
   fourEyes: false,
   retentionYears: 10,
+  // A screening held for review stops a shipment or a payment: a working day is the usual service level.
+  reviewSlaHours: 24,
   // None declared: the exporter's country decides, and with no exporter country every regime applies (fail safe).
   jurisdictions: [],
 };

@@ -1,3 +1,5 @@
+import type { Person } from './person.ts';
+
 /**
  * What a tenant's keys may hold: everything a customer does with its own data, its own watchlists and its export
  * licences (`licences:admin`, apart because a licence lowers goods findings; migration 0032).
@@ -31,4 +33,6 @@ export interface Principal {
   tenantId: string;
   scopes: Scope[];
   rateLimitPerSecond: number | null;
+  /** Absent for keys without a person (and for principals built in tests or the operator CLI). */
+  person?: Person | null;
 }

@@ -14,7 +14,7 @@ const HASH_CACHE_MAX = 10_000;
 
 export function createFalsePositiveService(deps: {
   pool: Pool;
-  /** For the screening hook's reads only (see reviews-module.ts). */
+  /** For suppressRemembered's reads only (see reviews-module.ts). */
   active: ListsModule['active'];
   versions: VersionStore;
 }) {
@@ -68,7 +68,7 @@ export function createFalsePositiveService(deps: {
     },
 
     /**
-     * adjustFindings hook: a party finding the tenant already cleared for this same party and this same entry
+     * Screening's FalsePositiveMemory: a party finding the tenant already cleared for this same party and this same entry
      * content is shown, marked suppressed, and no longer raises the decision. A changed entry (new hash in the
      * active version) is a new fact the officer has not judged, so the memory stops applying.
      */

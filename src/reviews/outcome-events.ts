@@ -1,5 +1,6 @@
 import type { Finding, ScreeningResult } from '../contract/screening-types.ts';
 import type { PoolClient } from '../db/pool.ts';
+import type { Person } from '../principal/person.ts';
 import type { DerivedState } from './review-status.ts';
 
 /**
@@ -18,7 +19,7 @@ const dispositionOf = (f: Finding, state: DerivedState) => state.final.get(f.id)
 export function resolvedEvent(
   result: ScreeningResult,
   after: DerivedState,
-  reviewerKeyId: string,
+  reviewer: { keyId: string; person: Person | null },
   resolvedAt: string,
 ) {
   return {
@@ -27,7 +28,8 @@ export function resolvedEvent(
     decision: result.decision,
     outcome: after.outcome,
     resolvedAt,
-    reviewerKeyId,
+    reviewerKeyId: reviewer.keyId,
+    reviewer: reviewer.person,
     findings: result.findings.map((f) => ({
       id: f.id,
       kind: f.kind,

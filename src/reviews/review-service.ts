@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import { sha256 } from '../audit/verify-report.ts';
-import type { Finding, ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
-import type { Fragment } from '../db/fragments.ts';
+import type { ScreeningResult } from '../contract/screening-types.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
+import { reviewerIdentity, signature } from '../principal/person.ts';
 import type { Principal } from '../principal/scopes.ts';
-import { createScreeningStore, type ScreeningRow } from '../screening/screening-store.ts';
-import { createFalsePositiveStore } from './false-positive-store.ts';
+import { createScreeningStore } from '../screening/screening-store.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
-import { partyKey } from './party-key.ts';
+import { createQueueStore } from './queue-store.ts';
+import { rememberFalsePositive } from './remember-false-positive.ts';
 import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
-import { createReviewStore, type ReviewRow, statesFragments } from './review-store.ts';
+import { createReviewStore, type ReviewRow } from './review-store.ts';
 
 export interface ReviewInput {
   findingId: string;
@@ -22,14 +21,26 @@ export interface ReviewInput {
   note: string;
 }
 
-const publicReview = (r: ReviewRow) => ({
-  id: r.id,
-  findingId: r.findingId,
-  disposition: r.disposition,
-  note: r.note,
-  reviewerKeyId: r.reviewerKeyId,
-  createdAt: r.createdAt,
-});
+export interface BulkReviewInput {
+  findingIds: string[];
+  disposition: Disposition;
+  note: string;
+}
+
+const publicReview = (r: ReviewRow) => {
+  const reviewer =
+    r.reviewerName && r.reviewerEmail ? { name: r.reviewerName, email: r.reviewerEmail } : null;
+  return {
+    id: r.id,
+    findingId: r.findingId,
+    disposition: r.disposition,
+    note: r.note,
+    reviewerKeyId: r.reviewerKeyId,
+    reviewer,
+    reviewedBy: signature(r.reviewerKeyId, reviewer),
+    createdAt: r.createdAt,
+  };
+};
 
 export function createReviewService(deps: {
   pool: Pool;
@@ -45,89 +56,62 @@ export function createReviewService(deps: {
     return found;
   }
 
-  /** Remembers a finding that just became a confirmed false positive, against the entry content judged. */
-  async function remember(
-    client: PoolClient,
-    review: ReviewRow,
-    f: Finding,
-    s: ScreeningResult,
-    req: ScreenRequest,
+  /**
+   * One disposition and one note for each listed finding: a review and a `screening.review` audit event per
+   * finding, as if each were reviewed alone, in one transaction (all or none). Four eyes holds per finding.
+   */
+  async function record(
+    principal: Principal,
+    screeningId: string,
+    input: BulkReviewInput,
+    pointer: (i: number) => string,
   ) {
-    const party = f.partyIndex === undefined ? undefined : req.parties[f.partyIndex];
-    if (f.kind !== 'party_match' || !party || !f.source || !f.entry) return;
-    const version = s.listVersions.find((v) => v.source === f.source)?.version;
-    const entry = version === undefined ? undefined : await deps.versions.item(f.source, version, f.entry.id);
-    if (!entry) return;
-    const id = `fp_${randomUUID().replaceAll('-', '')}`;
-    const key = partyKey(party);
-    const inserted = await createFalsePositiveStore(client).insert({
-      id,
-      tenantId: review.tenantId,
-      partyKey: key,
-      partyName: party.name,
-      source: f.source,
-      entryId: f.entry.id,
-      entryHash: entry.hash,
-      note: review.note,
-      createdBy: review.reviewerKeyId,
-      createdAt: review.createdAt,
-      reviewId: review.id,
-    });
-    if (inserted)
-      await appendAuditEvent(client, {
-        tenantId: review.tenantId,
-        actor: review.reviewerKeyId,
-        type: 'false_positive.remembered',
-        occurredAt: review.createdAt,
-        payload: {
-          memoryId: id,
-          reviewId: review.id,
-          source: f.source,
-          entryId: f.entry.id,
-          entryHash: entry.hash,
-          // Which party the memory silences, as hashes (the name is in the screening already): GET
-          // /audit/verify reports a memory re-pointed at another party.
-          partyKeySha256: sha256(key),
-          partyNameSha256: sha256(party.name),
-        },
-      });
-  }
-
-  return {
-    async create(principal: Principal, screeningId: string, input: ReviewInput) {
-      const policy = await deps.policies.current(principal.tenantId);
-      const deliveries: string[] = [];
-      const created = await withTransaction(deps.pool, async (client) => {
-        const store = createReviewStore(client);
-        await store.lockScreening(principal.tenantId, screeningId);
-        const screening = await loadScreening(client, principal.tenantId, screeningId);
-        const finding = screening.result.findings.find((f) => f.id === input.findingId);
-        if (!finding)
-          throw ApiError.badRequest(`Screening ${screeningId} has no finding ${input.findingId}`, [
-            { in: 'body', pointer: '/findingId', message: 'no such finding in this screening' },
+    const policy = await deps.policies.current(principal.tenantId);
+    const person = principal.person ?? null;
+    const me = reviewerIdentity(principal.keyId, person?.email);
+    const deliveries: string[] = [];
+    const created = await withTransaction(deps.pool, async (client) => {
+      const store = createReviewStore(client);
+      await store.lockScreening(principal.tenantId, screeningId);
+      const screening = await loadScreening(client, principal.tenantId, screeningId);
+      const findings = input.findingIds.map((id, i) => {
+        const found = screening.result.findings.find((f) => f.id === id);
+        if (!found)
+          throw ApiError.badRequest(`Screening ${screeningId} has no finding ${id}`, [
+            { in: 'body', pointer: pointer(i), message: 'no such finding in this screening' },
           ]);
-        const previous = await store.forScreening(principal.tenantId, screeningId);
-        const before = deriveState(screening.result, previous);
-        const last = previous.filter((r) => r.findingId === input.findingId).at(-1);
+        return found;
+      });
+      const previous = await store.forScreening(principal.tenantId, screeningId);
+      const before = deriveState(screening.result, previous);
+      // One act of one officer: every review of the batch carries the same instant.
+      const createdAt = new Date().toISOString();
+      const made: ReviewRow[] = [];
+      for (const finding of findings) {
+        const last = previous.filter((r) => r.findingId === finding.id).at(-1);
         if (
           policy.fourEyes &&
           finding.severity === 'block' &&
           input.disposition === 'false_positive' &&
           last?.disposition === 'false_positive' &&
-          last.reviewerKeyId === principal.keyId &&
+          reviewerIdentity(last.reviewerKeyId, last.reviewerEmail) === me &&
           before.final.get(finding.id) !== 'false_positive'
         )
-          throw ApiError.conflict('Four eyes: a second reviewer with a different API key must confirm this');
+          throw ApiError.conflict(
+            `Four eyes: finding ${finding.id} must be confirmed by a second reviewer (another person, or another key that belongs to no person)`,
+          );
         const review: ReviewRow = {
           id: `rev_${randomUUID().replaceAll('-', '')}`,
           tenantId: principal.tenantId,
           screeningId,
-          findingId: input.findingId,
+          findingId: finding.id,
           disposition: input.disposition,
           note: input.note,
           reviewerKeyId: principal.keyId,
+          reviewerName: person?.name ?? null,
+          reviewerEmail: person?.email ?? null,
           fourEyes: policy.fourEyes,
-          createdAt: new Date().toISOString(),
+          createdAt,
           auditSeq: 0,
         };
         const event = await appendAuditEvent(client, {
@@ -142,43 +126,82 @@ export function createReviewService(deps: {
             disposition: review.disposition,
             note: review.note,
             fourEyes: review.fourEyes,
+            // The person is signed into the chain with the review (GET /audit/verify compares the row to it).
+            reviewer: person,
           },
         });
         review.auditSeq = event.seq;
         await store.insert(review);
-        const after = deriveState(screening.result, [...previous, review]);
-        await store.putStates(
-          [{ screeningId, tenantId: principal.tenantId, screenedAt: screening.result.screenedAt, ...after }],
-          review.createdAt,
-        );
+        made.push(review);
+      }
+      const after = deriveState(screening.result, [...previous, ...made]);
+      await store.putStates(
+        [{ screeningId, tenantId: principal.tenantId, screenedAt: screening.result.screenedAt, ...after }],
+        createdAt,
+      );
+      // The triage queue follows in the same transaction: a resolved case leaves it at once.
+      await createQueueStore(client).setReviewStatus(
+        principal.tenantId,
+        screeningId,
+        after.status,
+        createdAt,
+      );
+      for (const [i, review] of made.entries()) {
+        const finding = findings[i]!;
         if (
           after.final.get(finding.id) === 'false_positive' &&
           before.final.get(finding.id) !== 'false_positive'
         )
-          await remember(client, review, finding, screening.result, screening.request);
-        const tell = async (event: string, payload: unknown) => {
-          const id = await deps.events.record(client, principal.tenantId, event, payload);
-          if (id) deliveries.push(id);
-        };
-        if (after.status === 'resolved' && before.status !== 'resolved')
-          await tell(
-            'screening.resolved',
-            resolvedEvent(screening.result, after, principal.keyId, review.createdAt),
+          await rememberFalsePositive(
+            client,
+            deps.versions,
+            review,
+            finding,
+            screening.result,
+            screening.request,
           );
-        if (input.disposition === 'escalate')
+      }
+      const tell = async (event: string, payload: unknown) => {
+        const id = await deps.events.record(client, principal.tenantId, event, payload);
+        if (id) deliveries.push(id);
+      };
+      if (after.status === 'resolved' && before.status !== 'resolved')
+        await tell(
+          'screening.resolved',
+          resolvedEvent(screening.result, after, { keyId: principal.keyId, person }, createdAt),
+        );
+      if (input.disposition === 'escalate')
+        for (const review of made)
           await tell('screening.escalated', {
             screeningId,
             reference: screening.result.reference,
             findingId: review.findingId,
             reviewerKeyId: principal.keyId,
+            reviewer: person,
             note: review.note,
             escalatedAt: review.createdAt,
           });
-        return publicReview(review);
-      });
-      await deps.events.enqueue(deliveries);
-      return created;
+      return made.map(publicReview);
+    });
+    await deps.events.enqueue(deliveries);
+    return created;
+  }
+
+  return {
+    async create(principal: Principal, screeningId: string, input: ReviewInput) {
+      const { findingId, ...rest } = input;
+      const [review] = await record(
+        principal,
+        screeningId,
+        { ...rest, findingIds: [findingId] },
+        () => '/findingId',
+      );
+      return review!;
     },
+
+    /** POST /screenings/{id}/reviews/bulk: "resolve the remaining findings" with one note. */
+    createMany: (principal: Principal, screeningId: string, input: BulkReviewInput) =>
+      record(principal, screeningId, input, (i) => `/findingIds/${i}`),
 
     async list(principal: Principal, screeningId: string) {
       await loadScreening(deps.pool, principal.tenantId, screeningId);
@@ -193,17 +216,6 @@ export function createReviewService(deps: {
       const state = await reviews.state(tenantId, result.id);
       if (state) return { status: state.status, outcome: state.outcome as DerivedState['outcome'] };
       return deriveState(result, await reviews.forScreening(tenantId, result.id));
-    },
-
-    /** afterStore hook: every new screening starts with its derived state (clear ones resolved) in the projection. */
-    initialStateFragments(rows: readonly ScreeningRow[]): Fragment[] {
-      const states = rows.map((r) => ({
-        screeningId: r.id,
-        tenantId: r.tenantId,
-        screenedAt: r.screenedAt,
-        ...deriveState(r.result, []),
-      }));
-      return statesFragments(states, new Date().toISOString());
     },
   };
 }

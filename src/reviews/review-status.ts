@@ -1,4 +1,5 @@
 import type { Finding, ScreeningResult } from '../contract/screening-types.ts';
+import { reviewerIdentity } from '../principal/person.ts';
 
 export type Disposition = 'true_match' | 'false_positive' | 'escalate';
 export type ReviewStatus = 'open' | 'in_review' | 'resolved';
@@ -7,6 +8,8 @@ export interface ReviewFact {
   findingId: string;
   disposition: Disposition;
   reviewerKeyId: string;
+  /** The e-mail of the person the key belonged to, when it had one: four eyes counts people, not keys. */
+  reviewerEmail: string | null;
   /** The tenant's policy required four eyes when this review was made. */
   fourEyes: boolean;
 }
@@ -25,7 +28,8 @@ export const needsReview = (f: Finding): boolean =>
 
 /**
  * Four eyes: clearing a `block` finding as a false positive under a four-eyes policy counts only once a second
- * key agrees. The trailing run of false_positive reviews of that finding must come from two different keys; a
+ * reviewer agrees. The trailing run of false_positive reviews of that finding must come from two different
+ * reviewers — two people, or two keys where a key has no person; two keys of one person are one reviewer — and a
  * true_match or escalate in between starts the run again.
  */
 function findingDisposition(f: Finding, reviews: ReviewFact[]): Disposition | 'pending' | null {
@@ -33,10 +37,10 @@ function findingDisposition(f: Finding, reviews: ReviewFact[]): Disposition | 'p
   if (!last) return null;
   if (last.disposition !== 'false_positive') return last.disposition;
   if (f.severity !== 'block' || !last.fourEyes) return 'false_positive';
-  const keys = new Set<string>();
+  const reviewers = new Set<string>();
   for (let i = reviews.length - 1; i >= 0 && reviews[i]!.disposition === 'false_positive'; i--)
-    keys.add(reviews[i]!.reviewerKeyId);
-  return keys.size >= 2 ? 'false_positive' : 'pending';
+    reviewers.add(reviewerIdentity(reviews[i]!.reviewerKeyId, reviews[i]!.reviewerEmail));
+  return reviewers.size >= 2 ? 'false_positive' : 'pending';
 }
 
 /**

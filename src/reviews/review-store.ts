@@ -1,12 +1,15 @@
+import type { ScreeningResult } from '../contract/screening-types.ts';
 import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { Queryable } from '../db/pool.ts';
-import type { Disposition, ReviewFact, ReviewStatus } from './review-status.ts';
+import { type Disposition, deriveState, type ReviewFact, type ReviewStatus } from './review-status.ts';
 
 export interface ReviewRow extends ReviewFact {
   id: string;
   tenantId: string;
   screeningId: string;
   note: string;
+  /** The reviewer's name, with reviewerEmail; both null for a key without a person. */
+  reviewerName: string | null;
   createdAt: string;
   auditSeq: number;
 }
@@ -19,7 +22,7 @@ export interface ReviewState {
   outcome: string | null;
 }
 
-const toReview = (r: Record<string, unknown>): ReviewRow => ({
+export const toReview = (r: Record<string, unknown>): ReviewRow => ({
   id: r.id as string,
   tenantId: r.tenant_id as string,
   screeningId: r.screening_id as string,
@@ -27,6 +30,8 @@ const toReview = (r: Record<string, unknown>): ReviewRow => ({
   disposition: r.disposition as Disposition,
   note: r.note as string,
   reviewerKeyId: r.reviewer_key_id as string,
+  reviewerName: (r.reviewer_name as string | null) ?? null,
+  reviewerEmail: (r.reviewer_email as string | null) ?? null,
   fourEyes: r.four_eyes as boolean,
   createdAt: r.created_at as string,
   auditSeq: r.audit_seq as number,
@@ -56,13 +61,26 @@ export function statesFragments(states: readonly ReviewState[], now: string): Fr
   ];
 }
 
+/** New screenings' first states (clear ones resolved, others open), written in the statement that stores them. */
+export function initialStatesFragments(
+  rows: readonly { id: string; tenantId: string; screenedAt: string; result: ScreeningResult }[],
+): Fragment[] {
+  const states = rows.map((r) => ({
+    screeningId: r.id,
+    tenantId: r.tenantId,
+    screenedAt: r.screenedAt,
+    ...deriveState(r.result, []),
+  }));
+  return statesFragments(states, new Date().toISOString());
+}
+
 export function createReviewStore(db: Queryable) {
   return {
     async insert(r: ReviewRow): Promise<void> {
       await db.query(
         `INSERT INTO screening_reviews (id, tenant_id, screening_id, finding_id, disposition, note, reviewer_key_id,
-           four_eyes, created_at, audit_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+           four_eyes, created_at, audit_seq, reviewer_name, reviewer_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           r.id,
           r.tenantId,
@@ -74,6 +92,8 @@ export function createReviewStore(db: Queryable) {
           r.fourEyes,
           r.createdAt,
           r.auditSeq,
+          r.reviewerName,
+          r.reviewerEmail,
         ],
       );
     },

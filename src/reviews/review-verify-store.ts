@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/pool.ts';
 import type { ReviewFact, ReviewStatus } from './review-status.ts';
-import type { ReviewRow } from './review-store.ts';
+import { type ReviewRow, toReview } from './review-store.ts';
 
 /**
  * The reads GET /audit/verify makes of the reviews' tables: rows by the ids a page of audit events names, and
@@ -17,23 +17,7 @@ export async function reviewsById(
     `SELECT * FROM screening_reviews WHERE tenant_id = $1 AND id = ANY($2::text[])`,
     [tenantId, ids],
   );
-  return new Map(
-    rows.map((r) => [
-      r.id as string,
-      {
-        id: r.id,
-        tenantId: r.tenant_id,
-        screeningId: r.screening_id,
-        findingId: r.finding_id,
-        disposition: r.disposition,
-        note: r.note,
-        reviewerKeyId: r.reviewer_key_id,
-        fourEyes: r.four_eyes,
-        createdAt: r.created_at,
-        auditSeq: r.audit_seq,
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id as string, toReview(r)]));
 }
 
 export interface StoredState {
@@ -55,7 +39,8 @@ export async function statesWithReviews(
   if (screeningIds.length === 0) return new Map();
   const { rows } = await db.query(
     `SELECT i.id, st.status, st.outcome, st.screened_at,
-       (SELECT coalesce(json_agg(json_build_array(r.finding_id, r.disposition, r.reviewer_key_id, r.four_eyes)
+       (SELECT coalesce(json_agg(json_build_array(r.finding_id, r.disposition, r.reviewer_key_id, r.four_eyes,
+          r.reviewer_email)
           ORDER BY r.audit_seq), '[]') FROM screening_reviews r
         WHERE r.tenant_id = $1 AND r.screening_id = i.id) AS reviews
      FROM unnest($2::uuid[]) AS i (id)
@@ -67,12 +52,13 @@ export async function statesWithReviews(
       r.id as string,
       {
         state: r.status ? { status: r.status, outcome: r.outcome, screenedAt: r.screened_at } : undefined,
-        reviews: (r.reviews as [string, ReviewFact['disposition'], string, boolean][]).map(
-          ([findingId, disposition, reviewerKeyId, fourEyes]) => ({
+        reviews: (r.reviews as [string, ReviewFact['disposition'], string, boolean, string | null][]).map(
+          ([findingId, disposition, reviewerKeyId, fourEyes, reviewerEmail]) => ({
             findingId,
             disposition,
             reviewerKeyId,
             fourEyes,
+            reviewerEmail,
           }),
         ),
       },

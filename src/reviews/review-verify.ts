@@ -19,6 +19,8 @@ interface ReviewPayload {
   disposition?: string;
   note?: string;
   fourEyes?: boolean;
+  /** Since migration 0038: the person who signed, or null for a key without one; absent in older events. */
+  reviewer?: { name?: string; email?: string } | null;
 }
 
 /**
@@ -45,6 +47,10 @@ export function createReviewCheck(pool: Pool): RowCheck {
       if (r.screeningId !== pl.screeningId) differs('screening_id', r.screeningId, pl.screeningId);
       if (r.fourEyes !== pl.fourEyes) differs('four_eyes', r.fourEyes, pl.fourEyes);
       if (r.reviewerKeyId !== e.actor) differs('reviewer_key_id', r.reviewerKeyId, e.actor);
+      if (r.reviewerName !== (pl.reviewer?.name ?? null))
+        differs('reviewer_name', r.reviewerName, pl.reviewer?.name ?? null);
+      if (r.reviewerEmail !== (pl.reviewer?.email ?? null))
+        differs('reviewer_email', r.reviewerEmail, pl.reviewer?.email ?? null);
       if (!sameInstant(r.createdAt, e.occurredAt)) differs('created_at', r.createdAt, e.occurredAt);
       if (r.auditSeq !== e.seq) differs('audit_seq', r.auditSeq, e.seq);
     }

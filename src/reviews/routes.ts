@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import type { FalsePositiveService } from './false-positive-service.ts';
-import type { ReviewInput, ReviewService } from './review-service.ts';
+import type { BulkReviewInput, ReviewInput, ReviewService } from './review-service.ts';
 
 export function reviewRoutes(
   route: RouteRegistrar,
@@ -16,6 +16,15 @@ export function reviewRoutes(
       req.body as ReviewInput,
     );
     res.status(201).json(review);
+  });
+
+  route(router, 'createScreeningReviews', async (req, res) => {
+    const items = await deps.reviews.createMany(
+      principalOf(res),
+      req.params.screeningId as string,
+      req.body as BulkReviewInput,
+    );
+    res.status(201).json({ items });
   });
 
   route(router, 'listScreeningReviews', async (req, res) => {

@@ -1,23 +1,12 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
+import type { Chunk } from '../contract/screen-job-chunk.ts';
+import type { Finding } from '../contract/screening-types.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
 import { SEVERITY_RANK } from '../severity/severity.ts';
 import { chunkFragments } from './screen-job-store.ts';
 import type { RowResult } from './types.ts';
 
-/** A chunk being screened: every row of it, either a request to screen or an error known beforehand. */
-export interface Chunk {
-  jobId: string;
-  from: number;
-  to: number;
-  rows: { rowNo: number; reference: string | null; req?: ScreenRequest; error?: unknown }[];
-}
-
-const current = new AsyncLocalStorage<Chunk>();
-
-/** Runs screenMany for a chunk so that the afterStore hook below can see which chunk it is storing. */
-export const inChunk = <T>(chunk: Chunk, fn: () => Promise<T>): Promise<T> => current.run(chunk, fn);
+export type { Chunk };
 
 /** Stands in for a row that failed inside screening until its own problem is written after COMMIT. */
 export const SCREENING_FAILED = {
@@ -50,9 +39,11 @@ export function strongestFinding(findings: Finding[]) {
 }
 
 /**
- * A chunk's results and its progress, as fragments of the statement that stores the chunk's screenings (from
- * the afterStore hook, so screenings and progress commit together), or on their own when no row of the chunk
- * reached storage. That statement fails when another run already committed the chunk: the screenings roll back.
+ * A chunk's results and its progress, as fragments of the statement that stores the chunk's screenings (the
+ * chunk is handed to screenMany, see src/writes/screening-write.ts, so screenings and progress commit
+ * together), or on their own when no row of the chunk reached storage. That statement fails when another run
+ * already committed the chunk: the screenings roll back. Asked again for a statement retried after the audit
+ * head moved, it returns the same fragments.
  */
 export function commitChunkFragments(chunk: Chunk, stored: readonly ScreeningRow[]): Fragment[] {
   const byRequest = new Map(stored.map((r) => [r.request, r] as const));
@@ -81,13 +72,4 @@ export function commitChunkFragments(chunk: Chunk, stored: readonly ScreeningRow
     };
   });
   return chunkFragments(chunk.jobId, chunk.from, chunk.to, counts, results);
-}
-
-/**
- * The afterStore hook: acts only inside inChunk, so /screen and /screen/batch are untouched. It may be asked
- * twice for one chunk (a statement retried after the audit head moved): the fragments are the same each time.
- */
-export function commitChunkHook(rows: readonly ScreeningRow[]): Fragment[] {
-  const chunk = current.getStore();
-  return chunk ? commitChunkFragments(chunk, rows) : [];
 }

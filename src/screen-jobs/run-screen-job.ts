@@ -9,7 +9,7 @@ import { unstorableStrings } from '../http/unstorable-strings.ts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../principal/scopes.ts';
 import type { ScreeningService } from '../screening/screening-service.ts';
-import { type Chunk, commitChunkFragments, inChunk } from './chunk-commit.ts';
+import { type Chunk, commitChunkFragments } from './chunk-commit.ts';
 import { csvCells, csvRequest } from './csv-request.ts';
 import type { ScreenJobQueue } from './screen-job-queue.ts';
 import { createScreenJobStore } from './screen-job-store.ts';
@@ -93,11 +93,12 @@ export function createJobRunner(deps: RunDeps) {
         rows: input.map((r) => prepare(job!, r)),
       };
       const items = chunk.rows.flatMap((r) => ('req' in r && r.req ? [{ index: r.rowNo, req: r.req }] : []));
-      const screened = await inChunk(chunk, () => deps.screening.screenMany(principal, items));
+      // The chunk's results and progress are written in the statement that stores its screenings.
+      const screened = await deps.screening.screenMany(principal, items, chunk);
       const failed = screened.filter((s) => s.error);
       const problems = new Map(failed.map((s) => [s.index, rowProblem(s.index, s.error!)]));
       if (!screened.some((s) => s.row)) {
-        // No row reached storage (all invalid): the hook never ran, so the chunk commits on its own.
+        // No row reached storage (all invalid): no screening statement carried the chunk; it commits on its own.
         for (const row of chunk.rows)
           if (problems.has(row.rowNo)) (row as { error?: unknown }).error = problems.get(row.rowNo);
         await runFragments(deps.pool, commitChunkFragments(chunk, []));

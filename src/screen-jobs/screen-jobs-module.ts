@@ -3,8 +3,7 @@ import type { Pool } from '../db/pool.ts';
 import type { Spec } from '../http/openapi-spec.ts';
 import type { QueueBackend } from '../jobs/queue-backend.ts';
 import type { Logger } from '../logger.ts';
-import type { ScreeningHooks, ScreeningService } from '../screening/screening-service.ts';
-import { commitChunkHook } from './chunk-commit.ts';
+import type { ScreeningService } from '../screening/screening-service.ts';
 import { deliverNotice } from './deliver-notice.ts';
 import { createJobRunner, type JobRunner } from './run-screen-job.ts';
 import { createScreenJobQueue, type ScreenJobQueue } from './screen-job-queue.ts';
@@ -30,11 +29,8 @@ export function createScreenJobsModule(d: {
   spec: Spec;
   queues: QueueBackend;
   screening: ScreeningService;
-  screeningHooks: ScreeningHooks;
   log: Logger;
 }): ScreenJobsModule {
-  // A job's chunk results and progress are written in the same transaction as its screenings.
-  d.screeningHooks.afterStore.push(commitChunkHook);
   const queue = createScreenJobQueue(d.queues, d.config.webhookRetryBaseMs);
   const outbound = { allowPrivate: d.config.outboundAllowPrivate };
   const service = createScreenJobService({

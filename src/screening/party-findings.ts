@@ -2,6 +2,7 @@ import { type Finding, type Party, ROLE_LABEL } from '../contract/screening-type
 import {
   CpuBudget,
   DEFAULT_EVALUATION_BUDGET_MS,
+  DEFAULT_PARTY_BUDGET_MS,
   type Hit,
   MAX_QUERY_NAMES,
   type MatchIndex,
@@ -18,6 +19,8 @@ export interface PartyScreenOptions {
   maxHitsPerParty?: number;
   /** Time for matching all the parties of this call (SCREEN_CPU_BUDGET_MS); see src/parties/cpu-budget.ts. */
   cpuBudgetMs?: number;
+  /** One party's share of it (default DEFAULT_PARTY_BUDGET_MS). */
+  partyBudgetMs?: number;
 }
 
 function toQuery(p: Party): PartyQuery {
@@ -47,19 +50,22 @@ export function partyFindings(index: MatchIndex, parties: Party[], o: PartyScree
       );
       return;
     }
+    const shareMs = o.partyBudgetMs ?? DEFAULT_PARTY_BUDGET_MS;
+    const share = budget.share(shareMs);
     const hits = index
       .search(toQuery(party), {
         thresholds: { review: o.reviewThreshold, block: Math.max(o.blockThreshold, o.reviewThreshold) },
         limit: 50,
-        budget,
+        budget: share,
       })
       .filter((h) => o.sourceAllowed(h.source))
       .slice(0, o.maxHitsPerParty ?? 5);
     for (const hit of hits) findings.push(toFinding(hit, party, partyIndex, o));
-    if (budget.cutShort) {
-      findings.push(
-        incomplete(party, partyIndex, 'the screening’s time budget ran out while its names were matched'),
-      );
+    if (share.cutShort) {
+      const why = budget.spent()
+        ? 'the screening’s time budget ran out while its names were matched'
+        : `its names took longer than one party’s share of the time (${shareMs} ms) to match`;
+      findings.push(incomplete(party, partyIndex, why));
     } else if (1 + (party.aliases?.length ?? 0) > MAX_QUERY_NAMES) {
       // The contract allows no more (Party.aliases maxItems); a caller that bypassed it is told, not ignored.
       findings.push(incomplete(party, partyIndex, `only its first ${MAX_QUERY_NAMES} names were matched`));

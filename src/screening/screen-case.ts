@@ -9,7 +9,9 @@ import { decide } from './decide.ts';
 import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
+import type { WatchlistIndex } from './screening-deps.ts';
 import { staleListFindings } from './stale-lists.ts';
+import { watchlistFindings } from './watchlist-findings.ts';
 
 export interface CaseContext {
   snapshot: ListSnapshot;
@@ -23,10 +25,12 @@ export interface CaseContext {
   now: number;
   /** Time budget of the party matching (see src/parties/cpu-budget.ts); the engine's default when absent. */
   cpuBudgetMs?: number;
+  /** The tenant's own watchlists in force for this request (see TenantWatchlists). */
+  watchlists: readonly WatchlistIndex[];
 }
 
-export interface CaseOutcome {
-  decision: Decision;
+/** What the lists say about a case, before licences, suppressions and the decision. */
+export interface CaseFindings {
   findings: Finding[];
   listVersions: ListVersionRef[];
 }
@@ -55,8 +59,12 @@ function fullCoverage(ctx: CaseContext): Coverage {
   return coverage;
 }
 
-/** Pure: one transaction's parties, goods and route against one snapshot of the lists, under one policy. */
-export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
+/**
+ * Pure: one transaction's parties, goods and route against one snapshot of the lists and the tenant's own
+ * watchlists, under one policy. Unsorted and undecided: licences and suppressions still change what counts,
+ * so the decision is taken once, by `conclude`, after them. The goods lines are valid (requestProblems ran).
+ */
+export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseFindings {
   const include = req.options?.lists?.include;
   const exclude = new Set(req.options?.lists?.exclude ?? []);
   const sourceAllowed = (id: string) => !exclude.has(id) && (!include || include.includes(id));
@@ -70,6 +78,13 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     sourceTitle: (id) => titles.get(id) ?? id,
     cpuBudgetMs: ctx.cpuBudgetMs,
   });
+  findings.push(
+    ...watchlistFindings(ctx.watchlists, req.parties, {
+      reviewThreshold,
+      blockThreshold: ctx.policy.blockThreshold,
+      sourceAllowed,
+    }),
+  );
 
   const goods = req.goods ?? [];
   if (goods.length > 0 || req.route?.destination) {
@@ -82,7 +97,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
     const rules = include || exclude.size > 0 ? ctx.rules.filter((r) => sourceAllowed(r.list)) : ctx.rules;
     const transaction = goodsTransaction(req, ctx.policy);
     findings.push(
-      ...toGoodsFindings(screenGoods(goods, route, ctx.date, rules, undefined, transaction).findings),
+      ...toGoodsFindings(screenGoods(goods, route, ctx.date, rules, undefined, transaction, []).findings),
     );
   }
 
@@ -104,10 +119,15 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseOutcome {
       goodsScreened: goods.length > 0 || !!req.route?.destination,
     }),
   );
-  findings.sort(
+  return { findings, listVersions: coverage.refs };
+}
+
+/** Pure: the last step of every screening: the findings most severe first, and the one decision they make. */
+export function conclude(findings: Finding[], policy: Policy): { findings: Finding[]; decision: Decision } {
+  const sorted = [...findings].sort(
     (a, b) =>
       (SEVERITY_RANK[b.severity] ?? -1) - (SEVERITY_RANK[a.severity] ?? -1) ||
       (b.score ?? 0) - (a.score ?? 0),
   );
-  return { decision: decide(findings, ctx.policy), findings, listVersions: coverage.refs };
+  return { findings: sorted, decision: decide(sorted, policy) };
 }

@@ -1,56 +1,43 @@
 import { createHash } from 'node:crypto';
-import { type ChainHead, chainFragments, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
+import { type ChainHead, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
-import type { Finding, ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
-import { type Fragment, failedExpectation, runFragments } from '../db/fragments.ts';
-import type { Pool, PoolClient } from '../db/pool.ts';
+import type { Chunk } from '../contract/screen-job-chunk.ts';
+import type { ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
+import { failedExpectation, runFragments } from '../db/fragments.ts';
+import type { PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
-import type { ListsModule } from '../lists/lists-module.ts';
-import type { PolicyService } from '../policy/policy-service.ts';
 import type { Principal } from '../principal/scopes.ts';
 import { createCommitGroups } from './commit-group.ts';
-import { decide } from './decide.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
-import { type GoodsLicensing, ruleLookup } from './goods-licensing.ts';
+import { ruleLookup } from './goods-licensing.ts';
 import { selectionDetail, selectionProblems } from './list-selection.ts';
 import { requestProblems } from './request-problems.ts';
-import { type CaseContext, screenCase } from './screen-case.ts';
-import { createScreeningStore, type ScreeningRow, screeningsFragment } from './screening-store.ts';
+import { type CaseContext, conclude, screenCase } from './screen-case.ts';
+import type { ScreeningDeps } from './screening-deps.ts';
+import { createScreeningStore, type ScreeningRow } from './screening-store.ts';
+
+export type { ScreeningDeps } from './screening-deps.ts';
 
 /**
- * Extension points other modules plug into without screening knowing them: the audit module's false-positive
- * memory marks findings suppressed before the decision; monitoring registers parties in the same transaction.
+ * The pure steps of a screening, by name. Production uses the functions themselves (SCREENING_CORE); a test
+ * may wrap them to count that goods lines are validated once and the decision is taken once per screening.
  */
-export interface ScreeningHooks {
-  /** Run in order before the decision; each may add findings or mark them suppressed. */
-  adjustFindings: Array<
-    (principal: Principal, req: ScreenRequest, findings: Finding[]) => Promise<Finding[]>
-  >;
-  /** Writes that belong with the screenings: fragments of the one statement that stores them. */
-  afterStore: Array<(rows: readonly ScreeningRow[]) => Fragment[]>;
+export interface ScreeningCore {
+  requestProblems: typeof requestProblems;
+  screenCase: typeof screenCase;
+  conclude: typeof conclude;
 }
 
-export interface ScreeningDeps {
-  pool: Pool;
-  lists: ListsModule;
-  policies: PolicyService;
-  /** The tenant's own watchlists as source ids (`custom:<id>`): live ones, plus those in force at `asOf`. */
-  tenantLists: (tenantId: string, asOf?: string) => Promise<string[]>;
-  hooks?: ScreeningHooks;
-  /** The tenant's export licences (src/licences/): goods findings a valid licence covers are marked `licensed`. */
-  licensing?: GoodsLicensing;
-  /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */
-  cpuBudgetMs?: number;
-}
+export const SCREENING_CORE: ScreeningCore = { requestProblems, screenCase, conclude };
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function createScreeningService(deps: ScreeningDeps) {
+export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore = SCREENING_CORE) {
   const store = createScreeningStore(deps.pool);
   /**
    * The sources a snapshot is screened and reported against: the catalog's, plus any source the snapshot still
@@ -73,7 +60,11 @@ export function createScreeningService(deps: ScreeningDeps) {
     return sources;
   }
 
-  /** Computes an answer in memory; nothing is returned to a client before it is stored. */
+  /**
+   * Computes an answer in memory; nothing is returned to a client before it is stored. Top to bottom: validate
+   * once, read the policy once, party and goods findings with the tenant's watchlist hits (pure), licences,
+   * suppressions, then sort and decide once.
+   */
   async function evaluate(
     principal: Principal,
     req: ScreenRequest,
@@ -81,50 +72,59 @@ export function createScreeningService(deps: ScreeningDeps) {
     // The idempotent path has already made it, to compare with a stored request's hash.
     requestJson: string = canonicalJson(req),
   ): Promise<ScreeningRow> {
-    const problems = requestProblems(req);
+    const tenantId = principal.tenantId;
+    const asOf = req.options?.asOf;
+    const problems = core.requestProblems(req);
     if (problems.length > 0)
       throw ApiError.badRequest('Some goods lines or the route cannot be screened', problems);
     const date = req.date ?? today();
-    const policy = await deps.policies.current(principal.tenantId);
-    const snapshot = req.options?.asOf
-      ? await deps.lists.historic.at(req.options.asOf)
-      : deps.lists.active.current();
+    const policy = await deps.policy.current(tenantId);
+    const snapshot = asOf ? await deps.lists.historic.at(asOf) : deps.lists.active.current();
     const sources = sourcesOf(snapshot);
     const selection = req.options?.lists;
     if (selection?.include || selection?.exclude) {
       const found = selectionProblems(selection, {
         listIds: sources.map((s) => s.id),
-        tenantLists: await deps.tenantLists(principal.tenantId, req.options?.asOf),
+        tenantLists: await deps.watchlists.sourceIds(tenantId, asOf),
         excludable: policy.excludableLists,
       });
       if (found.errors.length > 0) throw ApiError.badRequest(selectionDetail(found), found.errors);
     }
+    // In memory before the case is screened (see tenant-index.ts): no connection is held while matching.
+    const watchlists = await deps.watchlists.inForce(tenantId, asOf);
     const rules = snapshotRules(snapshot);
-    const outcome = await inEvaluationTurn(() =>
-      screenCase(req, {
+    const found = await inEvaluationTurn(() =>
+      core.screenCase(req, {
         snapshot,
         rules,
         policy,
         sources,
         date,
-        now: req.options?.asOf ? Date.parse(req.options.asOf) : Date.now(),
+        now: asOf ? Date.parse(asOf) : Date.now(),
         cpuBudgetMs: deps.cpuBudgetMs,
+        watchlists,
       }),
     );
+    let findings = found.findings;
     if (deps.licensing) {
-      outcome.findings = await deps.licensing.mark({
-        tenantId: principal.tenantId,
-        req,
-        date,
-        findings: outcome.findings,
-        ruleOf: ruleLookup(rules),
-      });
-      outcome.decision = decide(outcome.findings, policy);
+      findings = await deps.licensing.mark({ tenantId, req, date, findings, ruleOf: ruleLookup(rules) });
     }
-    for (const adjust of deps.hooks?.adjustFindings ?? []) {
-      outcome.findings = await adjust(principal, req, outcome.findings);
-      outcome.decision = decide(outcome.findings, policy);
+    if (deps.redFlags) {
+      findings = [
+        ...findings,
+        ...(await deps.redFlags.findings({
+          tenantId,
+          req,
+          date,
+          rules,
+          entities: snapshot.entities,
+          settings: policy.redFlags,
+        })),
+      ];
     }
+    // After the watchlist hits: a remembered false positive may suppress a watchlist finding too.
+    findings = await deps.falsePositives.suppressRemembered(principal, req, findings);
+    const outcome = core.conclude(findings, policy);
     const screenedAt = Date.now();
     const result: ScreeningResult = {
       id: timeOrderedUuid(screenedAt),
@@ -132,7 +132,7 @@ export function createScreeningService(deps: ScreeningDeps) {
       decision: outcome.decision,
       screenedAt: new Date(screenedAt).toISOString(),
       date,
-      listVersions: outcome.listVersions,
+      listVersions: found.listVersions,
       policy,
       findings: outcome.findings,
     };
@@ -162,39 +162,6 @@ export function createScreeningService(deps: ScreeningDeps) {
   }
 
   /**
-   * Everything a set of screenings writes, as one statement: their audit events extending the chain from
-   * `head`, the screening rows, and whatever the hooks add. Nothing of it exists before that statement commits.
-   */
-  function storeFragments(rows: ScreeningRow[], head: ChainHead): { fragments: Fragment[]; head: ChainHead } {
-    const chain = chainFragments(
-      rows[0]!.tenantId,
-      head,
-      rows.map((r) => ({
-        tenantId: r.tenantId,
-        actor: r.apiKeyId,
-        type: 'screening',
-        occurredAt: r.screenedAt,
-        payload: {
-          screeningId: r.id,
-          reference: r.reference,
-          decision: r.decision,
-          requestHash: r.requestHash,
-          resultHash: r.resultHash,
-          listVersions: r.result.listVersions,
-        },
-      })),
-    );
-    rows.forEach((r, i) => {
-      r.auditSeq = chain.appended[i]!.seq;
-    });
-    const hooks = deps.hooks?.afterStore ?? [];
-    return {
-      fragments: [...chain.fragments, screeningsFragment(rows), ...hooks.flatMap((h) => h(rows))],
-      head: chain.head,
-    };
-  }
-
-  /**
    * The chain head this process last wrote for each tenant. A remembered head lets a group of screenings be
    * stored in one round trip with no lock taken first; if another writer moved the head meanwhile, that
    * statement fails whole (HEAD_MOVED) and the group is stored again after locking the head.
@@ -202,20 +169,20 @@ export function createScreeningService(deps: ScreeningDeps) {
   const heads = new Map<string, ChainHead>();
 
   /** In the caller's transaction (one tenant's rows): lock the head, then the one statement. */
-  async function persistIn(client: PoolClient, rows: ScreeningRow[]): Promise<void> {
+  async function persistIn(client: PoolClient, rows: ScreeningRow[], chunk?: Chunk): Promise<void> {
     if (rows.length === 0) return;
     const tenantId = rows[0]!.tenantId;
-    const { fragments, head } = storeFragments(rows, await lockHead(client, tenantId));
+    const { fragments, head } = deps.write(rows, await lockHead(client, tenantId), chunk);
     await runFragments(client, fragments);
     heads.set(tenantId, head);
   }
 
-  async function persist(rows: ScreeningRow[]): Promise<void> {
+  async function persist(rows: ScreeningRow[], chunk?: Chunk): Promise<void> {
     if (rows.length === 0) return;
     const tenantId = rows[0]!.tenantId;
     const known = heads.get(tenantId);
     if (known) {
-      const { fragments, head } = storeFragments(rows, known);
+      const { fragments, head } = deps.write(rows, known, chunk);
       try {
         await runFragments(deps.pool, fragments);
         heads.set(tenantId, head);
@@ -225,10 +192,10 @@ export function createScreeningService(deps: ScreeningDeps) {
         if (!failedExpectation(err, HEAD_MOVED)) throw err;
       }
     }
-    await withTransaction(deps.pool, (client) => persistIn(client, rows));
+    await withTransaction(deps.pool, (client) => persistIn(client, rows, chunk));
   }
 
-  const commits = createCommitGroups<ScreeningRow>(persist);
+  const commits = createCommitGroups<ScreeningRow>((rows) => persist(rows));
 
   return {
     /** One screening, answered only after the COMMIT that stores it; `json` is the exact body to send. */
@@ -255,7 +222,7 @@ export function createScreeningService(deps: ScreeningDeps) {
       const stored = await store.byIdempotencyKey(principal.tenantId, idempotencyKey);
       if (stored) return replay(stored);
       // Evaluate before taking a connection for the transaction: evaluation may itself query the pool
-      // (policy, hooks), and a transaction waiting on it while holding a connection could exhaust the pool.
+      // (policy, suppressions), and a transaction waiting on it while holding a connection could exhaust the pool.
       const row = await evaluate(principal, req, idempotencyKey, requestJson);
       return withTransaction(deps.pool, async (client) => {
         await store.lockIdempotencyKey(client, principal.tenantId, idempotencyKey);
@@ -269,8 +236,11 @@ export function createScreeningService(deps: ScreeningDeps) {
       });
     },
 
-    /** Up to 1,000 items: each validated and screened on its own; the valid ones stored in one transaction. */
-    async screenMany(principal: Principal, items: { index: number; req: ScreenRequest }[]) {
+    /**
+     * Up to 1,000 items: each validated and screened on its own; the valid ones stored in one statement, with
+     * a screen job's chunk results and progress when the items are one `chunk` of a job.
+     */
+    async screenMany(principal: Principal, items: { index: number; req: ScreenRequest }[], chunk?: Chunk) {
       const rows: { index: number; row?: ScreeningRow; error?: ApiError }[] = [];
       for (const { index, req } of items) {
         try {
@@ -280,7 +250,10 @@ export function createScreeningService(deps: ScreeningDeps) {
           rows.push({ index, error: err });
         }
       }
-      await persist(rows.flatMap((r) => (r.row ? [r.row] : [])));
+      await persist(
+        rows.flatMap((r) => (r.row ? [r.row] : [])),
+        chunk,
+      );
       return rows;
     },
 

@@ -1,11 +1,7 @@
-import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
 import type { ListEntity } from '../entity/list-entity.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { Logger } from '../logger.ts';
 import { buildIndexSliced, type MatchIndex } from '../parties/index.ts';
-import type { PolicyService } from '../policy/policy-service.ts';
-import type { Principal } from '../principal/scopes.ts';
-import { partyFindings } from '../screening/party-findings.ts';
 import type { TenantListVersion, WatchlistStore } from './watchlist-store.ts';
 
 interface Loaded extends TenantListVersion {
@@ -14,16 +10,11 @@ interface Loaded extends TenantListVersion {
 
 /**
  * Screening of tenant T also searches T's own watchlists, each through a small index of its own built once per
- * (watchlist, version). Registered in `screeningHooks.adjustFindings`; the shared index never holds any
- * tenant's entries. Everything is in memory before a screening needs it: the hook runs inside the
- * Idempotency-Key transaction, where waiting for a second pool connection could starve the pool.
+ * (watchlist, version); the shared index never holds any tenant's entries. This module only hands the indexes
+ * over (screening's TenantWatchlists.inForce): screening searches them and makes the findings. Everything is in
+ * memory before a screening asks, so the common request waits on no connection here.
  */
-export function createTenantIndex(deps: {
-  watchlists: WatchlistStore;
-  versions: VersionStore;
-  policies: PolicyService;
-  log: Logger;
-}) {
+export function createTenantIndex(deps: { watchlists: WatchlistStore; versions: VersionStore; log: Logger }) {
   let byTenant = new Map<string, Loaded[]>();
   const built = new Map<string, MatchIndex>();
   let running: Promise<void> | undefined;
@@ -67,7 +58,8 @@ export function createTenantIndex(deps: {
     return running;
   }
 
-  async function listsFor(tenantId: string, asOf: string | undefined) {
+  /** The tenant's watchlists in force now (from memory), or at `asOf` (indexed for this request). */
+  async function inForce(tenantId: string, asOf?: string): Promise<Loaded[]> {
     if (!asOf) return byTenant.get(tenantId) ?? [];
     const then = await deps.watchlists.versionsInForce(tenantId, asOf);
     return Promise.all(
@@ -78,34 +70,8 @@ export function createTenantIndex(deps: {
     );
   }
 
-  async function adjustFindings(
-    principal: Principal,
-    req: ScreenRequest,
-    findings: Finding[],
-  ): Promise<Finding[]> {
-    const include = req.options?.lists?.include;
-    const exclude = new Set(req.options?.lists?.exclude ?? []);
-    const lists = (await listsFor(principal.tenantId, req.options?.asOf)).filter(
-      (l) => !exclude.has(l.sourceId) && (!include || include.includes(l.sourceId)),
-    );
-    if (lists.length === 0) return findings;
-    const policy = await deps.policies.current(principal.tenantId);
-    const out = [...findings];
-    for (const list of lists) {
-      out.push(
-        ...partyFindings(list.index, req.parties, {
-          reviewThreshold: req.options?.threshold ?? policy.reviewThreshold,
-          blockThreshold: policy.blockThreshold,
-          sourceAllowed: () => true,
-          sourceTitle: () => `watchlist “${list.name}”`,
-        }),
-      );
-    }
-    return out;
-  }
-
   return {
-    adjustFindings,
+    inForce,
     /** After an upload or a deletion (this process: awaited; others: on the activation notice). */
     refresh: () =>
       refresh().catch((err) => deps.log.error({ err }, 'could not rebuild the tenant watchlist index')),

@@ -153,7 +153,7 @@ describe('GET /screenings', () => {
     const lines = csv.text.trimEnd().split('\r\n');
     assert.equal(
       lines[0],
-      'id,screenedAt,reference,decision,reviewStatus,outcome,apiKeyId,partyNames,sources,entryIds,topFinding',
+      'id,screenedAt,reference,decision,reviewStatus,outcome,apiKeyId,partyNames,sources,entryIds,topFinding,reviewedBy',
     );
     assert.equal(lines.length, 1 + 1400);
     assert.equal(new Set(lines.slice(1).map((l) => l.split(',')[0])).size, 1400);

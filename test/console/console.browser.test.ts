@@ -8,6 +8,7 @@ import type { Locator } from 'playwright-core';
 import { buildConsole } from '../../console/build.ts';
 import { createApp } from '../../src/app.ts';
 import { monitorVersion } from '../../src/monitoring/monitor-version.ts';
+import { PROCESSORS_TO_RUSSIA } from '../red-flags/profiles.ts';
 import { assertContract } from '../support/contract.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
@@ -32,6 +33,7 @@ const SEED = seedShipment();
 let seedId = '';
 let otherRef = '';
 let licensedId = '';
+let redFlagId = '';
 
 before(async () => {
   if (skipWithoutChromium) return;
@@ -91,6 +93,8 @@ before(async () => {
     route: { origin: 'DE', destination: 'BR' },
   });
   licensedId = licensed.id;
+  // A red flag (issue 22): the seed story's exporter profile with its registry and transaction facts.
+  redFlagId = (await screen(t, { ...PROCESSORS_TO_RUSSIA, reference: `${SEED.reference}-REDFLAG` })).id;
   browser = await launchBrowser();
 });
 
@@ -278,6 +282,17 @@ describe('the officer console in Chromium', { skip: skipWithoutChromium }, () =>
     );
     assert.match(await seen(goods), /5A002\.a\.1/);
     await shot('licensed');
+  });
+
+  test('a red flag shows the facts it used beside their values, and its guidance', async () => {
+    const page = browser!.page;
+    await page.goto(`${base}/console/#/screenings/${redFlagId}`);
+    const flag = page.locator('article.finding').filter({ hasText: 'activity-changed-recently' });
+    await flag.waitFor();
+    const text = await seen(flag);
+    assert.match(text, /activity changed on\s+2022-11-15/);
+    assert.match(text, /months since change\s+7/);
+    assert.ok(await flag.getByRole('link', { name: /FIN-2023-Alert004/ }).count());
   });
 
   test('the lists page shows each source, its version, counts, a quarantined version and the latest diff', async () => {

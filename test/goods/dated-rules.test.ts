@@ -49,7 +49,7 @@ describe('embargo rows decide on the transaction date', () => {
     assert.ok(!ids('2025-07-01').includes('embargoes:SY:US:ofac'));
   });
 
-  it('Belarus: EU goods bans from Reg. 2022/355 (2022-03-02), not 2006', () => {
+  it('Belarus: EU goods bans from Reg. 2022/355 (in force 2022-03-03, the day after publication), not 2006', () => {
     assert.ok(
       !screen(chip, to('BY'), '2021-06-01', DE).some(
         (f) => f.ruleId === 'chpl:HS:854231' && f.severity === 'block',
@@ -57,8 +57,8 @@ describe('embargo rows decide on the transaction date', () => {
     );
     const ids = (date: string) =>
       screenGoods([], to('BY'), date, rules, undefined, DE).findings.map((f) => f.ruleId);
-    assert.deepEqual(ids('2022-03-01'), []);
-    assert.deepEqual(ids('2022-03-02'), ['embargoes:BY:EU']);
+    assert.deepEqual(ids('2022-03-02'), []);
+    assert.deepEqual(ids('2022-03-03'), ['embargoes:BY:EU']);
   });
 
   it('Russia: a CHPL chip from an EU exporter is blocked in June 2023, citing the ban, not Annex XL', () => {
@@ -98,6 +98,23 @@ describe('embargo rows decide on the transaction date', () => {
       assert.equal(blocked(oblast, '2022-10-05'), false, oblast);
       assert.equal(blocked(oblast, '2022-10-06'), true, oblast);
     }
+  });
+
+  it('Iran (EU): prohibition until Implementation Day, authorisation only under the JCPOA, prohibition again from the snapback', () => {
+    const ids = (date: string) =>
+      screen([{ code: '0808.10', originCountry: 'DE' }], to('IR'), date, DE).map(
+        (f) => `${f.ruleId}:${f.severity}`,
+      );
+    assert.deepEqual(ids('2016-01-15'), ['embargoes:IR:EU:2012:review']);
+    // Reg. 2015/1861 deleted the prohibitions (Art. 2-4) for prior authorisation (Art. 2a, 3a): a note only.
+    assert.deepEqual(ids('2016-01-16'), ['embargoes:IR:EU:jcpoa:info']);
+    assert.deepEqual(ids('2025-09-29'), ['embargoes:IR:EU:jcpoa:info']);
+    assert.deepEqual(ids('2025-09-30'), ['embargoes:IR:EU:review']);
+    // A CHPL chip: reviewed under the authorisation regime, blocked once the prohibition is back.
+    assert.equal(worst(screen(chip, to('IR'), '2025-09-29', DE)), 'review');
+    const after = screen(chip, to('IR'), '2025-09-30', DE);
+    assert.equal(worst(after), 'block');
+    assert.match(after.find((f) => f.ruleId === 'embargoes:IR:EU')?.legalBasis.act ?? '', /2025\/1975/);
   });
 
   it('Iran: listed goods stay blocked after the 2025 snapback, citing Reg. 2025/1975', () => {

@@ -42,13 +42,31 @@ describe('shipped prohibition tables', () => {
     for (const rule of rows) {
       const table = SHIPPED_PROHIBITION_TABLES.find((t) => t.list === rule.list);
       assert.ok(table && rule.subject === 'tariff', rule.id);
+      // A row cites the amending act that added it or, where only a consolidated text was read (PROVENANCE.md),
+      // that consolidated version, with its CELEX date in the source URL.
       assert.match(
         rule.legalBasis.act,
-        /^Council Regulation \(EU\) No 833\/2014, as amended by Reg\. \(EU\) 20\d\d\/\d+$/,
+        /^Council Regulation \((EU|EC)\) No (833\/2014|765\/2006), (as amended by Reg\. \(EU\) 20\d\d\/\d+|consolidated version of \d+\.\d+\.20\d\d)$/,
       );
       assert.match(rule.legalBasis.provision, /^Art\. \d+[a-z]*\(1\) and Annex [IVXL]+/, rule.id);
-      assert.match(rule.citation, /^Reg\. \(EU\) 833\/2014 Art\. \d+[a-z]* and Annex [IVXL]+$/, rule.id);
-      assert.match(rule.sourceUrl, /^https:\/\/eur-lex\.europa\.eu\/eli\/reg\/20\d\d\/\d+\/oj$/, rule.id);
+      assert.match(
+        rule.citation,
+        /^Reg\. \((EU|EC)\) (833\/2014|765\/2006) Art\. \d+[a-z]* and Annex [IVXL]+$/,
+        rule.id,
+      );
+      assert.match(
+        rule.sourceUrl,
+        /^https:\/\/eur-lex\.europa\.eu\/(eli\/reg\/20\d\d\/\d+\/oj|legal-content\/EN\/TXT\/\?uri=CELEX:02014R0833-20\d{6})$/,
+        rule.id,
+      );
+      if (rule.legalBasis.act.includes('consolidated version')) {
+        // A row read only in a consolidated text starts on that version's date: earlier days stay a gap (review).
+        assert.equal(
+          rule.legalBasis.inForce,
+          rule.sourceUrl.replace(/^.*-(\d{4})(\d\d)(\d\d)$/, '$1-$2-$3'),
+          rule.id,
+        );
+      }
       assert.deepEqual(rule.destinations, table.destinations, rule.id);
       assert.equal(rule.jurisdiction, table.jurisdiction, rule.id);
       // A row cannot bite before its table's coverage starts, or the gap before it would go unreported.
@@ -121,6 +139,121 @@ describe('prohibition rows on the transaction date', () => {
     );
   });
 
+  it('blocks bearings and data-processing machines to Russia from the day each Annex XXIII part came into force', () => {
+    const coverageLists = (code: string, date: string) =>
+      screenGoods([{ code }], { destination: 'RU', transit: [] }, date, shipped.rules)
+        .findings.filter((f) => f.kind === 'list_coverage')
+        .map((f) => f.list);
+    // Part A (Reg. 2022/576, in force 2022-04-09), Part B (Reg. 2022/2474, 2022-12-17), Part C (Reg. 2023/427,
+    // 2023-02-26): the day before, the code is a partial-table gap (review), never free.
+    const cases = [
+      ['848220', '2022-04-08', '2022-04-09'],
+      ['847141', '2022-12-16', '2022-12-17'],
+      ['847130', '2022-12-16', '2022-12-17'],
+      ['848280', '2023-02-25', '2023-02-26'],
+    ] as const;
+    for (const [code, before, from] of cases) {
+      assert.deepEqual(blocks({ code }, 'RU', before), [], code);
+      assert.deepEqual(blocks({ code }, 'RU', from), [`eu-833-annex-xxiii:HS:${code}`], code);
+      assert.ok(!coverageLists(code, '2026-03-01').includes('eu-833-annex-xxiii'), code);
+      // A Reg. 833/2014 row does not reach Belarus (the CHPL row for 8482.20 still does).
+      assert.ok(!blocks({ code }, 'BY', '2026-03-01').some((id) => id.startsWith('eu-833-')), code);
+    }
+    assert.ok(coverageLists('848280', '2023-02-25').includes('eu-833-annex-xxiii'));
+    // The rest of Part B (drone and electronics parts): base stations, SSDs, CN 9503 00 75 toys with a motor.
+    for (const [code, codeSystem] of [
+      ['851761', 'HS'],
+      ['95030075', 'CN'],
+    ] as const) {
+      const xxiii = (date: string) =>
+        blocks({ code, codeSystem }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+      assert.deepEqual(xxiii('2022-12-16'), [], code);
+      assert.deepEqual(xxiii('2022-12-17'), [`eu-833-annex-xxiii:${codeSystem}:${code}`], code);
+    }
+
+    // A CN code under a listed subheading is caught too; a heading-level row (8483) catches its subheadings.
+    assert.deepEqual(blocks({ code: '84828000', codeSystem: 'CN' }, 'RU', '2026-03-01'), [
+      'eu-833-annex-xxiii:HS:848280',
+    ]);
+    assert.deepEqual(blocks({ code: '8483.40' }, 'RU', '2026-03-01'), ['eu-833-annex-xxiii:HS:8483']);
+  });
+
+  it('follows Annex XXIII as replaced by Reg. 2023/1214 from 2023-06-24: all of 8482 and 8473, ex 8471', () => {
+    const coverageLists = (code: string, codeSystem: 'HS' | 'CN', date: string) =>
+      screenGoods([{ code, codeSystem }], { destination: 'RU', transit: [] }, date, shipped.rules)
+        .findings.filter((f) => f.kind === 'list_coverage')
+        .map((f) => f.list);
+    const xxiii = (code: string, date: string, codeSystem: 'HS' | 'CN' = 'HS') =>
+      blocks({ code, codeSystem }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+    // Needle roller bearings 8482.40 were in no part before; the restated annex lists heading 8482 whole.
+    assert.deepEqual(xxiii('848240', '2023-06-23'), []);
+    assert.ok(coverageLists('848240', 'HS', '2023-06-23').includes('eu-833-annex-xxiii'));
+    assert.deepEqual(xxiii('848240', '2023-06-24'), ['eu-833-annex-xxiii:HS:8482']);
+    // The most specific row still decides for a subheading listed since 2023.
+    assert.deepEqual(xxiii('848280', '2026-03-01'), ['eu-833-annex-xxiii:HS:848280']);
+    // 8473 whole heading from 2023-06-24 (8473 30 since 2022-12-17).
+    assert.deepEqual(xxiii('847350', '2023-06-23'), []);
+    assert.deepEqual(xxiii('847350', '2023-06-24'), ['eu-833-annex-xxiii:HS:8473']);
+    // "ex 8471 ... excluding 8471 80 and 8471 70 98": those leave the annex; they are not free, only not listed here.
+    assert.deepEqual(xxiii('847180', '2023-06-23'), ['eu-833-annex-xxiii:HS:847180']);
+    assert.deepEqual(xxiii('847180', '2023-06-24'), []);
+    assert.ok(coverageLists('847180', 'HS', '2023-06-24').includes('eu-833-annex-xxiii'));
+    assert.deepEqual(xxiii('84717098', '2023-06-23', 'CN'), ['eu-833-annex-xxiii:HS:847170']);
+    assert.deepEqual(xxiii('84717098', '2023-06-24', 'CN'), []);
+    assert.deepEqual(xxiii('84717050', '2023-06-24', 'CN'), ['eu-833-annex-xxiii:HS:847170']);
+    assert.deepEqual(xxiii('847141', '2026-03-01'), ['eu-833-annex-xxiii:HS:847141']);
+  });
+
+  it('blocks turbojets from 2023-02-26 (Annex XI Part D, Reg. 2023/427) and aircraft engines from 27.4.2023 at the latest (Part C)', () => {
+    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-25'), []);
+    assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-26'), ['eu-833-annex-xi:HS:841112']);
+    // Part B (aircraft tyres, aerials...) came with Reg. 2022/1904, in force 2022-10-07.
+    assert.deepEqual(blocks({ code: '401130' }, 'RU', '2022-10-06'), []);
+    assert.deepEqual(blocks({ code: '401130' }, 'RU', '2022-10-07'), ['eu-833-annex-xi:HS:401130']);
+    // Part C was read only in the consolidated text of 27.4.2023: the act that added it is not confirmed here.
+    assert.deepEqual(blocks({ code: '840710' }, 'RU', '2023-04-26'), []);
+    assert.deepEqual(blocks({ code: '840710' }, 'RU', '2023-04-27'), ['eu-833-annex-xi:HS:840710']);
+    // Marine outboard motors 8407.21 are not Annex XI goods.
+    assert.ok(
+      !blocks({ code: '840721' }, 'RU', '2026-03-01').some((id) => id.startsWith('eu-833-annex-xi:')),
+    );
+  });
+
+  it('blocks the CN-listed electronics of Annex VII Part B from the act that listed each (Regs. 2022/1904, 2023/427)', () => {
+    const vii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-vii:'));
+    // Memories were in the first Part B (Reg. 2022/1904, in force 2022-10-07); capacitors came with 2023/427.
+    assert.deepEqual(vii('854232', '2022-10-06'), []);
+    assert.deepEqual(vii('854232', '2022-10-07'), ['eu-833-annex-vii:HS:854232']);
+    assert.deepEqual(vii('853221', '2023-02-25'), []);
+    assert.deepEqual(vii('853221', '2023-02-26'), ['eu-833-annex-vii:HS:853221']);
+    assert.deepEqual(vii('85411000', '2026-03-01'), ['eu-833-annex-vii:HS:854110']);
+    assert.deepEqual(vii('848520', '2026-03-01'), ['eu-833-annex-vii:HS:848520']);
+    // Processors keep their own row from 2022-02-26 (Part A, X.A.I.001.a); Part B lists 8542 31 too.
+    assert.deepEqual(vii('854231', '2022-02-26'), ['eu-833-annex-vii:HS:854231']);
+    // 8541 40 (photovoltaic and LEDs) is not in Part B: it stays a gap, not a block.
+    assert.deepEqual(vii('854142', '2026-03-01'), []);
+  });
+
+  it('blocks Annex XIV machinery to Belarus from 2022-03-03 (Reg. 765/2006 Art. 1s, inserted by Reg. 2022/355)', () => {
+    const by = (code: string, date: string) =>
+      blocks({ code }, 'BY', date).filter((id) => id.startsWith('eu-765-belarus:'));
+    for (const code of ['848280', '847141', '847130', '848340']) {
+      assert.deepEqual(by(code, '2022-03-02'), [], code);
+      assert.equal(by(code, '2022-03-03').length, 1, code);
+    }
+    assert.deepEqual(by('848280', '2026-03-01'), ['eu-765-belarus:HS:8482']);
+    // A Reg. 765/2006 row does not reach Russia, and heat pumps (ex 8418) are not loaded: a gap, not a block.
+    assert.deepEqual(
+      blocks({ code: '848280' }, 'RU', '2026-03-01').filter((id) => id.startsWith('eu-765-belarus:')),
+      [],
+    );
+    assert.deepEqual(by('841861', '2026-03-01'), []);
+    assert.ok(
+      partialCoverageFor('841861', 'BY', '2026-03-01').some((g) => g.table.list === 'eu-765-belarus'),
+    );
+  });
+
   it('applies each Annex XVIII row its own threshold: motorcycles over EUR 5 000', () => {
     const bike = (value: number): GoodsLine => ({ code: '8711.50', value, currency: 'EUR' });
     assert.deepEqual(blocks(bike(5_000), 'RU', '2026-03-01'), []);
@@ -150,7 +283,7 @@ describe('partial tables', () => {
   const gaps = (code: string, destination: string, date: string) =>
     partialCoverageFor(code, destination, date).map((gap) => gap.table.list);
 
-  it('reports bearings 8482.80 and computers 8471.41 to Russia in 2026 as gaps, never as free goods', () => {
+  it('reports the partial tables that reach bearings 8482.80 and computers 8471.41 in 2026, whatever rows they hold', () => {
     for (const code of ['848280', '8471.41']) {
       const lists = gaps(code, 'RU', '2026-03-01');
       assert.ok(lists.includes('eu-833-annex-xxiii'), code);

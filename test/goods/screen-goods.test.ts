@@ -76,8 +76,9 @@ describe('screenGoods with the shipped lists', () => {
 
   it('reviews a payment to Iran with no goods at all, citing each regime', () => {
     const { findings } = screenGoods([], { destination: 'IR', transit: [] }, DATE, rules);
-    assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['embargoes:IR:EU', 'embargoes:IR:US']);
-    assert.match(findings.find((f) => f.ruleId === 'embargoes:IR:EU')?.reason ?? '', /267\/2012/);
+    // 2024: the EU regime is the JCPOA authorisation regime (Reg. 2015/1861), not the full prohibition.
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['embargoes:IR:EU:jcpoa', 'embargoes:IR:US']);
+    assert.match(findings.find((f) => f.ruleId === 'embargoes:IR:EU:jcpoa')?.reason ?? '', /267\/2012/);
   });
 
   it('treats occupied Crimea (UA-43) as embargoed but not the rest of Ukraine', () => {

@@ -37,10 +37,12 @@ const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
  * pipeline and swapped into the in-memory snapshot. `extraSources` are enabled but never loaded.
  */
 export async function startScreeningApp(
-  opts: { rows?: string[]; extraSources?: string[]; env?: Record<string, string> } = {},
+  opts: { rows?: string[]; addresses?: string[]; extraSources?: string[]; env?: Record<string, string> } = {},
 ): Promise<ScreeningTestApp> {
   const sdnDir = await mkdtemp(join(tmpdir(), 'tradescreen-sdn-'));
   await writeFile(join(sdnDir, 'sdn.csv'), `${(opts.rows ?? FIXTURE_SDN_ROWS).join('\r\n')}\r\n\u001a`);
+  // add.csv rows (ent_num, add_num, address, city/state/postal, country, remarks), as OFAC publishes them.
+  if (opts.addresses) await writeFile(join(sdnDir, 'add.csv'), `${opts.addresses.join('\r\n')}\r\n`);
   const app = await startTestApp({
     LISTS_ENABLED: ['us-ofac-sdn', ...CONTROL_LISTS, ...(opts.extraSources ?? [])].join(','),
     LIST_SOURCE_US_OFAC_SDN: sdnDir,

@@ -1,18 +1,10 @@
 import type { ScreeningSummary } from '../api-types.ts';
-import { ago, when } from '../format.ts';
+import { when } from '../format.ts';
 import { href } from '../router.ts';
 import { DecisionBadge, StatusBadge } from './states.tsx';
 
-/** The screenings table the queue and the audit log share; the queue adds how long each has waited. */
-export function ScreeningsTable({
-  items,
-  showAge = false,
-  busy = false,
-}: {
-  items: ScreeningSummary[];
-  showAge?: boolean;
-  busy?: boolean;
-}) {
+/** The audit log's screenings table (the queue has its own, pages/queue-table.tsx, with ageing and claims). */
+export function ScreeningsTable({ items, busy = false }: { items: ScreeningSummary[]; busy?: boolean }) {
   return (
     <table class="data" aria-busy={busy}>
       <thead>
@@ -28,10 +20,7 @@ export function ScreeningsTable({
       <tbody>
         {items.map((s) => (
           <tr key={s.id}>
-            <td>
-              {when(s.screenedAt)}
-              {showAge && <div class="muted">{ago(s.screenedAt)}</div>}
-            </td>
+            <td>{when(s.screenedAt)}</td>
             <td>
               <DecisionBadge decision={s.decision} />
             </td>

@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { type AlignedPair, alignedPairs, alignedSegments } from '../aligned-words.ts';
 import type { ApiClient } from '../api.ts';
 import type { Finding, ListEntry, Party } from '../api-types.ts';
 import { ErrorNotice, Loading } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { pct, when } from '../format.ts';
+import { RedFlagFacts } from './red-flag-facts.tsx';
 
 interface EntryAlias {
   value?: string;
@@ -18,13 +20,51 @@ interface EntryIdentifier {
 const same = (a: string | undefined, b: string | undefined) =>
   !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/**
+ * A name with the words the engine aligned marked, each titled with the word it went with on the other side:
+ * the officer reads the alignment on both sides of the comparison, not only a score.
+ */
+function AlignedName({ name, pairs, side }: { name: string; pairs: AlignedPair[]; side: 'query' | 'list' }) {
+  const other = side === 'query' ? 'list' : 'query';
+  return (
+    <>
+      {alignedSegments(name, pairs, side).map((s, i) =>
+        s.pair ? (
+          <span
+            key={i}
+            class={`aligned aligned-${s.pair.grade === 'exact' ? 'exact' : 'near'}`}
+            title={`aligned with “${s.pair[other].join(' ')}” (${s.pair.grade})`}
+          >
+            {s.text}
+          </span>
+        ) : (
+          s.text
+        ),
+      )}
+    </>
+  );
+}
+
 /** The name variant the engine matched is marked, so the officer sees at once which alias raised the hit. */
-function EntryName({ value, matched, weak }: { value: string; matched: string | undefined; weak?: boolean }) {
-  const label = `${value}${weak ? ' (weak alias)' : ''}`;
+function EntryName({
+  value,
+  matched,
+  weak,
+  pairs,
+}: {
+  value: string;
+  matched: string | undefined;
+  weak?: boolean;
+  pairs: AlignedPair[];
+}) {
+  const suffix = weak ? ' (weak alias)' : '';
   return same(value, matched) ? (
-    <mark title="the name the match was made on">{label}</mark>
+    <mark title="the name the match was made on">
+      <AlignedName name={value} pairs={pairs} side="list" />
+      {suffix}
+    </mark>
   ) : (
-    <span>{label}</span>
+    <span>{`${value}${suffix}`}</span>
   );
 }
 
@@ -90,6 +130,7 @@ export function FindingCard({
         ))}
       </header>
       {f.kind === 'party_match' && f.source && f.entry && <Comparison api={api} finding={f} party={party} />}
+      {f.kind === 'red_flag' && <RedFlagFacts finding={f} />}
       {f.explanation && f.explanation.length > 0 && (
         <table class="evidence">
           <caption>Evidence</caption>
@@ -159,6 +200,7 @@ function Comparison({
   const ids = (e.identifiers ?? []) as EntryIdentifier[];
   const programs = e.programs ?? entryRef.programs ?? [];
   const url = e.url ?? entryRef.url;
+  const pairs = alignedPairs(f.explanation?.find((p) => p.part === 'name')?.detail);
   return (
     <>
       {entry.state === 'error' && <ErrorNotice error={entry.error} />}
@@ -177,18 +219,28 @@ function Comparison({
         <tbody>
           <Row
             label="Name"
-            party={party?.name}
-            entry={<EntryName value={e.name ?? entryRef.name} matched={f.matchedName} />}
+            party={party?.name && <AlignedName name={party.name} pairs={pairs} side="query" />}
+            entry={<EntryName value={e.name ?? entryRef.name} matched={f.matchedName} pairs={pairs} />}
           />
           <Row
             label="Aliases"
-            party={party?.aliases?.join(' · ')}
+            party={party?.aliases?.map((a, i) => (
+              <span key={a}>
+                {i > 0 && ' · '}
+                <AlignedName name={a} pairs={pairs} side="query" />
+              </span>
+            ))}
             entry={
               aliases.length > 0 && (
                 <ul class="names">
                   {aliases.map((a) => (
                     <li key={a.value}>
-                      <EntryName value={a.value ?? ''} matched={f.matchedName} weak={a.quality === 'weak'} />
+                      <EntryName
+                        value={a.value ?? ''}
+                        matched={f.matchedName}
+                        weak={a.quality === 'weak'}
+                        pairs={pairs}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -1,36 +1,22 @@
+import { useState } from 'preact/hooks';
 import type { ApiClient } from '../api.ts';
-import type { Alert, ScreeningPage, ScreeningSummary } from '../api-types.ts';
-import { ScreeningsTable } from '../components/screenings-table.tsx';
+import type { Alert, QueuePage as QueueData } from '../api-types.ts';
 import { Empty, ErrorNotice, isNotServed, Loading, NotServed, StatusBadge } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { when } from '../format.ts';
+import { QueueFilterForm, type QueueFilters } from './queue-filters.tsx';
+import { QueueCountsLine, QueueTable } from './queue-table.tsx';
 import { ReviewForm } from './review-panel.tsx';
 
-// The queue must show everything waiting, not the newest page: page through up to this many screenings.
-const MAX_QUEUE = 2000;
+// The server pages the queue (GET /queue, keyset from the oldest): the console holds one page, never the queue.
+const PAGE_SIZE = 50;
 
-async function waiting(api: ApiClient): Promise<{ items: ScreeningSummary[]; truncated: boolean }> {
-  const items: ScreeningSummary[] = [];
-  let truncated = false;
-  for (const reviewStatus of ['open', 'in_review'] as const) {
-    let cursor: string | null = null;
-    do {
-      const page: ScreeningPage = await api.get<ScreeningPage>('/screenings', {
-        reviewStatus,
-        limit: 500,
-        cursor,
-      });
-      items.push(...page.items.filter((s) => s.decision !== 'clear'));
-      cursor = page.nextCursor;
-      if (items.length >= MAX_QUEUE && cursor) {
-        truncated = true;
-        cursor = null;
-      }
-    } while (cursor);
-  }
-  // Oldest first: the longest-waiting transaction is the one most likely held up at a border or a bank.
-  items.sort((a, b) => a.screenedAt.localeCompare(b.screenedAt));
-  return { items, truncated };
+/** Where the officer is in the queue: the filters, and the cursor of the page shown (null: the first page). */
+interface Position {
+  filters: QueueFilters;
+  cursor: string | null;
+  /** 1-based number of the page shown, for "items 51–100" (cursors carry no offset). */
+  page: number;
 }
 
 async function openAlerts(api: ApiClient): Promise<Alert[] | 'not-served'> {
@@ -46,8 +32,13 @@ async function openAlerts(api: ApiClient): Promise<Alert[] | 'not-served'> {
 }
 
 export function QueuePage({ api, canReview }: { api: ApiClient; canReview: boolean }) {
-  const [screenings, reload] = useLoad(() => waiting(api), [api]);
+  const [at, setAt] = useState<Position>({ filters: {}, cursor: null, page: 1 });
+  const [queue, reload] = useLoad(
+    () => api.get<QueueData>('/queue', { ...at.filters, cursor: at.cursor, limit: PAGE_SIZE }),
+    [api, JSON.stringify(at)],
+  );
   const [alerts, reloadAlerts] = useLoad(() => openAlerts(api), [api]);
+  const go = (cursor: string | null, page: number) => setAt({ ...at, cursor, page });
   return (
     <section aria-labelledby="queue-title">
       <header class="page-head">
@@ -57,25 +48,55 @@ export function QueuePage({ api, canReview }: { api: ApiClient; canReview: boole
         </button>
       </header>
       <h2>Screenings waiting for review</h2>
-      {screenings.state === 'loading' && <Loading what="the queue" />}
-      {screenings.state === 'error' &&
-        (isNotServed(screenings.error) ? (
-          <NotServed operation="GET /screenings" />
+      {queue.state === 'ready' && (
+        <QueueCountsLine counts={queue.data.counts} slaHours={queue.data.slaHours} />
+      )}
+      <QueueFilterForm value={at.filters} onApply={(filters) => setAt({ filters, cursor: null, page: 1 })} />
+      {queue.state === 'loading' && <Loading what="the queue" />}
+      {queue.state === 'error' &&
+        (isNotServed(queue.error) ? (
+          <NotServed operation="GET /queue" />
         ) : (
-          <ErrorNotice error={screenings.error} retry={reload} />
+          <ErrorNotice error={queue.error} retry={reload} />
         ))}
-      {screenings.state === 'ready' &&
-        (screenings.data.items.length === 0 ? (
-          <Empty>Nothing is waiting for review.</Empty>
+      {queue.state === 'ready' &&
+        (queue.data.items.length === 0 ? (
+          <Empty>{at.page > 1 ? 'No more items.' : 'Nothing is waiting for review.'}</Empty>
         ) : (
           <>
             <p class="count">
-              {screenings.data.items.length} waiting, oldest first
-              {screenings.data.truncated && ' (the first 2000 only: narrow the audit log to see the rest)'}
+              Items {(at.page - 1) * PAGE_SIZE + 1}–{(at.page - 1) * PAGE_SIZE + queue.data.items.length} of{' '}
+              {queue.data.matching} waiting, {SORT_LABEL[at.filters.sort ?? 'oldest'] ?? 'oldest first'}
             </p>
-            <QueueTable items={screenings.data.items} />
+            <QueueTable
+              api={api}
+              items={queue.data.items}
+              canReview={canReview}
+              busy={queue.reloading}
+              onChanged={reload}
+            />
           </>
         ))}
+      <nav class="pager" aria-label="Queue pages">
+        <button type="button" disabled={at.cursor === null} onClick={() => go(null, 1)}>
+          ⇤ First page
+        </button>
+        <button
+          type="button"
+          disabled={queue.state !== 'ready' || !queue.data.prevCursor}
+          onClick={() => queue.state === 'ready' && go(queue.data.prevCursor, Math.max(1, at.page - 1))}
+        >
+          ← Previous page
+        </button>
+        <span>Page {at.page}</span>
+        <button
+          type="button"
+          disabled={queue.state !== 'ready' || !queue.data.nextCursor}
+          onClick={() => queue.state === 'ready' && go(queue.data.nextCursor, at.page + 1)}
+        >
+          Next page →
+        </button>
+      </nav>
       <h2>Monitoring alerts</h2>
       {alerts.state === 'loading' && <Loading what="alerts" />}
       {alerts.state === 'error' && <ErrorNotice error={alerts.error} />}
@@ -129,6 +150,8 @@ export function QueuePage({ api, canReview }: { api: ApiClient; canReview: boole
   );
 }
 
-function QueueTable({ items }: { items: ScreeningSummary[] }) {
-  return <ScreeningsTable items={items} showAge />;
-}
+const SORT_LABEL: Record<string, string> = {
+  oldest: 'oldest first',
+  newest: 'newest first',
+  severity: 'most severe first',
+};

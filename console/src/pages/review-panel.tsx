@@ -113,7 +113,7 @@ export function ReviewHistory({ reviews, findings }: { reviews: Load<Review[]>; 
             <span title={r.findingId}>{label(r.findingId)}</span>
           </div>
           <div class="muted">
-            {when(r.createdAt)} · key {r.reviewerKeyId}
+            {when(r.createdAt)} · reviewed by {r.reviewedBy ?? `key ${r.reviewerKeyId}`}
           </div>
           <blockquote>{r.note}</blockquote>
         </li>
@@ -129,8 +129,8 @@ export function LatestReview({ reviews, findingId }: { reviews: Review[]; findin
   if (!last) return null;
   return (
     <p class={`latest-review disposition-${last.disposition}`}>
-      <strong>{DISPOSITION_LABEL[last.disposition]}</strong> recorded {when(last.createdAt)} by key{' '}
-      {last.reviewerKeyId}
+      <strong>{DISPOSITION_LABEL[last.disposition]}</strong> recorded {when(last.createdAt)} by{' '}
+      {last.reviewedBy ?? `key ${last.reviewerKeyId}`}
       {mine.length > 1 && ` (${mine.length} reviews)`}: “{last.note}”
     </p>
   );

@@ -1,14 +1,48 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../api.ts';
-import type { Review, StoredScreening } from '../api-types.ts';
+import type { Finding, Review, StoredScreening } from '../api-types.ts';
 import { DecisionBadge, Empty, ErrorNotice, Loading, StatusBadge } from '../components/states.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { when } from '../format.ts';
 import { lastLogHref } from '../router.ts';
 import type { Session } from '../session.ts';
+import { BulkReviewForm, remainingFindings } from './bulk-review.tsx';
 import { FindingCard } from './finding-card.tsx';
+import { QueueFacts } from './queue-facts.tsx';
 import { RequestView, VersionsUsed } from './request-view.tsx';
 import { LatestReview, ReviewForm, ReviewHistory } from './review-panel.tsx';
+
+/**
+ * Why the screening answered what it did, before anything else on the page: the reasons of the findings that
+ * raised the decision (not suppressed, not licensed away, as severe as the decision itself).
+ */
+function DecisionReason({
+  decision,
+  findings,
+}: {
+  decision: StoredScreening['result']['decision'];
+  findings: Finding[];
+}) {
+  const raising = findings.filter((f) => !f.suppressed && !f.licensed && f.severity === decision);
+  return (
+    <section class={`decision-reason decision-${decision}`} aria-labelledby="reason-title">
+      <h2 id="reason-title">Why {decision}</h2>
+      {raising.length === 0 ? (
+        <p>
+          {findings.length === 0
+            ? 'Nothing matched any list, goods rule or route rule in use.'
+            : 'No finding raises the decision: those listed below are informational, suppressed or licensed.'}
+        </p>
+      ) : (
+        <ul>
+          {raising.map((f) => (
+            <li key={f.id}>{f.reason}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 export function ScreeningDetailPage({ session, id }: { session: Session; id: string }) {
   const api: ApiClient = session.api;
@@ -26,6 +60,11 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
   if (screening.state === 'error') return <ErrorNotice error={screening.error} retry={reloadScreening} />;
   const { result, request } = screening.data;
   const findings = result.findings;
+  const remaining = reviews.state === 'ready' ? remainingFindings(findings, reviews.data) : [];
+  const recorded = () => {
+    reloadReviews();
+    reloadScreening();
+  };
   return (
     <section aria-labelledby="detail-title">
       <p>
@@ -37,6 +76,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
           <StatusBadge status={screening.data.reviewStatus} />
         </h1>
       </header>
+      <DecisionReason decision={result.decision} findings={findings} />
       <dl class="facts">
         <dt>Screened</dt>
         <dd>{when(result.screenedAt)}</dd>
@@ -59,9 +99,8 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
             <dd>{screening.data.outcome}</dd>
           </>
         )}
+        <QueueFacts api={api} id={id} />
       </dl>
-      <h2>Request as sent</h2>
-      <RequestView request={request} />
       <h2>Findings ({findings.length})</h2>
       {!canReview && findings.length > 0 && (
         <p class="state notice">
@@ -84,16 +123,25 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
                 api={api}
                 reviewPath={`/screenings/${result.id}/reviews`}
                 finding={f}
-                onRecorded={() => {
-                  reloadReviews();
-                  reloadScreening();
-                }}
+                onRecorded={recorded}
                 onForbidden={() => setCanReview(false)}
               />
             )}
           </FindingCard>
         ))
       )}
+      {/* After the cards, not before: the rest is resolved once the officer has read each one. */}
+      {canReview && (
+        <BulkReviewForm
+          api={api}
+          screeningId={result.id}
+          remaining={remaining}
+          onRecorded={recorded}
+          onForbidden={() => setCanReview(false)}
+        />
+      )}
+      <h2>Request as sent</h2>
+      <RequestView request={request} />
       <h2>Review history</h2>
       <ReviewHistory reviews={reviews} findings={findings} />
       <h2>List versions used</h2>

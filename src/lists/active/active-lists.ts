@@ -103,6 +103,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
       partyIndex,
       controlItems: controlItemsOf(next),
       entityCount: entities ? entities.length : snapshot.entityCount,
+      entities: entities ?? snapshot.entities,
       builtAt: new Date().toISOString(),
       buildMs: Math.round(performance.now() - started),
     };

@@ -49,6 +49,7 @@ export function createHistoricSnapshots(
             partyIndex,
             controlItems,
             entityCount: entities.length,
+            entities,
             builtAt: new Date().toISOString(),
             buildMs: Math.round(performance.now() - started),
           };

@@ -14,6 +14,8 @@ export interface ListSnapshot {
   /** Items of control lists (goods rules), by source id. */
   controlItems: Map<string, ControlRule[]>;
   entityCount: number;
+  /** The party lists' entries behind `partyIndex` (shared buffers, no copy): the red flags read their addresses. */
+  entities?: EntityTable;
   builtAt: string;
   buildMs: number;
 }

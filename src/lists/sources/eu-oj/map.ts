@@ -5,6 +5,7 @@ import { identifiersOf } from './identifiers.ts';
 import type { EuOjRow } from './parse.ts';
 import { splitCellValues } from './parse.ts';
 import { addressesIn, countriesIn } from './places.ts';
+import { splitPrintedName } from './printed-name.ts';
 
 export const SOURCE_ID = 'eu-oj';
 
@@ -49,18 +50,19 @@ export function entryKey(row: Pick<EuOjRow, 'celex' | 'annex' | 'recordId' | 'na
   return `${row.celex}:${row.annex}:${local}`;
 }
 
-function names(row: EuOjRow): EntityName[] {
+function names(row: EuOjRow, primary: string, printed: string[]): EntityName[] {
   const out: EntityName[] = [];
-  const add = (cell: string, quality: EntityName['quality']) => {
-    for (const value of splitCellValues(cell)) {
-      if (value !== row.name && !out.some((n) => n.value === value)) {
+  const add = (values: string[], quality: EntityName['quality']) => {
+    for (const value of values) {
+      if (value !== primary && !out.some((n) => n.value === value)) {
         out.push({ value, quality, script: detectScript(value) });
       }
     }
   };
-  add(row.fields.alias ?? '', 'strong');
-  add(row.fields.previousName ?? '', 'strong');
-  add(row.fields.weakAlias ?? '', 'weak');
+  add(printed, 'strong');
+  add(splitCellValues(row.fields.alias ?? ''), 'strong');
+  add(splitCellValues(row.fields.previousName ?? ''), 'strong');
+  add(splitCellValues(row.fields.weakAlias ?? ''), 'weak');
   return out;
 }
 
@@ -94,12 +96,15 @@ export function mapEuOjRow(row: EuOjRow, entryId: string): ListEntity | { skip: 
   ];
   const birthDates = splitCellValues(f.birthDate ?? '').flatMap(printedDatesIn);
   const listedOn = parsePrintedDate(row.startDate);
+  const kind = KINDS[row.schema] ?? 'unknown';
+  // The printed cell stays in `raw`; the entity gets the primary name and the other names as aliases.
+  const printed = splitPrintedName(row.name, kind);
   const entity: ListEntity = {
     source: SOURCE_ID,
     entryId,
-    kind: KINDS[row.schema] ?? 'unknown',
-    name: row.name,
-    aliases: names(row),
+    kind,
+    name: printed.primary,
+    aliases: names(row, printed.primary, printed.aliases),
     countries: [...new Set(countries)],
     identifiers: identifiersOf(f),
     addresses,
