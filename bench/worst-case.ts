@@ -8,6 +8,7 @@
  * it as `screening_incomplete`, at least review). `--engine-alone` leaves the budgets out: what the caps on keys
  * bound by themselves. Target: no party over 50 ms of CPU. Writes bench/results/worst-case[-engine-alone].md.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -49,22 +50,36 @@ for (const c of generateCases(lists.entities, 3, 40)) index.search(c.query);
 (globalThis as { gc?: () => void }).gc?.();
 
 /**
- * CPU ms of one search (process.cpuUsage: the whole process, V8's GC helper threads included). The event loop
- * turns after each, as it does between evaluations in the service, so background GC work left by one party
- * runs there rather than inside the next party's window.
+ * CPU time of this (the main) thread alone, in ms: Linux's /proc/thread-self/schedstat counts the nanoseconds the
+ * thread ran. process.cpuUsage counts every thread of the process, and on this 2-core host V8's concurrent
+ * marking and its optimising compiler ran beside a pathological party on the other core: "CPU" came out twice
+ * the wall time (33.8 ms against 17.9 ms). What holds the event loop is the main thread's time, so that is what
+ * the target judges; the process's figure is shown beside it. Elsewhere (no /proc) both columns are the process's.
+ */
+const THREAD_STAT = '/proc/thread-self/schedstat';
+const threadMs = existsSync(THREAD_STAT)
+  ? () => Number(readFileSync(THREAD_STAT, 'utf8').split(' ')[0]) / 1e6
+  : () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+
+/**
+ * CPU ms of one search. The event loop turns after each, as it does between evaluations in the service, so
+ * background GC work left by one party runs there rather than inside the next party's window.
  */
 const cpuMs = async (q: PartyQuery): Promise<Timed> => {
   const from = performance.now();
   const before = process.cpuUsage();
+  const thread = threadMs();
   // As party-findings.ts does for a screening's first party: its share of a fresh evaluation budget.
-  const budget = SERVED
-    ? new CpuBudget(DEFAULT_EVALUATION_BUDGET_MS).share(DEFAULT_PARTY_BUDGET_MS)
-    : undefined;
+  const budget = SERVED ? new CpuBudget(DEFAULT_EVALUATION_BUDGET_MS).share(DEFAULT_PARTY_BUDGET_MS) : undefined;
   index.search(q, budget ? { budget } : undefined);
+  const ms = threadMs() - thread;
   const used = process.cpuUsage(before);
   const to = performance.now();
   await new Promise((r) => setImmediate(r));
-  return { q, ms: (used.user + used.system) / 1000, from, to, cut: budget?.cutShort ?? false };
+  return { q, ms, processMs: (used.user + used.system) / 1000, from, to, cut: budget?.cutShort ?? false };
 };
 
 /**
@@ -79,7 +94,10 @@ const gcMsIn = (t: Timed) =>
   gcs.reduce((sum, g) => sum + Math.max(0, Math.min(g.end, t.to) - Math.max(g.start, t.from)), 0);
 interface Timed {
   q: PartyQuery;
+  /** This thread's CPU ms (what held the event loop). */
   ms: number;
+  /** The whole process's CPU ms meanwhile (GC and compiler threads included). */
+  processMs: number;
   from: number;
   to: number;
   /** The party's share of the budget ran out: the service answers it `screening_incomplete` (review). */
@@ -97,6 +115,8 @@ interface Row {
   max: number;
   /** GC pause time inside the slowest party's window. */
   maxGc: number;
+  /** The most process CPU any party of the class took meanwhile. */
+  maxProcess: number;
   /** Parties (first included) cut short by their share of the budget. */
   cut: number;
   slowest: string;
@@ -119,6 +139,7 @@ const measure = async (cls: string, all: PartyQuery[]) => {
     p99: pctl(sorted, 99),
     max: worst.ms,
     maxGc: gcMsIn(worst),
+    maxProcess: Math.max(...[first, ...times].map((t) => t.processMs)),
     cut: [first, ...times].filter((t) => t.cut).length,
     slowest: worst.q.name,
   });
@@ -144,18 +165,18 @@ await measure(
 const worst = rows.reduce((a, b) => (b.max > a.max ? b : a));
 const f = (ms: number) => ms.toFixed(2);
 const table = [
-  `Index: ${index.stats().entities} entities, ${index.stats().names} names from ${Object.keys(lists.perSource).length} lists. Each party: a name and ${ALIASES} aliases of ${300} characters; CPU time (\`process.cpuUsage\`) of one \`index.search\`, ${SERVED ? `as the service runs it: its first name on a screening's budget (${DEFAULT_EVALUATION_BUDGET_MS} ms), its aliases on the party's share of it (${DEFAULT_PARTY_BUDGET_MS} ms); the "cut short" column counts the parties whose share ran out, which the service answers \`screening_incomplete\` (review)` : 'the engine alone, with no time budget: what the caps on keys bound by themselves'}, the event loop turned between parties (as between evaluations in the service). The tables of the segmented scripts are loaded first, as the service does at start (\`warmUpNameTables\`); the first party of each class is shown apart and counts towards the target. The last column is the GC pause time that fell inside the slowest party's window (PerformanceObserver \`gc\` entries).`,
+  `Index: ${index.stats().entities} entities, ${index.stats().names} names from ${Object.keys(lists.perSource).length} lists. Each party: a name and ${ALIASES} aliases of ${300} characters; CPU time of the main thread (\`/proc/thread-self/schedstat\`: what holds the event loop) during one \`index.search\`, with the whole process's (\`process.cpuUsage\`: V8's GC and compiler threads included) in the second-last column, ${SERVED ? `as the service runs it: its first name on a screening's budget (${DEFAULT_EVALUATION_BUDGET_MS} ms), its aliases on the party's share of it (${DEFAULT_PARTY_BUDGET_MS} ms); the "cut short" column counts the parties whose share ran out, which the service answers \`screening_incomplete\` (review)` : 'the engine alone, with no time budget: what the caps on keys bound by themselves'}, the event loop turned between parties (as between evaluations in the service). The tables of the segmented scripts are loaded first, as the service does at start (\`warmUpNameTables\`); the first party of each class is shown apart and counts towards the target. The last column is the GC pause time that fell inside the slowest party's window (PerformanceObserver \`gc\` entries).`,
   '',
-  '| class | first party ms | parties after it | p50 ms | p99 ms | max ms (first included) | GC pause in the max | cut short |',
-  '|---|--:|--:|--:|--:|--:|--:|--:|',
+  '| class | first party ms | parties after it | p50 ms | p99 ms | max ms (first included) | GC pause in the max | max process CPU ms | cut short |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ...rows.map(
     (r) =>
-      `| ${r.cls} | ${f(r.first)} | ${r.parties} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.max)} | ${f(r.maxGc)} | ${SERVED ? r.cut : '—'} |`,
+      `| ${r.cls} | ${f(r.first)} | ${r.parties} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.max)} | ${f(r.maxGc)} | ${f(r.maxProcess)} | ${SERVED ? r.cut : '—'} |`,
   ),
   '',
   `Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores: above the core count, the figures were taken under contention (CPU time still counts only this process, but shared caches and cores slow it).`,
   '',
-  `Slowest party: ${f(worst.max)} ms CPU, ${f(worst.maxGc)} ms of it GC pauses (${worst.cls}; name starts “${[...worst.slowest].slice(0, 24).join('')}…”). Target: none over ${TARGET_MS} ms — ${worst.max <= TARGET_MS ? 'met' : '**not met**'}.`,
+  `Slowest party: ${f(worst.max)} ms of main-thread CPU, ${f(worst.maxGc)} ms of it GC pauses (${worst.cls}; name starts “${[...worst.slowest].slice(0, 24).join('')}…”). Target: none over ${TARGET_MS} ms — ${worst.max <= TARGET_MS ? 'met' : '**not met**'}.`,
 ].join('\n');
 console.log(table);
 await writeFile(
