@@ -73,7 +73,9 @@ const cpuMs = async (q: PartyQuery): Promise<Timed> => {
   const before = process.cpuUsage();
   const thread = threadMs();
   // As party-findings.ts does for a screening's first party: its share of a fresh evaluation budget.
-  const budget = SERVED ? new CpuBudget(DEFAULT_EVALUATION_BUDGET_MS).share(DEFAULT_PARTY_BUDGET_MS) : undefined;
+  const budget = SERVED
+    ? new CpuBudget(DEFAULT_EVALUATION_BUDGET_MS).share(DEFAULT_PARTY_BUDGET_MS)
+    : undefined;
   index.search(q, budget ? { budget } : undefined);
   const ms = threadMs() - thread;
   const used = process.cpuUsage(before);

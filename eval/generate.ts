@@ -1,4 +1,4 @@
-import type { ListEntity } from '../src/lists/entity.ts';
+import type { ListEntity } from '../src/entity/list-entity.ts';
 import type { PartyQuery } from '../src/parties/types.ts';
 import { FAMOUS, FIRST_NAMES, INDUSTRY, LEGAL_VARIANTS, PLACES, SURNAMES, SYLLABLES } from './pools.ts';
 import { chance, pick, type Rng, seeded } from './rng.ts';

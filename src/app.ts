@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { auditRoutes } from './audit/routes.ts';
+import { createAuthenticator } from './auth/authenticate.ts';
 import { keyRoutes } from './auth/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
 import type { Container } from './container.ts';
@@ -14,7 +15,6 @@ import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
 import { requestContext } from './http/request-context.ts';
 import { licenceRoutes } from './licences/routes.ts';
-import { watchlistRoutes } from './lists/custom/routes.ts';
 import { listRoutes } from './lists/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
@@ -23,6 +23,7 @@ import { queueRoutes } from './reviews/queue-routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { screenJobRoutes } from './screen-jobs/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
+import { watchlistRoutes } from './watchlists/routes.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Builds the HTTP app from a container; main.ts listens on it, tests drive it in-process with supertest. */
@@ -42,8 +43,7 @@ export function createApp(c: Container): Express {
 
   const route = createRouteRegistrar({
     spec: c.spec,
-    keys: c.keys,
-    rateLimiter: c.rateLimiter,
+    authenticate: createAuthenticator({ keys: c.keys, rateLimiter: c.rateLimiter }),
     bodyLimitBytes: c.config.bodyLimitBytes,
   });
   // Screening early: every request walks the routers in order, and POST /screen is nearly all the traffic.

@@ -9,18 +9,19 @@ import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
 import { createLicencesModule, type LicencesModule } from './licences/licences-module.ts';
-import { createWatchlistsModule, type WatchlistsModule } from './lists/custom/watchlists-module.ts';
 import { createListsModule, type ListsModule } from './lists/lists-module.ts';
 import type { Logger } from './logger.ts';
 import { createMonitoringModule, type MonitoringModule } from './monitoring/monitoring-module.ts';
 import { databaseChecks, type ReadinessCheck } from './ops/readiness.ts';
 import { warmUpNameTables } from './parties/index.ts';
+import { createPolicyService, type PolicyService } from './policy/policy-service.ts';
 import { createRedFlags } from './red-flags/red-flags-service.ts';
 import { createReviewsModule, type ReviewsModule } from './reviews/reviews-module.ts';
 import { createScreenJobsModule, type ScreenJobsModule } from './screen-jobs/screen-jobs-module.ts';
-import { createPolicyService, type PolicyService } from './screening/policy-service.ts';
 import { createScreeningService, type ScreeningService } from './screening/screening-service.ts';
+import { createWatchlistsModule, type WatchlistsModule } from './watchlists/watchlists-module.ts';
 import { createWebhooksModule, type WebhooksModule } from './webhooks/webhooks-module.ts';
+import { screeningWrite } from './writes/screening-write.ts';
 
 /** The composition root: everything the app, the workers and the tests share, built in one place. */
 export interface Container {
@@ -121,6 +122,8 @@ async function assemble(
     policy: policies,
     watchlists,
     falsePositives: reviews.falsePositives,
+    // The one statement storing screenings writes reviews', monitoring's and screen jobs' tables too.
+    write: screeningWrite,
     licensing: licences.licensing,
     cpuBudgetMs: config.screenCpuBudgetMs,
     redFlags: createRedFlags(pool),

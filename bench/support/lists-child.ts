@@ -4,7 +4,7 @@
  * process (exact, not sampled), the baseline the RSS before any list was read (Node + tsx + modules).
  */
 import { resolve } from 'node:path';
-import { newParseReport } from '../../src/lists/entity.ts';
+import { newParseReport } from '../../src/entity/list-entity.ts';
 import { BUILT_IN_SOURCES } from '../../src/lists/source-registry.ts';
 import { buildIndex } from '../../src/parties/index.ts';
 import { listsDir, loadRealLists, SOURCE_PATHS } from './load-real-lists.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type ListEntity, type ListSource, newParseReport } from '../../src/lists/entity.ts';
+import { type ListEntity, type ListSource, newParseReport } from '../../src/entity/list-entity.ts';
 
 /**
  * Loads every real list whose parser has landed, from LISTS_DIR (default /work/shared/lists). Sources whose

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 
 /**
  * The baseline most teams start from: PostgreSQL pg_trgm similarity over the same names (primary and

@@ -68,7 +68,7 @@ async function seed(pool: pg.Client, tenantId: string, total: number, chunk: num
        RETURNING id, screened_at, party_names`,
       [tenantId, start, end],
     );
-    // The party-name search tables through the very code the screening transaction runs (src/screening/screening-write.ts).
+    // The party-name search tables through the very code the screening transaction runs (src/writes/screening-write.ts).
     const named: NamedScreening[] = rows.map((r) => ({
       id: r.id,
       tenantId,

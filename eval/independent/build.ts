@@ -19,7 +19,7 @@
  *   combined per culture with the seed; must give no hit at review or above.
  * A negative with exactly a listed name's words (any order, legal form included) is a collision, counted apart.
  */
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { seeded } from '../rng.ts';
 import type { BenchCase } from './cases.ts';
 import { confusableCases } from './confusable.ts';

@@ -1,4 +1,4 @@
-import type { EntityKind, ListEntity } from '../../src/lists/entity.ts';
+import type { EntityKind, ListEntity } from '../../src/entity/list-entity.ts';
 import type { PartyQuery } from '../../src/parties/types.ts';
 
 /** An entry on a list, by the source's own id. */

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { chance, pick, type Rng, shuffle } from '../rng.ts';
 import { type BenchCase, listUnit, namesOf, push, queryOf, ref, wordKey, words } from './cases.ts';
 import { linkedPairs, strongKeys } from './cross-list.ts';

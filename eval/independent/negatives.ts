@@ -1,4 +1,4 @@
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { type Rng, shuffle } from '../rng.ts';
 import { type BenchCase, namesOf, ref, wordKey } from './cases.ts';
 

@@ -1,4 +1,4 @@
-import type { EntityName, ListEntity } from '../../src/lists/entity.ts';
+import type { EntityName, ListEntity } from '../../src/entity/list-entity.ts';
 import { pick, type Rng, shuffle } from '../rng.ts';
 import { type BenchCase, push, queryOf, ref, wordKey } from './cases.ts';
 

@@ -1,5 +1,5 @@
-import { signature } from '../auth/person.ts';
 import type { Queryable } from '../db/pool.ts';
+import { signature } from '../principal/person.ts';
 import { partyQueryKey } from './party-name-key.ts';
 import type { Cursor, ScreeningFilter } from './screening-filter.ts';
 

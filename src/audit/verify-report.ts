@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { ScreeningResult } from '../contract/screening-types.ts';
 import type { components } from '../generated/api.ts';
-import type { ScreeningResult } from '../screening/types.ts';
 import type { StoredAuditEvent } from './audit-store.ts';
 
 export type AuditProblem = components['schemas']['AuditProblem'];

@@ -1,5 +1,5 @@
+import type { ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import type { Pool } from '../db/pool.ts';
-import type { ScreeningResult, ScreenRequest } from '../screening/types.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { MAX_PROBLEMS, type ProblemLog, sameInstant, sha256, type VerifiedPage } from './verify-report.ts';
 import {

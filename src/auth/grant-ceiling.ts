@@ -1,4 +1,4 @@
-import { OPERATOR_SCOPE, type Scope } from './scopes.ts';
+import { OPERATOR_SCOPE, type Scope } from '../principal/scopes.ts';
 
 export interface Grant {
   scopes: readonly Scope[];

@@ -3,11 +3,17 @@ import { appendAuditEvent } from '../audit/audit-store.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { Person } from '../principal/person.ts';
+import {
+  OPERATOR_HOUSE_TENANT,
+  OPERATOR_SCOPE,
+  type Principal,
+  SCOPES,
+  type Scope,
+} from '../principal/scopes.ts';
 import { grantRefusal } from './grant-ceiling.ts';
 import { hashSecret, keyPrefix, looksLikeKey, newKeySecret } from './key-secret.ts';
 import { type ApiKeyRow, createKeyStore } from './key-store.ts';
-import type { Person } from './person.ts';
-import { OPERATOR_HOUSE_TENANT, OPERATOR_SCOPE, type Principal, SCOPES, type Scope } from './scopes.ts';
 
 export interface KeyInput {
   name: string;

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/pool.ts';
-import type { Person } from './person.ts';
-import type { Scope } from './scopes.ts';
+import type { Person } from '../principal/person.ts';
+import type { Scope } from '../principal/scopes.ts';
 
 export interface ApiKeyRow {
   id: string;

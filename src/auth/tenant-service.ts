@@ -1,8 +1,8 @@
 import type { Pool } from '../db/pool.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { Person } from '../principal/person.ts';
+import { TENANT_SCOPES } from '../principal/scopes.ts';
 import type { KeyService } from './key-service.ts';
-import type { Person } from './person.ts';
-import { TENANT_SCOPES } from './scopes.ts';
 import { createTenantStore } from './tenant-store.ts';
 
 /**

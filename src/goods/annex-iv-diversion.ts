@@ -1,5 +1,5 @@
-import { countryCode } from '../lists/countries.ts';
-import type { EntityAddress, ListEntity } from '../lists/entity.ts';
+import { countryCode } from '../entity/countries.ts';
+import type { EntityAddress, ListEntity } from '../entity/list-entity.ts';
 import type { CountryRule } from './control-rule.ts';
 import { LISTS } from './goods-policy.ts';
 

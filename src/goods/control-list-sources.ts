@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { VersionedSource } from '../lists/versioned-source.ts';
+import type { VersionedSource } from '../entity/versioned-source.ts';
 import type { ControlRule } from './control-rule.ts';
 import { ALL_SHIPPED_LISTS, readControlList, SHIPPED_DATA_DIR } from './load-control-lists.ts';
 import { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';

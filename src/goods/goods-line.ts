@@ -1,3 +1,4 @@
+import type { Severity } from '../severity/severity.ts';
 import type { LegalBasis, TariffSystem } from './control-rule.ts';
 
 /** One line of a trade transaction as the API receives it. */
@@ -23,10 +24,6 @@ export interface Route {
   destination: string;
   transit: string[];
 }
-
-export type Severity = 'block' | 'review' | 'info';
-
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, review: 1, block: 2 };
 
 export interface GoodsFinding {
   /**

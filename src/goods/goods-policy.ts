@@ -1,4 +1,4 @@
-import type { Severity } from './goods-line.ts';
+import type { Severity } from '../severity/severity.ts';
 import { NO_RUSSIA_CLAUSE } from './no-russia-clause.ts';
 
 /** List ids the engine gives a meaning to; any other list id is an annex table of controlled goods. */

@@ -19,7 +19,6 @@ export type {
   GoodsScreenResult,
   LineProblem,
   Route,
-  Severity,
 } from './goods-line.ts';
 export { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
 export { type Binding, type Jurisdictions, jurisdictions, type TransactionFacts } from './jurisdiction.ts';

@@ -1,5 +1,6 @@
+import type { Severity } from '../severity/severity.ts';
 import type { ControlNumberRule, CountryRule, TariffRule, TariffSystem } from './control-rule.ts';
-import type { GoodsFinding, GoodsLine, Severity } from './goods-line.ts';
+import type { GoodsFinding, GoodsLine } from './goods-line.ts';
 import { type GoodsPolicy, LISTS, listName } from './goods-policy.ts';
 import { bindingNote, type Jurisdictions } from './jurisdiction.ts';
 import { clauseDue } from './no-russia-clause.ts';

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ParseReport } from '../lists/entity.ts';
+import type { ParseReport } from '../entity/list-entity.ts';
 import type { ControlRule } from './control-rule.ts';
 import { LISTS } from './goods-policy.ts';
 import { type ControlListParse, parseControlList } from './parse-control-list.ts';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ParseReport } from '../lists/entity.ts';
+import type { ParseReport } from '../entity/list-entity.ts';
 import { readControlNumber } from './control-number.ts';
 import { type ControlRule, MAX_DIGITS, type TariffSystem } from './control-rule.ts';
 import { BASIS_COLUMNS, cell, type Row, RowError, required, ruleBase } from './rule-row.ts';

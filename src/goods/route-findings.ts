@@ -1,5 +1,6 @@
+import type { Severity } from '../severity/severity.ts';
 import type { CountryRule } from './control-rule.ts';
-import type { GoodsFinding, Severity } from './goods-line.ts';
+import type { GoodsFinding } from './goods-line.ts';
 import type { GoodsPolicy } from './goods-policy.ts';
 import { bindingNote, type Jurisdictions } from './jurisdiction.ts';
 import type { RouteContext } from './route-context.ts';

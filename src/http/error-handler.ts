@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Logger } from '../logger.ts';
 import { ApiError } from './api-error.ts';
 import { problemOf, sendProblem } from './problem.ts';
@@ -14,31 +15,6 @@ const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
   'request.size.invalid': [400, 'Bad Request', 'The body length does not match Content-Length'],
   'stream.encoding.set': [400, 'Bad Request', 'The body could not be read'],
 };
-
-// PostgreSQL unreachable or shutting down: the answer is "try again", not "we broke".
-const DB_UNAVAILABLE = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-  '08006',
-  '08001',
-  '08003',
-  '08004',
-]);
-
-export function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  if (e?.code && DB_UNAVAILABLE.has(e.code)) return true;
-  const m = e?.message ?? '';
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|connect ECONNREFUSED/.test(
-    m,
-  );
-}
 
 /** An http-errors 4xx that its library marked safe to show the client (`expose`). */
 function exposedClientError(err: unknown): boolean {

@@ -1,24 +1,17 @@
-import express, {
-  type NextFunction,
-  type Request,
-  type RequestHandler,
-  type Response,
-  type Router,
-} from 'express';
-import type { KeyService } from '../auth/key-service.ts';
-import type { RateLimiter } from '../auth/rate-limiter.ts';
-import type { Principal, Scope } from '../auth/scopes.ts';
+import express, { type RequestHandler, type Response, type Router } from 'express';
+import type { Principal } from '../principal/scopes.ts';
 import { ApiError } from './api-error.ts';
 import type { Spec } from './openapi-spec.ts';
 import { createRequestValidators, validateRequest } from './validator.ts';
 
 export interface OperationDeps {
   spec: Spec;
-  keys: KeyService;
-  rateLimiter: RateLimiter;
+  /** Middleware that authenticates the caller for an operation's scope (src/auth/authenticate.ts). */
+  authenticate: (scope: string | undefined) => RequestHandler;
   bodyLimitBytes: number;
 }
 
+/** The principal the authenticate middleware stored for this request; none means 401. */
 export function principalOf(res: Response): Principal {
   const p = res.locals.principal as Principal | undefined;
   if (!p) throw ApiError.unauthorized();
@@ -34,26 +27,6 @@ export function createRouteRegistrar(deps: OperationDeps) {
   const json = express.json({ limit: deps.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   const text = express.text({ limit: deps.bodyLimitBytes, type: ['text/csv', 'application/x-ndjson'] });
 
-  const authenticate =
-    (scope: Scope | undefined): RequestHandler =>
-    async (req: Request, res: Response, next: NextFunction) => {
-      const header = req.headers.authorization ?? '';
-      const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      const principal = m ? await deps.keys.authenticate(m[1]!) : null;
-      if (!principal) throw ApiError.unauthorized();
-      res.locals.principal = principal;
-      if (scope && !principal.scopes.includes(scope)) {
-        throw ApiError.forbidden(`This API key lacks the "${scope}" scope`);
-      }
-      const wait = deps.rateLimiter.take(principal.keyId, principal.rateLimitPerSecond);
-      if (wait > 0) {
-        throw new ApiError(429, 'Too Many Requests', 'Rate limit exceeded for this API key', undefined, {
-          'Retry-After': String(wait),
-        });
-      }
-      next();
-    };
-
   return function route(router: Router, operationId: string, handler: RequestHandler): void {
     const v = validators.get(operationId);
     if (!v) throw new Error(`operation ${operationId} is not in openapi.yaml`);
@@ -67,7 +40,7 @@ export function createRouteRegistrar(deps: OperationDeps) {
         next();
       },
     ];
-    if (!op.public) chain.push(authenticate(op.scope as Scope | undefined));
+    if (!op.public) chain.push(deps.authenticate(op.scope));
     // A streamed upload is read by its handler, after authentication, with its own size limit.
     if (!op.streamBody) chain.push(json, text);
     chain.push(validateRequest(v), handler);

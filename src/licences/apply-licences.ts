@@ -1,5 +1,5 @@
+import type { Finding } from '../contract/screening-types.ts';
 import type { GoodsLicensing, LicensingInput } from '../screening/goods-licensing.ts';
-import type { Finding } from '../screening/types.ts';
 import type { LicenceRecord } from './licence.ts';
 import { licenceCovers, licenceRefusal, subjectOf } from './licence-match.ts';
 

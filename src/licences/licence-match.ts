@@ -1,7 +1,7 @@
+import type { Party } from '../contract/screening-types.ts';
 import type { GoodsLine } from '../goods/index.ts';
 import { type ControlRule, readControlNumber, readTariffCode } from '../goods/index.ts';
 import { toAscii } from '../parties/index.ts';
-import type { Party } from '../screening/types.ts';
 import type { LicenceGoods, LicenceRecord, LicenceRegime } from './licence.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { readControlNumber, readTariffCode } from '../goods/index.ts';
 import { ApiError, type FieldError } from '../http/api-error.ts';
+import type { Principal } from '../principal/scopes.ts';
 import {
   type DrawdownRequest,
   type Licence,

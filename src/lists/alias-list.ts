@@ -1,4 +1,4 @@
-import type { EntityName } from './entity.ts';
+import type { EntityName } from '../entity/list-entity.ts';
 import { detectScript } from './script.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { VersionedSource } from './versioned-source.ts';
+import type { VersionedSource } from '../entity/versioned-source.ts';
 
 /**
  * The sources this deployment keeps fresh: LISTS_ENABLED, or every source that is on by default, plus any

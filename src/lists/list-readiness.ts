@@ -1,6 +1,6 @@
+import type { VersionedSource } from '../entity/versioned-source.ts';
 import type { Check } from '../ops/readiness.ts';
 import { publicationFreshness } from './freshness/publication-freshness.ts';
-import type { VersionedSource } from './versioned-source.ts';
 
 /** What readiness needs of a loaded version. */
 export interface LoadedVersion {

@@ -1,8 +1,8 @@
-import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import { appendOperatorEvent } from '../operator/operator-audit.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { publicationFreshness } from './freshness/publication-freshness.ts';
 import type { ListCatalog } from './list-catalog.ts';
 import { activateVersion } from './refresh/activate-version.ts';

@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import type { Principal } from '../auth/scopes.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
-import { isTenantSource } from './custom/tenant-source.ts';
+import type { Principal } from '../principal/scopes.ts';
 import type { ListService } from './list-service.ts';
+import { isTenantSource } from './tenant-source.ts';
 import type { ListVersionRow } from './versions/version-types.ts';
 
 export const versionView = (v: ListVersionRow) => ({

@@ -1,4 +1,4 @@
-import type { Script } from './entity.ts';
+import type { Script } from '../entity/list-entity.ts';
 
 /** The dominant script of a name, by counting letters; used to tag aliases, not to pick a transliteration. */
 export function detectScript(text: string): Script {

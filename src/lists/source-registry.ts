@@ -1,3 +1,4 @@
+import { fromListSource, type VersionedSource } from '../entity/versioned-source.ts';
 import { source as euFsf } from './sources/eu-fsf/index.ts';
 import { source as euOj } from './sources/eu-oj/index.ts';
 import { source as openSanctions } from './sources/opensanctions/index.ts';
@@ -7,7 +8,6 @@ import { source as usBisDpl } from './sources/us-bis-dpl/index.ts';
 import { source as usCsl } from './sources/us-csl/index.ts';
 import { source as usOfacCons } from './sources/us-ofac-cons/index.ts';
 import { source as usOfacSdn } from './sources/us-ofac-sdn/index.ts';
-import { fromListSource, type VersionedSource } from './versioned-source.ts';
 
 /** Every built-in list, by stable id. Order is the order the console and GET /lists show them in. */
 export const BUILT_IN_SOURCES: VersionedSource[] = [

@@ -1,5 +1,5 @@
+import type { Finding } from '../contract/screening-types.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
-import type { Finding } from '../screening/types.ts';
 
 export interface AlertRow {
   id: string;

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { canonicalJson } from '../audit/canonical-json.ts';
+import type { Party } from '../contract/screening-types.ts';
 import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
-import type { Party } from '../screening/types.ts';
 
 /** One party, one set of alerts: a tenant's monitored parties are unique by this hash (see the index). */
 export const partyHash = (p: Party) => createHash('sha256').update(canonicalJson(p)).digest('hex');

@@ -1,10 +1,10 @@
 import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { QueueBackend } from '../jobs/queue-backend.ts';
-import type { WatchlistStore } from '../lists/custom/watchlist-store.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { Logger } from '../logger.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
+import type { WatchlistStore } from '../watchlists/watchlist-store.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { createAlertReviewCheck } from './alert-review-verify.ts';
 import type { MonitorDeps } from './monitor-version.ts';
@@ -22,7 +22,7 @@ export interface MonitoringModule {
 
 /**
  * Ongoing monitoring. Parties screened with `options.monitor` are registered in the screening's own statement
- * through this module's store (src/screening/screening-write.ts).
+ * through this module's store (src/writes/screening-write.ts).
  */
 export function createMonitoringModule(d: {
   pool: Pool;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { sha256 } from '../audit/verify-report.ts';
-import type { Principal } from '../auth/scopes.ts';
+import type { Party } from '../contract/screening-types.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { Principal } from '../principal/scopes.ts';
 import type { OutcomeEvents } from '../reviews/outcome-events.ts';
-import type { Party } from '../screening/types.ts';
 import { createAlertStore } from './alert-store.ts';
 import { alertView } from './alert-view.ts';
 import {

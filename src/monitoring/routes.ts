@@ -1,6 +1,6 @@
 import { Router } from 'express';
+import type { Party } from '../contract/screening-types.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
-import type { Party } from '../screening/types.ts';
 import type { MonitoringService, ReviewInput } from './monitoring-service.ts';
 
 export function monitoringRoutes(route: RouteRegistrar, monitoring: MonitoringService): Router {

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../lists/entity.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
 import { DOB, DOB_RANGE_MAX_YEARS, type DobGrade, signed } from './evidence-weights.ts';
 import type { EvidencePart } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../lists/entity.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
 import { deletionKeySteps } from './deletion-keys.ts';
 import { EntityTable } from './entity-table.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../lists/entity.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
 import { runAtOnce, type Steps } from './slices.ts';
 
 const CHUNK_BYTES = 8 * 1024 * 1024;

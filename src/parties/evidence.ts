@@ -1,4 +1,4 @@
-import type { ListEntity } from '../lists/entity.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
 import {
   COUNTRY_MATCH,
   COUNTRY_MISMATCH,

@@ -1,4 +1,4 @@
-import type { EntityIdentifier, ListEntity } from '../lists/entity.ts';
+import type { EntityIdentifier, ListEntity } from '../entity/list-entity.ts';
 import { ID_CONFLICT, type IdConflictKind, signed, WEAK_ID_BONUS } from './evidence-weights.ts';
 import { checksumValid, idStrength, normScheme, normValue, schemeFamily } from './identifiers.ts';
 import type { EvidencePart } from './types.ts';

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../lists/entity.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
 import { buildIndexData, buildIndexDataSliced } from './build-index.ts';
 import type { EntityTable } from './entity-table.ts';
 import type { IndexData } from './index-data.ts';

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../lists/entity.ts';
+import type { EntityKind } from '../entity/list-entity.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 
 /** The party the API screens: what a bank or exporter knows about its counterparty. */

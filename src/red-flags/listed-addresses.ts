@@ -1,4 +1,4 @@
-import { countryCode } from '../lists/countries.ts';
+import { countryCode } from '../entity/countries.ts';
 import type { EntityTable } from '../parties/index.ts';
 import { runInSlices, type Steps, toAscii } from '../parties/index.ts';
 import type { ListedAddress, Party } from './facts.ts';

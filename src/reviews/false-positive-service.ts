@@ -1,11 +1,11 @@
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import type { Principal } from '../auth/scopes.ts';
+import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
-import type { Finding, ScreenRequest } from '../screening/types.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { partyKey } from './party-key.ts';
 

@@ -1,6 +1,6 @@
-import type { Person } from '../auth/person.ts';
+import type { Finding, ScreeningResult } from '../contract/screening-types.ts';
 import type { PoolClient } from '../db/pool.ts';
-import type { Finding, ScreeningResult } from '../screening/types.ts';
+import type { Person } from '../principal/person.ts';
 import type { DerivedState } from './review-status.ts';
 
 /**

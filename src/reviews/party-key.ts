@@ -1,5 +1,5 @@
+import type { Party } from '../contract/screening-types.ts';
 import { tokenizeName } from '../parties/index.ts';
-import type { Party } from '../screening/types.ts';
 
 /**
  * A party's identity for false-positive memory: its core name words (transliterated, legal forms dropped, order

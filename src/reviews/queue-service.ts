@@ -1,9 +1,9 @@
 import { appendAuditEvent, lockHead } from '../audit/audit-store.ts';
-import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor.ts';
 import { createQueueStore } from './queue-store.ts';
 import type { QueueFilter, QueueRow, QueueSort } from './queue-types.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
 import { sha256 } from '../audit/verify-report.ts';
+import type { Finding, ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import type { PoolClient } from '../db/pool.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
-import type { Finding, ScreeningResult, ScreenRequest } from '../screening/types.ts';
 import { createFalsePositiveStore } from './false-positive-store.ts';
 import { partyKey } from './party-key.ts';
 import type { ReviewRow } from './review-store.ts';

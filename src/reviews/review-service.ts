@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import { reviewerIdentity, signature } from '../auth/person.ts';
-import type { Principal } from '../auth/scopes.ts';
+import type { ScreeningResult } from '../contract/screening-types.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
+import { reviewerIdentity, signature } from '../principal/person.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { createScreeningStore } from '../screening/screening-store.ts';
-import type { ScreeningResult } from '../screening/types.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
 import { createQueueStore } from './queue-store.ts';
 import { rememberFalsePositive } from './remember-false-positive.ts';

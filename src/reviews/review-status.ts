@@ -1,5 +1,5 @@
-import { reviewerIdentity } from '../auth/person.ts';
-import type { Finding, ScreeningResult } from '../screening/types.ts';
+import type { Finding, ScreeningResult } from '../contract/screening-types.ts';
+import { reviewerIdentity } from '../principal/person.ts';
 
 export type Disposition = 'true_match' | 'false_positive' | 'escalate';
 export type ReviewStatus = 'open' | 'in_review' | 'resolved';

@@ -1,6 +1,6 @@
+import type { ScreeningResult } from '../contract/screening-types.ts';
 import { type Fragment, runFragments } from '../db/fragments.ts';
 import type { Queryable } from '../db/pool.ts';
-import type { ScreeningResult } from '../screening/types.ts';
 import { type Disposition, deriveState, type ReviewFact, type ReviewStatus } from './review-status.ts';
 
 export interface ReviewRow extends ReviewFact {

@@ -1,7 +1,7 @@
 import type { RowCheck } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
-import type { PolicyService } from '../screening/policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import { createFalsePositiveService, type FalsePositiveService } from './false-positive-service.ts';
 import { createFalsePositiveCheck } from './false-positive-verify.ts';
 import type { OutcomeEvents } from './outcome-events.ts';
@@ -20,7 +20,7 @@ export interface ReviewsModule {
 
 /**
  * Reviews and false-positive memory. Screening takes `falsePositives` as its FalsePositiveMemory dependency and
- * writes a new screening's first review state through this module's store (src/screening/screening-write.ts).
+ * writes a new screening's first review state through this module's store (src/writes/screening-write.ts).
  */
 export function createReviewsModule(d: {
   pool: Pool;

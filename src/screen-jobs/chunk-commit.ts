@@ -1,16 +1,12 @@
+import type { Chunk } from '../contract/screen-job-chunk.ts';
+import type { Finding } from '../contract/screening-types.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
-import type { Finding, ScreenRequest } from '../screening/types.ts';
+import { SEVERITY_RANK } from '../severity/severity.ts';
 import { chunkFragments } from './screen-job-store.ts';
 import type { RowResult } from './types.ts';
 
-/** A chunk being screened: every row of it, either a request to screen or an error known beforehand. */
-export interface Chunk {
-  jobId: string;
-  from: number;
-  to: number;
-  rows: { rowNo: number; reference: string | null; req?: ScreenRequest; error?: unknown }[];
-}
+export type { Chunk };
 
 /** Stands in for a row that failed inside screening until its own problem is written after COMMIT. */
 export const SCREENING_FAILED = {
@@ -20,17 +16,15 @@ export const SCREENING_FAILED = {
   detail: 'This row could not be screened',
 };
 
-const RANK: Record<string, number> = { info: 0, review: 1, block: 2 };
-
 export function strongestFinding(findings: Finding[]) {
   let best: Finding | undefined;
   for (const f of findings) {
     if (f.suppressed) continue;
-    const r = RANK[f.severity] ?? 0;
+    const r = SEVERITY_RANK[f.severity] ?? 0;
     if (
       !best ||
-      r > (RANK[best.severity] ?? 0) ||
-      (r === RANK[best.severity] && (f.score ?? 0) > (best.score ?? 0))
+      r > (SEVERITY_RANK[best.severity] ?? 0) ||
+      (r === SEVERITY_RANK[best.severity] && (f.score ?? 0) > (best.score ?? 0))
     )
       best = f;
   }
@@ -46,7 +40,7 @@ export function strongestFinding(findings: Finding[]) {
 
 /**
  * A chunk's results and its progress, as fragments of the statement that stores the chunk's screenings (the
- * chunk is handed to screenMany, see src/screening/screening-write.ts, so screenings and progress commit
+ * chunk is handed to screenMany, see src/writes/screening-write.ts, so screenings and progress commit
  * together), or on their own when no row of the chunk reached storage. That statement fails when another run
  * already committed the chunk: the screenings roll back. Asked again for a statement retried after the audit
  * head moved, it returns the same fragments.

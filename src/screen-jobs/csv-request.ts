@@ -1,4 +1,4 @@
-import type { ScreenRequest } from '../screening/types.ts';
+import type { ScreenRequest } from '../contract/screening-types.ts';
 
 /** The CSV upload's columns (openapi.yaml, createScreenJob); a header names them, in any order. */
 export const CSV_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/scopes.ts';
+import type { ScreenRequest } from '../contract/screening-types.ts';
 import { runFragments } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -7,8 +7,8 @@ import { problemOf } from '../http/problem.ts';
 import { compile, createAjv, toFieldErrors } from '../http/schema-compiler.ts';
 import { unstorableStrings } from '../http/unstorable-strings.ts';
 import type { Logger } from '../logger.ts';
+import type { Principal } from '../principal/scopes.ts';
 import type { ScreeningService } from '../screening/screening-service.ts';
-import type { ScreenRequest } from '../screening/types.ts';
 import { type Chunk, commitChunkFragments } from './chunk-commit.ts';
 import { csvCells, csvRequest } from './csv-request.ts';
 import type { ScreenJobQueue } from './screen-job-queue.ts';

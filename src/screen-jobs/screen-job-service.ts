@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '../auth/scopes.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import { type OutboundPolicy, registrationProblem } from '../http/outbound-url.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { newSigningSecret } from '../webhooks/signature.ts';
 import { csvCells, headerProblems } from './csv-request.ts';
 import type { ScreenJobQueue } from './screen-job-queue.ts';

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from '../http/error-handler.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 /**
  * Group commit for single screenings. A tenant's audit chain has one head row, so its transactions serialise

@@ -1,4 +1,4 @@
-import type { Finding, ListVersionRef } from './types.ts';
+import type { Finding, ListVersionRef } from '../contract/screening-types.ts';
 
 export type ListKind = 'sanctions' | 'export_control';
 

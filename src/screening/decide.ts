@@ -1,7 +1,7 @@
-import type { Policy } from './policy.ts';
-import type { Decision, Finding } from './types.ts';
+import type { Decision, Finding } from '../contract/screening-types.ts';
+import type { Policy } from '../policy/policy.ts';
+import { SEVERITY_RANK } from '../severity/severity.ts';
 
-const RANK: Record<string, number> = { info: 0, review: 1, block: 2 };
 const DECISIONS: Decision[] = ['clear', 'review', 'block'];
 
 /**
@@ -13,7 +13,7 @@ export function decide(findings: Finding[], policy: Policy): Decision {
   let rank = 0;
   for (const f of findings) {
     if (f.suppressed || f.licensed) continue;
-    let r = RANK[f.severity] ?? 0;
+    let r = SEVERITY_RANK[f.severity] ?? 0;
     const mayBlock = f.kind === 'list_coverage' || (policy.blockingKinds as string[]).includes(f.kind);
     if (r === 2 && !mayBlock) r = 1;
     rank = Math.max(rank, r);

@@ -1,6 +1,6 @@
+import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
 import type { GoodsFinding, TransactionContext } from '../goods/index.ts';
-import type { Policy } from './policy.ts';
-import type { Finding, ScreenRequest } from './types.ts';
+import type { Policy } from '../policy/policy.ts';
 
 /**
  * What decides which regimes bind: the exporter's country (declared, or the exporter party's), the tenant's

@@ -1,5 +1,5 @@
+import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
 import type { ControlRule } from '../goods/index.ts';
-import type { Finding, ScreenRequest } from './types.ts';
 
 export interface LicensingInput {
   tenantId: string;

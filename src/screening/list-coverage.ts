@@ -1,5 +1,5 @@
+import type { Finding, ListVersionRef, Severity } from '../contract/screening-types.ts';
 import type { ListVersionRow } from '../lists/versions/version-types.ts';
-import type { Finding, ListVersionRef, Severity } from './types.ts';
 
 export interface CoverageInput {
   /** Every source this deployment screens against, with its title. */

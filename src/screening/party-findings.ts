@@ -1,3 +1,4 @@
+import { type Finding, type Party, ROLE_LABEL } from '../contract/screening-types.ts';
 import {
   CpuBudget,
   DEFAULT_EVALUATION_BUDGET_MS,
@@ -7,7 +8,6 @@ import {
   type MatchIndex,
   type PartyQuery,
 } from '../parties/index.ts';
-import { type Finding, type Party, ROLE_LABEL } from './types.ts';
 
 export interface PartyScreenOptions {
   reviewThreshold: number;

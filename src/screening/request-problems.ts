@@ -1,6 +1,6 @@
+import type { ScreenRequest } from '../contract/screening-types.ts';
 import { validateGoodsLines } from '../goods/index.ts';
 import type { FieldError } from '../http/api-error.ts';
-import type { ScreenRequest } from './types.ts';
 
 /**
  * What the schema cannot say: a tariff code that is not a code, a control number in no known format, goods with

@@ -1,13 +1,13 @@
 import { Router } from 'express';
+import type { ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { Spec } from '../http/openapi-spec.ts';
 import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import { problemOf } from '../http/problem.ts';
 import { compile, createAjv, toFieldErrors } from '../http/schema-compiler.ts';
 import { unstorableStrings } from '../http/unstorable-strings.ts';
-import type { PolicyService } from './policy-service.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import type { ScreeningService } from './screening-service.ts';
-import type { ScreeningResult, ScreenRequest } from './types.ts';
 
 export function screeningRoutes(
   route: RouteRegistrar,

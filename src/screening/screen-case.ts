@@ -1,15 +1,16 @@
 import { freezeDeep } from '../audit/canonical-json.ts';
+import type { Decision, Finding, ListVersionRef, ScreenRequest } from '../contract/screening-types.ts';
 import { type ControlRule, screenGoods } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
+import type { Policy } from '../policy/policy.ts';
+import { SEVERITY_RANK } from '../severity/severity.ts';
 import { coverageFloor, type ListKind } from './coverage-floor.ts';
 import { decide } from './decide.ts';
 import { goodsTransaction, toGoodsFindings } from './goods-findings.ts';
 import { type Coverage, listCoverage } from './list-coverage.ts';
 import { partyFindings } from './party-findings.ts';
-import type { Policy } from './policy.ts';
 import type { WatchlistIndex } from './screening-deps.ts';
 import { staleListFindings } from './stale-lists.ts';
-import type { Decision, Finding, ListVersionRef, ScreenRequest } from './types.ts';
 import { watchlistFindings } from './watchlist-findings.ts';
 
 export interface CaseContext {
@@ -57,8 +58,6 @@ function fullCoverage(ctx: CaseContext): Coverage {
   }
   return coverage;
 }
-
-const SEVERITY_ORDER: Record<string, number> = { block: 0, review: 1, info: 2 };
 
 /**
  * Pure: one transaction's parties, goods and route against one snapshot of the lists and the tenant's own
@@ -127,7 +126,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseFindings {
 export function conclude(findings: Finding[], policy: Policy): { findings: Finding[]; decision: Decision } {
   const sorted = [...findings].sort(
     (a, b) =>
-      (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||
+      (SEVERITY_RANK[b.severity] ?? -1) - (SEVERITY_RANK[a.severity] ?? -1) ||
       (b.score ?? 0) - (a.score ?? 0),
   );
   return { findings: sorted, decision: decide(sorted, policy) };

@@ -1,13 +1,17 @@
-import type { Principal } from '../auth/scopes.ts';
+import type { ChainHead } from '../audit/audit-store.ts';
+import type { Chunk } from '../contract/screen-job-chunk.ts';
+import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
+import type { Fragment } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { MatchIndex } from '../parties/index.ts';
+import type { Policy } from '../policy/policy.ts';
+import type { Principal } from '../principal/scopes.ts';
 import type { RedFlags } from '../red-flags/red-flags-service.ts';
 import type { GoodsLicensing } from './goods-licensing.ts';
-import type { Policy } from './policy.ts';
-import type { Finding, ScreenRequest } from './types.ts';
+import type { ScreeningRow } from './screening-store.ts';
 
-/** The tenant's policy (src/screening/policy-service.ts): read once per screening. */
+/** The tenant's policy (src/policy/policy-service.ts): read once per screening. */
 export interface PolicySource {
   current(tenantId: string): Promise<Policy>;
 }
@@ -20,7 +24,7 @@ export interface WatchlistIndex {
 }
 
 /**
- * Tenants' own watchlists (src/lists/custom/). Screening searches their indexes itself, so the watchlists
+ * Tenants' own watchlists (src/watchlists/). Screening searches their indexes itself, so the watchlists
  * module knows nothing of findings; the indexes are in memory before a screening asks (see tenant-index.ts).
  */
 export interface TenantWatchlists {
@@ -35,12 +39,25 @@ export interface FalsePositiveMemory {
   suppressRemembered(principal: Principal, req: ScreenRequest, findings: Finding[]): Promise<Finding[]>;
 }
 
+/**
+ * Everything a set of one tenant's screenings writes, as the fragments of one statement chained from `head`
+ * (src/writes/screening-write.ts): the tables of audit, reviews, monitoring and screen jobs as well as
+ * screening's own. Handed in by src/container.ts so screening imports none of those modules, which import it.
+ */
+export type ScreeningWrite = (
+  rows: ScreeningRow[],
+  head: ChainHead,
+  chunk?: Chunk,
+) => { fragments: Fragment[]; head: ChainHead };
+
 export interface ScreeningDeps {
   pool: Pool;
   lists: ListsModule;
   policy: PolicySource;
   watchlists: TenantWatchlists;
   falsePositives: FalsePositiveMemory;
+  /** The one statement that stores screenings (see ScreeningWrite). */
+  write: ScreeningWrite;
   /** The tenant's export licences (src/licences/): goods findings a valid licence covers are marked `licensed`. */
   licensing?: GoodsLicensing;
   /** Time budget of one evaluation's party matching (config SCREEN_CPU_BUDGET_MS). */

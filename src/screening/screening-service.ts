@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type ChainHead, HEAD_MOVED, lockHead } from '../audit/audit-store.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
-import type { Principal } from '../auth/scopes.ts';
+import type { Chunk } from '../contract/screen-job-chunk.ts';
+import type { ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import { failedExpectation, runFragments } from '../db/fragments.ts';
 import type { PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
@@ -9,7 +10,7 @@ import { withTransaction } from '../db/transaction.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
-import type { Chunk } from '../screen-jobs/chunk-commit.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { createCommitGroups } from './commit-group.ts';
 import { inEvaluationTurn } from './evaluation-turns.ts';
 import { ruleLookup } from './goods-licensing.ts';
@@ -18,8 +19,6 @@ import { requestProblems } from './request-problems.ts';
 import { type CaseContext, conclude, screenCase } from './screen-case.ts';
 import type { ScreeningDeps } from './screening-deps.ts';
 import { createScreeningStore, type ScreeningRow } from './screening-store.ts';
-import { screeningWrite } from './screening-write.ts';
-import type { ScreeningResult, ScreenRequest } from './types.ts';
 
 export type { ScreeningDeps } from './screening-deps.ts';
 
@@ -173,7 +172,7 @@ export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore 
   async function persistIn(client: PoolClient, rows: ScreeningRow[], chunk?: Chunk): Promise<void> {
     if (rows.length === 0) return;
     const tenantId = rows[0]!.tenantId;
-    const { fragments, head } = screeningWrite(rows, await lockHead(client, tenantId), chunk);
+    const { fragments, head } = deps.write(rows, await lockHead(client, tenantId), chunk);
     await runFragments(client, fragments);
     heads.set(tenantId, head);
   }
@@ -183,7 +182,7 @@ export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore 
     const tenantId = rows[0]!.tenantId;
     const known = heads.get(tenantId);
     if (known) {
-      const { fragments, head } = screeningWrite(rows, known, chunk);
+      const { fragments, head } = deps.write(rows, known, chunk);
       try {
         await runFragments(deps.pool, fragments);
         heads.set(tenantId, head);

@@ -1,6 +1,6 @@
+import type { ScreeningResult, ScreenRequest } from '../contract/screening-types.ts';
 import { type Fragment, jsonRows } from '../db/fragments.ts';
 import type { PoolClient, Queryable } from '../db/pool.ts';
-import type { ScreeningResult, ScreenRequest } from './types.ts';
 
 export interface ScreeningRow {
   id: string;

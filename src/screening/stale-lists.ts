@@ -1,5 +1,5 @@
+import type { Finding, ListVersionRef } from '../contract/screening-types.ts';
 import { publicationFreshness } from '../lists/freshness/publication-freshness.ts';
-import type { Finding, ListVersionRef } from './types.ts';
 
 /**
  * A list used at a version the authority published too long ago still screened this transaction (old data is

@@ -1,6 +1,6 @@
+import type { Finding, Party } from '../contract/screening-types.ts';
 import { partyFindings } from './party-findings.ts';
 import type { WatchlistIndex } from './screening-deps.ts';
-import type { Finding, Party } from './types.ts';
 
 /**
  * Party matches against the tenant's own watchlists, each searched through its own small index: the shared

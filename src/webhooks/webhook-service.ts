@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
-import type { Principal } from '../auth/scopes.ts';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { ApiError } from '../http/api-error.ts';
 import { type OutboundPolicy, registrationProblem } from '../http/outbound-url.ts';
 import type { Logger } from '../logger.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { newSigningSecret } from './signature.ts';
 import type { WebhookQueue } from './webhook-queue.ts';
 import { createWebhookStore } from './webhook-store.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { TENANT_SCOPES } from '../../src/auth/scopes.ts';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
+import { TENANT_SCOPES } from '../../src/principal/scopes.ts';
 import { assertContract } from '../support/contract.ts';
 import { bearer } from '../support/test-app.ts';
 import { type AbuseApp, assertHandled, startAbuseApp } from './support/abuse-app.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { grantRefusal } from '../../src/auth/grant-ceiling.ts';
-import { TENANT_SCOPES } from '../../src/auth/scopes.ts';
+import { TENANT_SCOPES } from '../../src/principal/scopes.ts';
 
 const all = { scopes: [...TENANT_SCOPES], rateLimitPerSecond: null };
 

@@ -7,7 +7,7 @@ import type { Locator } from 'playwright-core';
 import { buildConsole } from '../../console/build.ts';
 import { createApp } from '../../src/app.ts';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
-import type { ScreenRequest } from '../../src/screening/types.ts';
+import type { ScreenRequest } from '../../src/contract/screening-types.ts';
 import { cloneScreening, storeScreenings } from '../support/bulk-screenings.ts';
 import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';

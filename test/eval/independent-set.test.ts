@@ -10,7 +10,7 @@ import { type CompanyRow, negativeCases, type PersonPartRow } from '../../eval/i
 import { ownAliasCases } from '../../eval/independent/own-alias.ts';
 import { runBench } from '../../eval/independent/score.ts';
 import { seeded } from '../../eval/rng.ts';
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import type { Hit, MatchIndex } from '../../src/parties/types.ts';
 import { skipWithoutLists } from '../support/lists-dir.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { addressCountry, annexIvDiversionRules } from '../../src/goods/annex-iv-diversion.ts';
 import { screenGoods } from '../../src/goods/index.ts';
-import type { ListEntity } from '../../src/lists/entity.ts';
 import { shipped } from './shipped-rules.ts';
 
 /** Hand-written entities in the shape the eu-oj mapper gives Annex IV entries (addresses as printed). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Finding, ScreenRequest } from '../../src/contract/screening-types.ts';
 import { markLicensed } from '../../src/licences/apply-licences.ts';
-import type { Finding, ScreenRequest } from '../../src/screening/types.ts';
 import { EU_ANNEX_I, licenceRecord } from './fixtures.ts';
 
 const REQ: ScreenRequest = {

@@ -1,4 +1,4 @@
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 
 /** Invented entries (no real list content) for unit tests. */
 export function mk(entryId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { loadRealLists } from '../../bench/support/load-real-lists.ts';
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { buildIndex, type MatchIndex } from '../../src/parties/index.ts';
 import { skipWithoutLists } from '../support/lists-dir.ts';
 import { assertSameReviewHits, variantQueries } from './recall-check.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import type { MatchIndex, PartyQuery } from '../../src/parties/index.ts';
 
 /** Small seeded RNG (mulberry32) so failures reproduce. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { type ListEntity, newParseReport } from '../../src/lists/entity.ts';
+import { type ListEntity, newParseReport } from '../../src/entity/list-entity.ts';
 import { source as unSource } from '../../src/lists/sources/un-sc/index.ts';
 import { source as sdnSource } from '../../src/lists/sources/us-ofac-sdn/index.ts';
 import { buildIndexData, buildIndexDataSliced } from '../../src/parties/build-index.ts';

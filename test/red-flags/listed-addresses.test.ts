@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ListEntity } from '../../src/lists/entity.ts';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { EntityTable } from '../../src/parties/index.ts';
 import { addressKey, listedAddresses } from '../../src/red-flags/listed-addresses.ts';
 

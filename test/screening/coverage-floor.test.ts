@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { ListVersionRef } from '../../src/contract/screening-types.ts';
+import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { coverageFloor, type ListKind } from '../../src/screening/coverage-floor.ts';
 import { decide } from '../../src/screening/decide.ts';
-import { DEFAULT_POLICY } from '../../src/screening/policy.ts';
-import type { ListVersionRef } from '../../src/screening/types.ts';
 
 const KINDS: Record<string, ListKind> = {
   'us-ofac-sdn': 'sanctions',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Finding } from '../../src/contract/screening-types.ts';
+import { DEFAULT_POLICY, type Policy } from '../../src/policy/policy.ts';
 import { decide } from '../../src/screening/decide.ts';
-import { DEFAULT_POLICY, type Policy } from '../../src/screening/policy.ts';
-import type { Finding } from '../../src/screening/types.ts';
 
 const LICENCE = { licenceId: 'lic_1', number: 'EXP-1', authority: 'Invented authority', regime: 'EU' };
 const policy: Policy = { ...DEFAULT_POLICY, version: 1 };

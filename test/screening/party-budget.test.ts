@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pathologicalNames } from '../../bench/support/pathological-names.ts';
+import type { Party } from '../../src/contract/screening-types.ts';
 import { buildIndex, CpuBudget } from '../../src/parties/index.ts';
 import { type PartyScreenOptions, partyFindings } from '../../src/screening/party-findings.ts';
-import type { Party } from '../../src/screening/types.ts';
 import { filler, mk } from '../parties/fixtures.ts';
 
 const index = buildIndex([...filler(), mk('E1', 'OOO BITTERIYA', { countries: ['RU'] })]);

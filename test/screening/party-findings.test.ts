@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Party } from '../../src/contract/screening-types.ts';
 import { buildIndex, MAX_QUERY_NAMES } from '../../src/parties/index.ts';
 import { partyFindings } from '../../src/screening/party-findings.ts';
-import type { Party } from '../../src/screening/types.ts';
 import { filler, mk } from '../parties/fixtures.ts';
 
 const index = buildIndex([

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Finding, ScreenRequest } from '../../src/contract/screening-types.ts';
 import type { ListSnapshot } from '../../src/lists/active/list-snapshot.ts';
 import type { ListVersionRow } from '../../src/lists/versions/version-types.ts';
 import { buildIndex } from '../../src/parties/index.ts';
-import { DEFAULT_POLICY, type Policy } from '../../src/screening/policy.ts';
+import { DEFAULT_POLICY, type Policy } from '../../src/policy/policy.ts';
 import { type CaseContext, conclude, screenCase } from '../../src/screening/screen-case.ts';
-import type { Finding, ScreenRequest } from '../../src/screening/types.ts';
 import { filler, mk } from '../parties/fixtures.ts';
 
 const PUBLISHED = '2026-11-30T00:00:00.000Z';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Principal } from '../../src/auth/scopes.ts';
+import type { ScreenRequest } from '../../src/contract/screening-types.ts';
+import type { Principal } from '../../src/principal/scopes.ts';
 import type { ScreeningDeps } from '../../src/screening/screening-deps.ts';
 import {
   createScreeningService,
@@ -8,7 +9,7 @@ import {
   type ScreeningCore,
   type ScreeningService,
 } from '../../src/screening/screening-service.ts';
-import type { ScreenRequest } from '../../src/screening/types.ts';
+import { screeningWrite } from '../../src/writes/screening-write.ts';
 import {
   FIXTURE_BLOCKED_SHIPMENT,
   type ScreeningTestApp,
@@ -57,6 +58,7 @@ function countedService(): { service: ScreeningService; counts: Counts } {
       inForce: count('inForce', c.watchlists.inForce),
     },
     falsePositives: { suppressRemembered: count('suppress', c.reviews.falsePositives.suppressRemembered) },
+    write: screeningWrite,
     licensing: { mark: count('licensing', c.licences.licensing.mark) },
   };
   const core: ScreeningCore = {

@@ -6,7 +6,7 @@ import { runFragments } from '../../src/db/fragments.ts';
 import { timeOrderedUuid } from '../../src/db/time-ordered-uuid.ts';
 import { withTransaction } from '../../src/db/transaction.ts';
 import type { ScreeningRow } from '../../src/screening/screening-store.ts';
-import { screeningWrite } from '../../src/screening/screening-write.ts';
+import { screeningWrite } from '../../src/writes/screening-write.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 

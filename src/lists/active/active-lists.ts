@@ -1,3 +1,5 @@
+import type { ListEntity } from '../../entity/list-entity.ts';
+import type { ControlRule } from '../../goods/control-rule.ts';
 import type { Logger } from '../../logger.ts';
 import {
   buildIndex,
@@ -7,8 +9,7 @@ import {
   runInSlices,
   type SliceStats,
 } from '../../parties/index.ts';
-import { isTenantSource } from '../custom/tenant-source.ts';
-import type { ListEntity } from '../entity.ts';
+import { isTenantSource } from '../tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import {
   controlItemsOf,
@@ -73,7 +74,8 @@ export function createActiveLists(opts: ActiveListsOptions) {
       next.set(
         version.sourceId,
         opts.isControlList(version.sourceId)
-          ? { version, rules: items }
+          ? // A control list's items are the ControlRule rows its source yielded (goods/control-list-sources.ts).
+            { version, rules: items as ControlRule[] }
           : {
               version,
               entries: await runInSlices(

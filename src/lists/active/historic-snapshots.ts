@@ -1,6 +1,7 @@
+import type { ListEntity } from '../../entity/list-entity.ts';
+import type { ControlRule } from '../../goods/control-rule.ts';
 import { buildIndexSliced, EntityTable, runInSlices } from '../../parties/index.ts';
-import { isTenantSource } from '../custom/tenant-source.ts';
-import type { ListEntity } from '../entity.ts';
+import { isTenantSource } from '../tenant-source.ts';
 import type { VersionStore } from '../versions/version-store.ts';
 import type { DeriveControlRules, ListSnapshot } from './list-snapshot.ts';
 
@@ -26,13 +27,14 @@ export function createHistoricSnapshots(
       if (!snap) {
         snap = (async () => {
           const started = performance.now();
-          const controlItems = new Map<string, unknown[]>();
+          const controlItems = new Map<string, ControlRule[]>();
           // Each party list's entries go straight into a table, as for the active snapshot: no second array
           // holding every entry as an object (source records included) while the index builds.
           const tables: EntityTable[] = [];
           for (const v of versions) {
             const items = await store.items(v.sourceId, v.version);
-            if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items);
+            // A control list's items are the ControlRule rows its source yielded (goods/control-list-sources.ts).
+            if (isControlList(v.sourceId)) controlItems.set(v.sourceId, items as ControlRule[]);
             else {
               tables.push(await runInSlices(EntityTable.ofSteps(items as ListEntity[])));
               const derived = deriveControlRules?.(v.sourceId, items as ListEntity[]) ?? [];

@@ -1,5 +1,6 @@
+import type { ListEntity } from '../../entity/list-entity.ts';
+import type { ControlRule } from '../../goods/control-rule.ts';
 import { EntityTable, type MatchIndex } from '../../parties/index.ts';
-import type { ListEntity } from '../entity.ts';
 import type { ListVersionRow } from '../versions/version-types.ts';
 
 /**
@@ -11,7 +12,7 @@ export interface ListSnapshot {
   versions: Map<string, ListVersionRow>;
   partyIndex: MatchIndex;
   /** Items of control lists (goods rules), by source id. */
-  controlItems: Map<string, unknown[]>;
+  controlItems: Map<string, ControlRule[]>;
   entityCount: number;
   /** The party lists' entries behind `partyIndex` (shared buffers, no copy): the red flags read their addresses. */
   entities?: EntityTable;
@@ -21,18 +22,18 @@ export interface ListSnapshot {
 
 /** An active version held in memory: a control list's rules, or a party list's entries. */
 export type LoadedSource =
-  | { version: ListVersionRow; rules: unknown[] }
-  | { version: ListVersionRow; entries: EntityTable; derived?: unknown[] };
+  | { version: ListVersionRow; rules: ControlRule[] }
+  | { version: ListVersionRow; entries: EntityTable; derived?: ControlRule[] };
 
 /** Control rules derived from a party list's entities (diversion-risk countries from EU Annex IV addresses). */
-export type DeriveControlRules = (sourceId: string, entities: readonly ListEntity[]) => unknown[];
+export type DeriveControlRules = (sourceId: string, entities: readonly ListEntity[]) => ControlRule[];
 
 /**
  * The control items of a snapshot: each control list's rules under its id, and the rules derived from a party
  * list under `<id>#derived`, so they are rebuilt with that list's versions and never outlive them.
  */
-export function controlItemsOf(loaded: Map<string, LoadedSource>): Map<string, unknown[]> {
-  const items = new Map<string, unknown[]>();
+export function controlItemsOf(loaded: Map<string, LoadedSource>): Map<string, ControlRule[]> {
+  const items = new Map<string, ControlRule[]>();
   for (const [id, s] of loaded) {
     if ('rules' in s) items.set(id, s.rules);
     else if (s.derived?.length) items.set(`${id}#derived`, s.derived);

@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { SourceFile } from '../entity.ts';
+import type { SourceFile } from '../../entity/list-entity.ts';
 import { redactUrl } from './redact-url.ts';
 
 export interface DownloadLimits {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { SourceFile } from '../entity.ts';
+import type { SourceFile } from '../../entity/list-entity.ts';
+import type { VersionedSource } from '../../entity/versioned-source.ts';
 import { redactUrl } from '../fetch/redact-url.ts';
-import type { VersionedSource } from '../versioned-source.ts';
 
 export type Location =
   | { kind: 'remote'; files: SourceFile[]; description: string }

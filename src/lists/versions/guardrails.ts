@@ -1,4 +1,5 @@
-import type { ListItem, VersionCounts } from './version-types.ts';
+import type { ListItem } from '../../entity/versioned-source.ts';
+import type { VersionCounts } from './version-types.ts';
 
 export interface GuardrailInput {
   counts: VersionCounts;

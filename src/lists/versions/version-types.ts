@@ -1,10 +1,3 @@
-/** One item of a list version: a sanctions entity, a control rule or a watchlist entry, with its own id. */
-export interface ListItem {
-  entryId: string;
-  name: string;
-  data: unknown;
-}
-
 export type VersionStatus = 'pending' | 'active' | 'quarantined' | 'superseded';
 
 export interface VersionCounts {

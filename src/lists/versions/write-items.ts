@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json.ts';
 import type { PoolClient } from '../../db/pool.ts';
-import type { ParseReport } from '../entity.ts';
+import type { ParseReport } from '../../entity/list-entity.ts';
+import type { ListItem } from '../../entity/versioned-source.ts';
 import { missingFields } from './guardrails.ts';
 import type { VersionStore } from './version-store.ts';
-import type { ListItem, VersionCounts } from './version-types.ts';
+import type { VersionCounts } from './version-types.ts';
 
 const BATCH = 1000;
 

@@ -6,7 +6,7 @@ import {
   type ListSource,
   newParseReport,
   type ParseReport,
-} from '../../../src/lists/entity.ts';
+} from '../../../src/entity/list-entity.ts';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { type ListEntity, newParseReport, type ParseReport } from '../../../src/lists/entity.ts';
+import { type ListEntity, newParseReport, type ParseReport } from '../../../src/entity/list-entity.ts';
 import { source } from '../../../src/lists/sources/eu-fsf/index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/eu-fsf');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { type ListEntity, newParseReport, type ParseReport } from '../../../src/lists/entity.ts';
+import { type ListEntity, newParseReport, type ParseReport } from '../../../src/entity/list-entity.ts';
 import { source } from '../../../src/lists/sources/eu-oj/index.ts';
 import { actLabel } from '../../../src/lists/sources/eu-oj/map.ts';
 import { splitCellValues } from '../../../src/lists/sources/eu-oj/parse.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
-import { type ListEntity, newParseReport, type ParseReport } from '../../../src/lists/entity.ts';
+import { type ListEntity, newParseReport, type ParseReport } from '../../../src/entity/list-entity.ts';
 import { source } from '../../../src/lists/sources/us-ofac-cons/index.ts';
 import { listFile, skipWithoutLists } from '../../support/lists-dir.ts';
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { type ListEntity, newParseReport, type ParseReport } from '../../../src/lists/entity.ts';
+import { type ListEntity, newParseReport, type ParseReport } from '../../../src/entity/list-entity.ts';
 import { source } from '../../../src/lists/sources/us-ofac-sdn/index.ts';
 import { listFile, skipWithoutLists } from '../../support/lists-dir.ts';
 

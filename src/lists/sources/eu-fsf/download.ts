@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 /**
  * The EU Financial Sanctions Files consolidated list, XML 1.1. The download link on the Commission's public

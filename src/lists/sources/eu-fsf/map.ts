@@ -1,5 +1,11 @@
-import { countryCode } from '../../countries.ts';
-import type { EntityAddress, EntityIdentifier, EntityKind, EntityName, ListEntity } from '../../entity.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type {
+  EntityAddress,
+  EntityIdentifier,
+  EntityKind,
+  EntityName,
+  ListEntity,
+} from '../../../entity/list-entity.ts';
 import { parsePrintedDate } from '../../printed-dates.ts';
 import { detectScript } from '../../script.ts';
 import type { FsfBirthdate, FsfPlace, FsfRecord } from './record.ts';

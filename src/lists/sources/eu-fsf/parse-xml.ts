@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { type XmlNode, xmlRecords } from '../../xml-records.ts';
+import { type XmlNode, xmlRecords } from '../../formats/xml-records.ts';
 import { emptyRecord, type FsfPlace, type FsfRecord } from './record.ts';
 
 /** The export uses a default namespace today; strip any prefix so a prefixed copy reads the same. */

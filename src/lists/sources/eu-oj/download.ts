@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 /**
  * OpenSanctions publishes its Official Journal transcriptions in its public GitHub repository, one CSV per

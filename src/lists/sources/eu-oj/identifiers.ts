@@ -1,4 +1,4 @@
-import type { EntityIdentifier } from '../../entity.ts';
+import type { EntityIdentifier } from '../../../entity/list-entity.ts';
 import { splitCellValues } from './parse.ts';
 
 /** Column → entity-model scheme. Columns not listed here are not identifiers. */

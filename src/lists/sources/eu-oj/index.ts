@@ -1,4 +1,4 @@
-import type { ListEntity, ListSource, ParseReport } from '../../entity.ts';
+import type { ListEntity, ListSource, ParseReport } from '../../../entity/list-entity.ts';
 import { sourceFilesAt } from '../../source-files.ts';
 import { files } from './download.ts';
 import { entryKey, mapEuOjRow, SOURCE_ID } from './map.ts';

@@ -1,4 +1,4 @@
-import type { EntityKind, EntityName, ListEntity } from '../../entity.ts';
+import type { EntityKind, EntityName, ListEntity } from '../../../entity/list-entity.ts';
 import { parsePrintedDate, printedDatesIn } from '../../printed-dates.ts';
 import { detectScript } from '../../script.ts';
 import { identifiersOf } from './identifiers.ts';

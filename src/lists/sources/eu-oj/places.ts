@@ -1,6 +1,6 @@
-import { countryCode } from '../../countries.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityAddress } from '../../../entity/list-entity.ts';
 import { countryOfDemonym } from '../../demonyms.ts';
-import type { EntityAddress } from '../../entity.ts';
 import { splitCellValues } from './parse.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { countryCode } from '../../countries.ts';
-import type { EntityKind } from '../../entity.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityKind } from '../../../entity/list-entity.ts';
 
 /**
  * The EU Official Journal prints a name cell as prose: "Munzir (a.k.a. Mundhir, Monzer) Jamil AL-ASSAD",

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 /**
  * OpenSanctions' consolidated `default` collection as FollowTheMoney JSON lines. The data is licensed

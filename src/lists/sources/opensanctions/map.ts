@@ -1,4 +1,10 @@
-import type { EntityAddress, EntityIdentifier, EntityKind, EntityName, ListEntity } from '../../entity.ts';
+import type {
+  EntityAddress,
+  EntityIdentifier,
+  EntityKind,
+  EntityName,
+  ListEntity,
+} from '../../../entity/list-entity.ts';
 import { detectScript } from '../../script.ts';
 import type { Auxiliaries, Link, SanctionFacts } from './auxiliaries.ts';
 import type { FtmEntity } from './parse.ts';

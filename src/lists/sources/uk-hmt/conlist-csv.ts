@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { checkWidth, csvRows } from '../../csv-rows.ts';
+import { checkWidth, csvRows } from '../../formats/csv-rows.ts';
 import { type ConListRow, conListColumns, conListRow } from './conlist-row.ts';
 import { ukDate } from './uk-date.ts';
 

@@ -1,4 +1,4 @@
-import { xlsxRows } from '../../xlsx-rows.ts';
+import { xlsxRows } from '../../formats/xlsx-rows.ts';
 import type { UkFileInfo } from './conlist-csv.ts';
 import { type ConListRow, conListColumns, conListRow } from './conlist-row.ts';
 import { ukDate } from './uk-date.ts';

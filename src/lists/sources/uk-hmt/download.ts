@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 /**
  * OFSI's Consolidated List (2022 "ConList" layout) is the list this source was built on. The FCDO "UK Sanctions

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { addUnique } from '../../alias-list.ts';
-import { checkWidth, csvRows } from '../../csv-rows.ts';
+import { checkWidth, csvRows } from '../../formats/csv-rows.ts';
 import { parsePrintedDate } from '../../printed-dates.ts';
 import type { UkFileInfo } from './conlist-csv.ts';
 import { emptyDesignation, type FcdoDesignation } from './fcdo-designation.ts';

@@ -1,5 +1,5 @@
+import type { ListEntity } from '../../../entity/list-entity.ts';
 import { addAlias, addUnique } from '../../alias-list.ts';
-import type { ListEntity } from '../../entity.ts';
 import type { FcdoDesignation } from './fcdo-designation.ts';
 import { addIdentifiers, SOURCE_ID, ukAddress, ukCountry, ukKind } from './map.ts';
 import { numberedValues, ukDate } from './uk-date.ts';

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
+import { childrenOf, textAt, textsAt, type XmlNode, xmlRecords } from '../../formats/xml-records.ts';
 import { parsePrintedDate } from '../../printed-dates.ts';
-import { childrenOf, textAt, textsAt, type XmlNode, xmlRecords } from '../../xml-records.ts';
 import type { UkFileInfo } from './conlist-csv.ts';
 import { emptyDesignation, type FcdoDesignation } from './fcdo-designation.ts';
 import { ukDate } from './uk-date.ts';

@@ -1,7 +1,7 @@
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityAddress, EntityIdentifier, EntityKind, ListEntity } from '../../../entity/list-entity.ts';
 import { addAlias, addUnique } from '../../alias-list.ts';
-import { countryCode } from '../../countries.ts';
 import { countryOfDemonym } from '../../demonyms.ts';
-import type { EntityAddress, EntityIdentifier, EntityKind, ListEntity } from '../../entity.ts';
 import type { ConListRow } from './conlist-row.ts';
 import { numberedValues, ukDate } from './uk-date.ts';
 

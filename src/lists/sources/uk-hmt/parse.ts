@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { sharedStrings } from '../../xlsx-rows.ts';
+import { sharedStrings } from '../../formats/xlsx-rows.ts';
 import { conListCsvRows, type UkFileInfo } from './conlist-csv.ts';
 import type { ConListRow } from './conlist-row.ts';
 import { conListXlsxRows } from './conlist-xlsx.ts';

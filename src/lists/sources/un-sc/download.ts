@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 /** The UN publishes one XML for every Security Council regime; the same file backs its HTML and PDF views. */
 export const files: SourceFile[] = [

@@ -1,6 +1,6 @@
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityAddress, EntityIdentifier, ListEntity } from '../../../entity/list-entity.ts';
 import { addAlias, addUnique } from '../../alias-list.ts';
-import { countryCode } from '../../countries.ts';
-import type { EntityAddress, EntityIdentifier, ListEntity } from '../../entity.ts';
 import { parsePrintedDate } from '../../printed-dates.ts';
 import type { UnDateOfBirth, UnDocument, UnRecord } from './parse.ts';
 

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { textAt, textsAt, type XmlNode, xmlRecords } from '../../xml-records.ts';
+import { textAt, textsAt, type XmlNode, xmlRecords } from '../../formats/xml-records.ts';
 
 export interface UnAlias {
   /** `Good`/`Low` for individuals; `a.k.a.`/`f.k.a.` for entities; often empty. */

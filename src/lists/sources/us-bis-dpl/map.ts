@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { countryCode } from '../../countries.ts';
-import type { EntityAddress, ListEntity } from '../../entity.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityAddress, ListEntity } from '../../../entity/list-entity.ts';
 import type { DplRow } from './parse.ts';
 
 export const SOURCE_ID = 'us-bis-dpl';

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { checkWidth, csvRows } from '../../csv-rows.ts';
+import { checkWidth, csvRows } from '../../formats/csv-rows.ts';
 
 /** One dpl.txt row: one address of one denial order. */
 export interface DplRow {

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 /**
  * trade.gov publishes the Consolidated Screening List as CSV and as JSON with the same content; the CSV is the

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { checkWidth, csvRows } from '../../csv-rows.ts';
-import { maybeGunzip } from '../../gunzip.ts';
+import { checkWidth, csvRows } from '../../formats/csv-rows.ts';
+import { maybeGunzip } from '../../formats/gunzip.ts';
 import type { CslAddress, CslId, CslRecord } from './record.ts';
 
 const REQUIRED = ['_id', 'source', 'name', 'type', 'programs', 'addresses', 'alt_names', 'ids'];

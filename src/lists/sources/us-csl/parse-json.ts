@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { maybeGunzip } from '../../gunzip.ts';
+import { maybeGunzip } from '../../formats/gunzip.ts';
 import { jsonResults } from './json-results.ts';
 import { addressFromText, idFromText, splitList } from './parse-csv.ts';
 import type { CslAddress, CslId, CslRecord } from './record.ts';

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import type { ListEntity, ListSource, ParseReport } from '../../entity.ts';
+import type { ListEntity, ListSource, ParseReport } from '../../../entity/list-entity.ts';
 import { filesByLowerName } from '../us-ofac-sdn/files.ts';
 import type { OfacXmlMeta, OfacXmlRecord } from '../us-ofac-sdn/parse-xml.ts';
 import { parseOfacXml } from '../us-ofac-sdn/parse-xml.ts';

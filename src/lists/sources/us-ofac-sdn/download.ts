@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../entity.ts';
+import type { SourceFile } from '../../../entity/list-entity.ts';
 
 const BASE = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
 

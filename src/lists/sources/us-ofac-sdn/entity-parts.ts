@@ -1,4 +1,4 @@
-import type { EntityIdentifier, EntityKind, EntityName, ListEntity } from '../../entity.ts';
+import type { EntityIdentifier, EntityKind, EntityName, ListEntity } from '../../../entity/list-entity.ts';
 import { detectScript } from '../../script.ts';
 
 export type MapResult = { entity: ListEntity } | { skipped: string };

@@ -1,4 +1,4 @@
-import type { EntityIdentifier } from '../../entity.ts';
+import type { EntityIdentifier } from '../../../entity/list-entity.ts';
 
 /**
  * OFAC labels identifiers in free text ("Tax ID No.", "C.U.R.P.", "Unified Social Credit Code (USCC)"), and

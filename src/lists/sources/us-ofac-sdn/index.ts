@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import type { ListEntity, ListSource, ParseReport } from '../../entity.ts';
+import type { ListEntity, ListSource, ParseReport } from '../../../entity/list-entity.ts';
 import { files } from './download.ts';
 import { filesByLowerName } from './files.ts';
 import { readLegacySet } from './read-legacy.ts';

@@ -1,5 +1,5 @@
-import { countryCode } from '../../countries.ts';
-import type { EntityAddress } from '../../entity.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityAddress } from '../../../entity/list-entity.ts';
 import { ofacDates } from './dates.ts';
 import { detailsUrl, EntityParts, kindOf, type MapResult } from './entity-parts.ts';
 import { classifyIdentifier, isIdentifierLabel, labelKey } from './identifier-label.ts';

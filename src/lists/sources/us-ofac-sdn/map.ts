@@ -1,5 +1,5 @@
-import { countryCode } from '../../countries.ts';
-import type { EntityAddress } from '../../entity.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityAddress } from '../../../entity/list-entity.ts';
 import { cityOf, detailsUrl, EntityParts, kindOf, type MapResult } from './entity-parts.ts';
 import type { AddressRow, LegacyRecord } from './parse.ts';
 import { parseRemarks } from './remarks.ts';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ListEntity, ParseReport } from '../../entity.ts';
+import type { ListEntity, ParseReport } from '../../../entity/list-entity.ts';
 import { mapLegacyRecord } from './map.ts';
 import { parseSdnRows, readAddresses, readAliases, readComments } from './parse.ts';
 

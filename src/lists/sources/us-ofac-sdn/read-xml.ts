@@ -1,4 +1,4 @@
-import type { ListEntity, ParseReport } from '../../entity.ts';
+import type { ListEntity, ParseReport } from '../../../entity/list-entity.ts';
 import type { MapResult } from './entity-parts.ts';
 import { mapEnhancedEntity } from './map-enhanced.ts';
 import { mapSdnXmlEntry } from './map-xml.ts';

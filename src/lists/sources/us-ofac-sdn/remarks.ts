@@ -1,5 +1,5 @@
-import { countryCode } from '../../countries.ts';
-import type { EntityIdentifier } from '../../entity.ts';
+import { countryCode } from '../../../entity/countries.ts';
+import type { EntityIdentifier } from '../../../entity/list-entity.ts';
 import { ofacDates } from './dates.ts';
 import { classifyIdentifier, KNOWN_LABELS } from './identifier-label.ts';
 

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { appendAuditEvent } from '../../audit/audit-store.ts';
-import type { Principal } from '../../auth/scopes.ts';
-import type { Pool } from '../../db/pool.ts';
-import { withTransaction } from '../../db/transaction.ts';
-import { ApiError } from '../../http/api-error.ts';
-import { newParseReport } from '../entity.ts';
-import { activateVersion } from '../refresh/activate-version.ts';
-import type { VersionStore } from '../versions/version-store.ts';
-import { itemHash, writeVersionItems } from '../versions/write-items.ts';
+import { appendAuditEvent } from '../audit/audit-store.ts';
+import type { Pool } from '../db/pool.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { newParseReport } from '../entity/list-entity.ts';
+import { ApiError } from '../http/api-error.ts';
+import { activateVersion } from '../lists/refresh/activate-version.ts';
+import { watchlistSourceId } from '../lists/tenant-source.ts';
+import type { VersionStore } from '../lists/versions/version-store.ts';
+import { itemHash, writeVersionItems } from '../lists/versions/write-items.ts';
+import type { Principal } from '../principal/scopes.ts';
 import { parseWatchlistUpload, type RowError } from './parse-upload.ts';
-import { watchlistSourceId } from './tenant-source.ts';
 import { createWatchlistStore, type WatchlistRow } from './watchlist-store.ts';
 
 export interface WatchlistServiceDeps {

@@ -1,5 +1,11 @@
-import type { ListSource, ParseReport, SourceFile } from './entity.ts';
-import type { ListItem } from './versions/version-types.ts';
+import type { ListSource, ParseReport, SourceFile } from './list-entity.ts';
+
+/** One item of a list version: a sanctions entity, a control rule or a watchlist entry, with its own id. */
+export interface ListItem {
+  entryId: string;
+  name: string;
+  data: unknown;
+}
 
 /**
  * Anything kept as versions: a sanctions source, a control list, a tenant watchlist. The version machinery

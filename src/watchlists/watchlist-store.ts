@@ -1,5 +1,5 @@
-import type { PoolClient, Queryable } from '../../db/pool.ts';
-import { LIST_ACTIVATED_CHANNEL } from '../refresh/activate-version.ts';
+import type { PoolClient, Queryable } from '../db/pool.ts';
+import { LIST_ACTIVATED_CHANNEL } from '../lists/refresh/activate-version.ts';
 
 export interface WatchlistRow {
   id: string;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'csv-parse';
-import { countryCode, knownCountryCodes } from '../../src/lists/countries.ts';
+import { countryCode, knownCountryCodes } from '../../src/entity/countries.ts';
 import { unzipXmlText } from '../../src/lists/sources/us-ofac-cons/parse.ts';
 import { listFile, skipWithoutLists } from '../support/lists-dir.ts';
 

@@ -1,7 +1,7 @@
-import { countryCode } from '../countries.ts';
-import type { EntityIdentifier, EntityKind, ListEntity } from '../entity.ts';
-import { parsePrintedDate } from '../printed-dates.ts';
-import { detectScript } from '../script.ts';
+import { countryCode } from '../entity/countries.ts';
+import type { EntityIdentifier, EntityKind, ListEntity } from '../entity/list-entity.ts';
+import { parsePrintedDate } from '../lists/printed-dates.ts';
+import { detectScript } from '../lists/script.ts';
 
 /** One watchlist row after the CSV or JSON layout has been read, before validation. */
 export interface CustomRowInput {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { principalOf, type RouteRegistrar } from '../../http/operation.ts';
+import { principalOf, type RouteRegistrar } from '../http/operation.ts';
 import { type WatchlistService, watchlistView } from './watchlist-service.ts';
 
 export function watchlistRoutes(route: RouteRegistrar, watchlists: WatchlistService): Router {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GENESIS_HASH } from '../../src/audit/chain-hash.ts';
+import type { ScreenRequest } from '../../src/contract/screening-types.ts';
 import { combineFragments } from '../../src/db/fragments.ts';
+import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import type { Chunk } from '../../src/screen-jobs/chunk-commit.ts';
-import { DEFAULT_POLICY } from '../../src/screening/policy.ts';
 import type { ScreeningRow } from '../../src/screening/screening-store.ts';
-import { screeningWrite } from '../../src/screening/screening-write.ts';
-import type { ScreenRequest } from '../../src/screening/types.ts';
+import { screeningWrite } from '../../src/writes/screening-write.ts';
 
 const AT = '2026-12-01T10:00:00.000Z';
 function row(id: string, request: ScreenRequest): ScreeningRow {

@@ -1,3 +1,6 @@
+// The API contract's screening nouns (openapi.yaml schemas), shared downward by screening, audit, reviews,
+// monitoring, licences and screen jobs: none of them needs the screening module to name a finding.
+
 import type { components } from '../generated/api.ts';
 
 export type ScreenRequest = components['schemas']['ScreenRequest'];

@@ -1,14 +1,19 @@
 import { type ChainHead, chainFragments } from '../audit/audit-store.ts';
 import { partyHitsFragment, partyNamesFragment, screenedNames } from '../audit/party-name-store.ts';
+import type { Chunk } from '../contract/screen-job-chunk.ts';
 import type { Fragment } from '../db/fragments.ts';
 import { screenedPartyFragments } from '../monitoring/monitored-party-store.ts';
 import { queueFragments } from '../reviews/queue-fragments-store.ts';
 import { planQueue } from '../reviews/queue-plan.ts';
 import { initialStatesFragments } from '../reviews/review-store.ts';
-import { type Chunk, commitChunkFragments } from '../screen-jobs/chunk-commit.ts';
-import { type ScreeningRow, screeningsFragment } from './screening-store.ts';
+import { commitChunkFragments } from '../screen-jobs/chunk-commit.ts';
+import { type ScreeningRow, screeningsFragment } from '../screening/screening-store.ts';
 
 /**
+ * Screening's `write` dependency (src/screening/screening-deps.ts), handed to it by src/container.ts. It lives
+ * above screening, reviews, monitoring and screen-jobs because it writes all their tables: inside screening it
+ * made each of those modules and screening import each other.
+ *
  * Everything a set of one tenant's screenings writes, as the parts of ONE statement (one CTE each, see
  * src/db/fragments.ts), in this order. One statement because it was measured: one round trip per group of
  * screenings, and all-or-nothing even outside a transaction. Each part is exported by the store of the module

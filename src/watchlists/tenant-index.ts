@@ -1,7 +1,7 @@
-import type { Logger } from '../../logger.ts';
-import { buildIndexSliced, type MatchIndex } from '../../parties/index.ts';
-import type { ListEntity } from '../entity.ts';
-import type { VersionStore } from '../versions/version-store.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
+import type { VersionStore } from '../lists/versions/version-store.ts';
+import type { Logger } from '../logger.ts';
+import { buildIndexSliced, type MatchIndex } from '../parties/index.ts';
 import type { TenantListVersion, WatchlistStore } from './watchlist-store.ts';
 
 interface Loaded extends TenantListVersion {

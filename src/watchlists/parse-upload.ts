@@ -1,4 +1,4 @@
-import type { ListEntity } from '../entity.ts';
+import type { ListEntity } from '../entity/list-entity.ts';
 import { readCsvUpload } from './csv-upload.ts';
 import { type CustomRowInput, customRowToEntity, type RowError } from './custom-row.ts';
 

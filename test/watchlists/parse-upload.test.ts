@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { parseWatchlistUpload } from '../../../src/lists/custom/parse-upload.ts';
+import { parseWatchlistUpload } from '../../src/watchlists/parse-upload.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../../fixtures/custom');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/custom');
 const fixture = (name: string) => readFile(resolve(FIXTURES, name), 'utf8');
 
 test('custom CSV: valid rows map to entities of source custom:<id>, with aliases, countries, identifiers', async () => {

@@ -1,7 +1,7 @@
-import type { Pool } from '../../db/pool.ts';
-import type { Logger } from '../../logger.ts';
-import { listenForActivations } from '../active/activation-listener.ts';
-import type { VersionStore } from '../versions/version-store.ts';
+import type { Pool } from '../db/pool.ts';
+import { listenForActivations } from '../lists/active/activation-listener.ts';
+import type { VersionStore } from '../lists/versions/version-store.ts';
+import type { Logger } from '../logger.ts';
 import { createTenantIndex, type TenantIndex } from './tenant-index.ts';
 import { createWatchlistService, type WatchlistService } from './watchlist-service.ts';
 
