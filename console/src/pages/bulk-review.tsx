@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ApiClient, ApiFailure, describeFailure } from '../api.ts';
 import type { Disposition, Finding, Review } from '../api-types.ts';
+import { FormMessage, ReviewFields } from '../components/review-fields.tsx';
 import { DISPOSITION_LABEL } from '../format.ts';
 
 /**
@@ -85,39 +86,17 @@ export function BulkReviewForm({
             {remaining.map((f) => f.entry?.name ?? f.id).join(' · ')}. Each finding gets its own review in the
             audit log.
           </p>
-          <label for="bulk-note">Note for all {n} findings (required)</label>
-          <textarea
-            id="bulk-note"
-            rows={2}
-            maxLength={5000}
-            required
-            value={note}
-            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+          <ReviewFields
+            noteId="bulk-note"
+            noteLabel={`Note for all ${n} findings (required)`}
+            note={note}
+            setNote={setNote}
+            busy={busy}
+            buttonText={(d) => `${DISPOSITION_LABEL[d]}: all ${n}`}
           />
-          <div class="review-actions">
-            {(['false_positive', 'true_match', 'escalate'] as const).map((d) => (
-              <button
-                key={d}
-                type="submit"
-                value={d}
-                class={`disposition-${d}`}
-                disabled={busy}
-                aria-label={`${DISPOSITION_LABEL[d]}: all ${n}`}
-              >
-                {DISPOSITION_LABEL[d]}: all {n}
-              </button>
-            ))}
-          </div>
         </>
       )}
-      {message && (
-        <p
-          class={`state ${message.kind === 'ok' ? 'success' : 'error'}`}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

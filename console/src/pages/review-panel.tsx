@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ApiClient, ApiFailure, describeFailure } from '../api.ts';
 import type { Disposition, Finding, Review } from '../api-types.ts';
+import { FormMessage, ReviewFields } from '../components/review-fields.tsx';
 import { Empty, ErrorNotice, isNotServed, Loading, NotServed } from '../components/states.tsx';
 import type { Load } from '../components/use-load.ts';
 import { DISPOSITION_LABEL, when } from '../format.ts';
@@ -58,38 +59,14 @@ export function ReviewForm({
       onSubmit={(e) => submit(e as SubmitEvent)}
       aria-label={`Review of ${finding.id}`}
     >
-      <label for={noteId}>Review note (required)</label>
-      <textarea
-        id={noteId}
-        name="note"
-        rows={2}
-        maxLength={5000}
-        required
-        value={note}
-        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+      <ReviewFields
+        noteId={noteId}
+        noteLabel="Review note (required)"
+        note={note}
+        setNote={setNote}
+        busy={busy}
       />
-      <div class="review-actions">
-        {(['false_positive', 'true_match', 'escalate'] as const).map((d) => (
-          <button
-            key={d}
-            type="submit"
-            name="disposition"
-            value={d}
-            class={`disposition-${d}`}
-            disabled={busy}
-          >
-            {DISPOSITION_LABEL[d]}
-          </button>
-        ))}
-      </div>
-      {message && (
-        <p
-          class={`state ${message.kind === 'ok' ? 'success' : 'error'}`}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }
