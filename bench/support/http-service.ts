@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { createContainer } from '../../src/container.ts';
-import { ALL_SHIPPED_LISTS } from '../../src/goods/index.ts';
+import { SHIPPED_LIST_IDS } from '../../src/goods/index.ts';
 import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
 import { createLogger } from '../../src/logger.ts';
 import { freePort, startTestDatabase } from '../../test/support/database.ts';
@@ -16,13 +16,12 @@ import { listsDir, SOURCE_PATHS } from './load-real-lists.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Every control table the product ships, so a new one is screened in these services too. */
-const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
 
 /** Every real list through the real refresh pipeline into a fresh database (server in DATABASE_URL, or embedded). */
 export async function prepareDatabase(log: (m: string) => void) {
   const db = await startTestDatabase();
   const env: Record<string, string> = {
-    LISTS_ENABLED: [...Object.keys(SOURCE_PATHS), ...CONTROL_LISTS].join(','),
+    LISTS_ENABLED: [...Object.keys(SOURCE_PATHS), ...SHIPPED_LIST_IDS].join(','),
   };
   for (const [id, path] of Object.entries(SOURCE_PATHS)) {
     env[`LIST_SOURCE_${id.toUpperCase().replaceAll('-', '_')}`] = join(listsDir(), path);

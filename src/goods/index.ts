@@ -29,6 +29,7 @@ export {
   loadControlLists,
   readControlList,
   SHIPPED_DATA_DIR,
+  SHIPPED_LIST_IDS,
   SHIPPED_LISTS,
 } from './load-control-lists.ts';
 export { type ControlListParse, parseControlList } from './parse-control-list.ts';

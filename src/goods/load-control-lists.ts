@@ -28,6 +28,9 @@ export const ALL_SHIPPED_LISTS: Readonly<Record<string, string>> = {
   ...SHIPPED_PROHIBITION_LISTS,
 };
 
+/** Their source ids: what a test or bench service enables (LISTS_ENABLED) to screen goods as shipped. */
+export const SHIPPED_LIST_IDS: readonly string[] = Object.keys(ALL_SHIPPED_LISTS);
+
 /** One list file, for the list-version machinery to store and diff (rule ids are stable across versions). */
 export async function readControlList(listId: string, path: string): Promise<ControlListParse> {
   return parseControlList(listId, await readFile(path, 'utf8'));

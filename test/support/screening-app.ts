@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALL_SHIPPED_LISTS } from '../../src/goods/index.ts';
+import { SHIPPED_LIST_IDS } from '../../src/goods/index.ts';
 import { refreshSource } from '../../src/lists/refresh/refresh-source.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
@@ -30,7 +30,6 @@ export interface ScreeningTestApp extends TestApp {
 }
 
 /** Every control list the product ships, prohibition tables included, as a deployment enables them. */
-const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
 
 /**
  * The real app with a small invented OFAC SDN file and the shipped control lists, refreshed through the real
@@ -44,12 +43,12 @@ export async function startScreeningApp(
   // add.csv rows (ent_num, add_num, address, city/state/postal, country, remarks), as OFAC publishes them.
   if (opts.addresses) await writeFile(join(sdnDir, 'add.csv'), `${opts.addresses.join('\r\n')}\r\n`);
   const app = await startTestApp({
-    LISTS_ENABLED: ['us-ofac-sdn', ...CONTROL_LISTS, ...(opts.extraSources ?? [])].join(','),
+    LISTS_ENABLED: ['us-ofac-sdn', ...SHIPPED_LIST_IDS, ...(opts.extraSources ?? [])].join(','),
     LIST_SOURCE_US_OFAC_SDN: sdnDir,
     ...opts.env,
   });
   try {
-    for (const id of ['us-ofac-sdn', ...CONTROL_LISTS]) {
+    for (const id of ['us-ofac-sdn', ...SHIPPED_LIST_IDS]) {
       const source = app.container.lists.catalog.get(id);
       assert.ok(source, id);
       const outcome = await refreshSource(app.container.lists.refreshDeps, source);

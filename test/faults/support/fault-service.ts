@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALL_SHIPPED_LISTS } from '../../../src/goods/index.ts';
+import { SHIPPED_LIST_IDS } from '../../../src/goods/index.ts';
 import { freePort } from '../../support/database.ts';
 import { FIXTURE_SDN_ROWS } from '../../support/screening-app.ts';
 import { type ServiceProcess, startService } from '../../support/service-process.ts';
@@ -10,7 +10,6 @@ import { newAdminSecret } from '../../support/test-app.ts';
 import { waitFor } from './wait-for.ts';
 
 /** Every control table the product ships, so a new one is screened in these services too. */
-const CONTROL_LISTS = Object.keys(ALL_SHIPPED_LISTS);
 
 /** One invented SDN row in OFAC's legacy CSV layout. */
 export const sdnRow = (id: number, name: string, type = '-0- ') =>
@@ -56,7 +55,7 @@ export async function startFaultService(opts: {
   const env: Record<string, string> = {
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
     TRADESCREEN_ADMIN_KEY: adminKey,
-    LISTS_ENABLED: ['us-ofac-sdn', ...CONTROL_LISTS].join(','),
+    LISTS_ENABLED: ['us-ofac-sdn', ...SHIPPED_LIST_IDS].join(','),
     LIST_SOURCE_US_OFAC_SDN: sdnDir,
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
