@@ -15,7 +15,6 @@ import { newAdminSecret } from '../../test/support/test-app.ts';
 import { listsDir, SOURCE_PATHS } from './load-real-lists.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Every control table the product ships, so a new one is screened in these services too. */
 
 /** Every real list through the real refresh pipeline into a fresh database (server in DATABASE_URL, or embedded). */
 export async function prepareDatabase(log: (m: string) => void) {

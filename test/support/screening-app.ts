@@ -29,8 +29,6 @@ export interface ScreeningTestApp extends TestApp {
   sdnDir: string;
 }
 
-/** Every control list the product ships, prohibition tables included, as a deployment enables them. */
-
 /**
  * The real app with a small invented OFAC SDN file and the shipped control lists, refreshed through the real
  * pipeline and swapped into the in-memory snapshot. `extraSources` are enabled but never loaded.

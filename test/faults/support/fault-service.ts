@@ -9,8 +9,6 @@ import { type ServiceProcess, startService } from '../../support/service-process
 import { newAdminSecret } from '../../support/test-app.ts';
 import { waitFor } from './wait-for.ts';
 
-/** Every control table the product ships, so a new one is screened in these services too. */
-
 /** One invented SDN row in OFAC's legacy CSV layout. */
 export const sdnRow = (id: number, name: string, type = '-0- ') =>
   `${id},"${name}",${type},"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `;
