@@ -1,3 +1,5 @@
+import type { components } from '../generated/api.ts';
+
 /** The triage queue's shapes, shared by its store, cursor and service (no I/O here). */
 export type QueueSort = 'oldest' | 'newest' | 'severity';
 
@@ -19,31 +21,7 @@ export interface QueuePosition {
   severity: number;
 }
 
-export interface QueueRow {
-  screeningId: string;
-  reference: string | null;
-  decision: 'review' | 'block';
-  screenedAt: string;
-  reviewStatus: 'open' | 'in_review' | 'resolved';
-  state: 'open' | 'resolved' | 'superseded';
-  partyNames: string[];
-  topFinding: string | null;
-  sources: string[];
-  assignee: string | null;
-  assignedAt: string | null;
-  ageHours: number;
-  overdue: boolean;
-  supersedes: string | null;
-  supersededBy: string | null;
-  closedAt: string | null;
-  position: QueuePosition;
-}
+/** A queue item as the contract (openapi.yaml QueueItem) has it, with its place in the sort for cursors. */
+export type QueueRow = components['schemas']['QueueItem'] & { position: QueuePosition };
 
-export interface QueueCounts {
-  open: number;
-  inReview: number;
-  claimed: number;
-  unclaimed: number;
-  overdue: number;
-  byDecision: { review: number; block: number };
-}
+export type QueueCounts = components['schemas']['QueueCounts'];
