@@ -265,6 +265,12 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(vii('854231', '2022-02-26'), ['eu-833-annex-vii:HS:854231']);
     // 8541 40 (photovoltaic and LEDs) is not in Part B: it stays a gap, not a block.
     assert.deepEqual(vii('854142', '2026-03-01'), []);
+    // Reg. 2023/2878 replaced Annex VII (in force 2023-12-19): wafer machines, CN-only hand tools, bearings.
+    assert.deepEqual(vii('848610', '2023-12-18'), []);
+    assert.deepEqual(vii('848610', '2023-12-19'), ['eu-833-annex-vii:HS:848610']);
+    const tool = blocks({ code: '82055980', codeSystem: 'CN' }, 'RU', '2023-12-19');
+    assert.ok(tool.includes('eu-833-annex-vii:CN:82055980'));
+    assert.deepEqual(vii('848210', '2023-12-19'), ['eu-833-annex-vii:HS:848210']);
   });
 
   it('blocks Annex XIV machinery to Belarus from 2022-03-03 (Reg. 765/2006 Art. 1s, inserted by Reg. 2022/355)', () => {
