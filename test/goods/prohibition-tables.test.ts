@@ -236,6 +236,28 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(xxiii('847141', '2026-03-01'), ['eu-833-annex-xxiii:HS:847141']);
   });
 
+  it('follows Annex XXIII as replaced again by Reg. 2023/2878 from 2023-12-19, leaving its ex entries a gap', () => {
+    const xxiii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+    // Chapter 72 is listed whole; machine tools 8456-8466 and heading 8501 by heading.
+    assert.deepEqual(xxiii('721710', '2023-12-18'), []);
+    assert.deepEqual(xxiii('721710', '2023-12-19'), ['eu-833-annex-xxiii:HS:72']);
+    assert.deepEqual(xxiii('845891', '2023-12-19'), ['eu-833-annex-xxiii:HS:8458']);
+    // Rows listed since 2022 keep their own dates: 8534 from Reg. 2022/2474.
+    assert.deepEqual(xxiii('853400', '2023-12-18'), ['eu-833-annex-xxiii:HS:8534']);
+    // "Ex 8704" (lorries, except small ones) is not transcribed: a review gap, never a block or free.
+    const lorry = screenGoods(
+      [{ code: '870421' }],
+      { destination: 'RU', transit: [] },
+      '2026-03-01',
+      shipped.rules,
+    );
+    assert.deepEqual(
+      lorry.findings.filter((f) => f.list === 'eu-833-annex-xxiii').map((f) => `${f.kind} ${f.severity}`),
+      ['list_coverage review'],
+    );
+  });
+
   it('blocks turbojets from 2023-02-26 (Annex XI Part D, Reg. 2023/427) and aircraft engines from 27.4.2023 at the latest (Part C)', () => {
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-25'), []);
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-26'), ['eu-833-annex-xi:HS:841112']);
