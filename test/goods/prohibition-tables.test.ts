@@ -258,6 +258,31 @@ describe('prohibition rows on the transaction date', () => {
     );
   });
 
+  it('follows the 2024 amendments: heading 8504 from 2024-02-24 (Reg. 2024/745), the restated annex from 2024-06-25 (Reg. 2024/1745)', () => {
+    const xxiii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+    assert.deepEqual(xxiii('850410', '2024-02-23'), []);
+    assert.deepEqual(xxiii('850410', '2024-02-24'), ['eu-833-annex-xxiii:HS:8504']);
+    // 8504 32 was deleted as an entry when the heading came in: the heading row decides from that day.
+    assert.deepEqual(xxiii('850432', '2024-02-23'), ['eu-833-annex-xxiii:HS:850432']);
+    assert.deepEqual(xxiii('850432', '2024-02-24'), ['eu-833-annex-xxiii:HS:8504']);
+    // Loudspeakers 8518 join in June 2024; polyethers 3907 21 leave (3907 29 replaces them): a gap, not free.
+    assert.deepEqual(xxiii('851822', '2024-06-24'), []);
+    assert.deepEqual(xxiii('851822', '2024-06-25'), ['eu-833-annex-xxiii:HS:8518']);
+    assert.deepEqual(xxiii('390721', '2024-06-24'), ['eu-833-annex-xxiii:HS:390721']);
+    assert.deepEqual(xxiii('390721', '2024-06-25'), []);
+    assert.ok(
+      partialCoverageFor('390721', 'RU', '2024-06-25').some((g) => g.table.list === 'eu-833-annex-xxiii'),
+    );
+    // Annex VII Part B: capacitors 8532 22 from Reg. 2024/745, aircraft parts 8807 30 from Reg. 2024/1745.
+    const vii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-vii:'));
+    assert.deepEqual(vii('853222', '2024-02-23'), []);
+    assert.deepEqual(vii('853222', '2024-02-24'), ['eu-833-annex-vii:HS:853222']);
+    assert.deepEqual(vii('880730', '2024-06-24'), []);
+    assert.deepEqual(vii('880730', '2024-06-25'), ['eu-833-annex-vii:HS:880730']);
+  });
+
   it('blocks turbojets from 2023-02-26 (Annex XI Part D, Reg. 2023/427) and aircraft engines from 27.4.2023 at the latest (Part C)', () => {
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-25'), []);
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-26'), ['eu-833-annex-xi:HS:841112']);
