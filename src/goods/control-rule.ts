@@ -45,7 +45,7 @@ interface RuleBase {
 export interface TariffRule extends RuleBase {
   subject: 'tariff';
   codeSystem: TariffSystem;
-  /** Digits only, 4 to 10 long. */
+  /** Digits only, 4 to 10 long, or 2 for a whole HS chapter (a rule row only, never a declared line). */
   code: string;
   /**
    * Destinations (ISO 3166-1) a prohibition-table row bites on, e.g. `RU` for Reg. 833/2014 or `RU BY` for

@@ -24,8 +24,11 @@ export function tariffItem(
   system: TariffSystem | undefined,
 ): ListedItem {
   const own = `${tariffLabel(digits, system)} ${formatTariffCode(digits)}`;
-  const subject =
-    rule.code === digits ? own : `${own} (under ${tariffLabel(rule.code)} ${formatTariffCode(rule.code)})`;
+  const under =
+    rule.code.length === 2
+      ? `HS chapter ${rule.code}`
+      : `${tariffLabel(rule.code)} ${formatTariffCode(rule.code)}`;
+  const subject = rule.code === digits ? own : `${own} (under ${under})`;
   return { goodsIndex, rule, subject, code: digits };
 }
 
@@ -157,7 +160,11 @@ function embargoFinding(item: ListedItem, embargoes: CountryRule[], ctx: RouteCo
       )
     : [];
   const used = firm.length > 0 ? firm : cited;
-  const verb = firm.length > 0 ? 'are prohibited under' : 'may be restricted under';
+  // The EAR rows do not ban: Supp. No. 4 goods need a BIS licence (§746.8(a)(5)). Like an ECCN to Russia that is
+  // a block until a licence the tenant records lifts it (src/licences/), so only the words differ.
+  const licence = prohibitionRow(item) && item.rule.jurisdiction === 'US';
+  const verb =
+    firm.length === 0 ? 'may be restricted under' : licence ? 'need a licence under' : 'are prohibited under';
   // A prohibition row cites its own article and annex (Art. 3c/Annex XI), not the regime at large.
   const basis = prohibitionRow(item) ? item.rule.citation : citations(used);
   const why = `exports to ${ctx.destination} ${verb} ${basis}`;

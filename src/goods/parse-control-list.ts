@@ -11,6 +11,7 @@ export interface ControlListParse {
 }
 
 const PLACE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+const CHAPTER = /^\d{2}$/;
 
 /** A national tariff table (HTS) is American; everything else this product ships or expects is EU law. */
 function tariffRule(row: Row, list: string): ControlRule {
@@ -18,7 +19,13 @@ function tariffRule(row: Row, list: string): ControlRule {
   if (!Object.hasOwn(MAX_DIGITS, system))
     throw new RowError(`code_system "${system}" is not HS, CN, TARIC or HTS`);
   const codeSystem = system as TariffSystem;
-  const code = readTariffCode(required(row, 'code'), codeSystem);
+  const raw = required(row, 'code');
+  // A rule may name a whole HS chapter: EAR Supp. No. 4 to Part 746 lists chapters 84, 85 and 90 entire since
+  // 88 FR 33422. A declared goods line never may (readTariffCode), so only rule files take this path.
+  const code =
+    CHAPTER.test(raw) && codeSystem === 'HS'
+      ? { ok: true as const, digits: raw }
+      : readTariffCode(raw, codeSystem);
   if (!code.ok) throw new RowError(code.reason);
   const base = ruleBase(row, list, '', codeSystem === 'HTS' ? 'US' : 'EU');
   const suffix = base.kind === 'exception' ? ':exception' : '';

@@ -95,6 +95,11 @@ describe('the seed shipment on the real lists', { skip: skipWithoutLists }, () =
     assert.match(annexVii.reason, /prohibited under Reg\. \(EU\) 833\/2014 Art\. 2a and Annex VII/);
     assert.match(annexVii.reason, /EU rule: the tenant policy binds EU/);
     assert.equal(annexVii.severity, 'block');
+    // EAR Supp. No. 4 to Part 746: all of chapter 85 needs a BIS licence for Russia since 2023-05-19.
+    const ear = has((f) => f.kind === 'goods_control' && f.source === 'us-746-supp-4', 'EAR Supp. No. 4');
+    assert.match(ear.reason, /need a licence under 15 CFR Part 746 Supp\. No\. 4 \(EAR\)/);
+    assert.match(ear.reason, /US rule: the tenant policy binds US/);
+    assert.equal(ear.severity, 'block');
   });
 
   test('a CHPL chip from a German exporter to India: review, citing India as derived from EU Annex IV', async () => {

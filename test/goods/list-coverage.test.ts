@@ -7,7 +7,8 @@ const { rules } = shipped;
 const DATE = '2026-03-01';
 const DE = { exporterCountry: 'DE' };
 
-/** A manifest row (data/prohibitions/manifest.csv): EU Annex XXIII transcribed for chapters 84 and 85 only. */
+/** A manifest row (data/prohibitions/manifest.csv): EU Annex XXIII reaching chapters 84 and 85 only. Refrigerators
+ * 8418.10 are in no shipped Annex XXIII row (Reg. 2023/2878 lists 8419, not 8418), so they fall in the gap. */
 const XXIII: ProhibitionTable = {
   list: 'eu-833-annex-xxiii',
   file: '',
@@ -26,7 +27,7 @@ const coverageGaps = gapsIn([XXIII]);
 describe('partial coverage is never clear', () => {
   it('reviews goods to Russia in a chapter the partial table covers, with a list_coverage finding', () => {
     const { findings } = screenGoods(
-      [{ code: '8467.21' }],
+      [{ code: '8418.10' }],
       { destination: 'RU', transit: [] },
       DATE,
       rules,
@@ -50,9 +51,9 @@ describe('partial coverage is never clear', () => {
         coverageGaps,
       }).findings.filter((f) => f.kind === 'list_coverage');
     assert.deepEqual(gaps('0808.10', 'RU', DATE), []);
-    assert.deepEqual(gaps('8467.21', 'KZ', DATE), []);
-    assert.deepEqual(gaps('8467.21', 'RU', '2022-04-08'), []);
-    assert.equal(gaps('8467.21', 'RU-MOW', DATE).length, 1);
+    assert.deepEqual(gaps('8418.10', 'KZ', DATE), []);
+    assert.deepEqual(gaps('8418.10', 'RU', '2022-04-08'), []);
+    assert.equal(gaps('8418.10', 'RU-MOW', DATE).length, 1);
   });
 
   it('does not add a gap for goods a loaded row of that same table already lists', () => {
@@ -60,16 +61,16 @@ describe('partial coverage is never clear', () => {
       ...rules,
       {
         ...rules.find((r) => r.id === 'chpl:HS:854231')!,
-        id: 'eu-833-annex-xxiii:CN:84672100',
+        id: 'eu-833-annex-xxiii:CN:84181000',
         list: 'eu-833-annex-xxiii',
         subject: 'tariff' as const,
         codeSystem: 'HS' as const,
-        code: '846721',
+        code: '841810',
         jurisdiction: 'EU',
       },
     ];
     const { findings } = screenGoods(
-      [{ code: '8467.21' }],
+      [{ code: '8418.10' }],
       { destination: 'RU', transit: [] },
       DATE,
       listed,
@@ -87,7 +88,7 @@ describe('partial coverage is never clear', () => {
 
   it('drops the gap where its regime does not bind (a US exporter of US goods, EU table)', () => {
     const { findings } = screenGoods(
-      [{ code: '8467.21', originCountry: 'US' }],
+      [{ code: '8418.10', originCountry: 'US' }],
       { destination: 'RU', transit: [] },
       DATE,
       rules,

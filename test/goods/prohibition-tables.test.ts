@@ -18,11 +18,38 @@ const withRows = SHIPPED_PROHIBITION_TABLES.filter((table) => table.file !== '')
 const lists = new Set(SHIPPED_PROHIBITION_TABLES.map((table) => table.list));
 const rows = shipped.rules.filter((rule) => lists.has(rule.list));
 
-/** The blocks one goods line draws to a destination on a date, as `list:code` ids. */
+/**
+ * The blocks one goods line draws to a destination on a date, as `list:code` ids. No exporter is named, so the
+ * EAR rows of us-746-supp-4 apply too as a precaution; they are left out here and tested in us-supp-4.test.ts.
+ */
 function blocks(line: GoodsLine, destination: string, date: string): string[] {
   const { findings, lineErrors } = screenGoods([line], { destination, transit: [] }, date, shipped.rules);
   assert.deepEqual(lineErrors, []);
-  return findings.filter((f) => f.severity === 'block').map((f) => f.ruleId);
+  return findings.filter((f) => f.severity === 'block' && f.list !== 'us-746-supp-4').map((f) => f.ruleId);
+}
+
+/** Each EAR row starts on the effective date of the Federal Register rule it cites (PROVENANCE.md). */
+const FR_EFFECTIVE: Record<string, string> = {
+  '2023-10774': '2023-05-19',
+  '2024-01408': '2024-01-23',
+  '2024-13148': '2024-06-12',
+};
+
+function assertEarRow(rule: (typeof rows)[number]): void {
+  assert.match(
+    rule.legalBasis.act,
+    /^Export Administration Regulations, 15 CFR Part 746, Supp\. No\. 4 (as amended by|para\. \(a\) as revised by) \d\d FR \d+ \(FR Doc\. 20\d\d-\d{5}\)$/,
+    rule.id,
+  );
+  assert.match(
+    rule.legalBasis.provision,
+    /^§746\.(5\(a\)\(1\)\(ii\)|8\(a\)\(5\)) and Supp\. No\. 4 to Part 746/,
+    rule.id,
+  );
+  assert.equal(rule.citation, '15 CFR Part 746 Supp. No. 4 (EAR)', rule.id);
+  const doc = /^https:\/\/www\.federalregister\.gov\/d\/(20\d\d-\d{5})$/.exec(rule.sourceUrl)?.[1] ?? '';
+  assert.ok(rule.legalBasis.act.endsWith(`(FR Doc. ${doc})`), rule.id);
+  assert.equal(rule.legalBasis.inForce, FR_EFFECTIVE[doc], rule.id);
 }
 
 describe('shipped prohibition tables', () => {
@@ -39,9 +66,19 @@ describe('shipped prohibition tables', () => {
 
   it('gives every row a legal basis, citation, source, destinations and dates inside its table', () => {
     assert.ok(rows.length >= 10);
+    assert.ok(rows.some((rule) => rule.list === 'us-746-supp-4'));
     for (const rule of rows) {
       const table = SHIPPED_PROHIBITION_TABLES.find((t) => t.list === rule.list);
       assert.ok(table && rule.subject === 'tariff', rule.id);
+      assert.deepEqual(rule.destinations, table.destinations, rule.id);
+      assert.equal(rule.jurisdiction, table.jurisdiction, rule.id);
+      // A row cannot bite before its table's coverage starts, or the gap before it would go unreported.
+      assert.ok(rule.legalBasis.inForce >= table.inForce, rule.id);
+      assert.ok(rule.description.length > 5, rule.id);
+      if (table.jurisdiction === 'US') {
+        assertEarRow(rule);
+        continue;
+      }
       // A row cites the amending act that added it or, where only a consolidated text was read (PROVENANCE.md),
       // that consolidated version, with its CELEX date in the source URL.
       assert.match(
@@ -67,11 +104,6 @@ describe('shipped prohibition tables', () => {
           rule.id,
         );
       }
-      assert.deepEqual(rule.destinations, table.destinations, rule.id);
-      assert.equal(rule.jurisdiction, table.jurisdiction, rule.id);
-      // A row cannot bite before its table's coverage starts, or the gap before it would go unreported.
-      assert.ok(rule.legalBasis.inForce >= table.inForce, rule.id);
-      assert.ok(rule.description.length > 5, rule.id);
     }
   });
 
@@ -105,7 +137,7 @@ describe('prohibition rows on the transaction date', () => {
       '2026-03-01',
       shipped.rules,
     );
-    const block = findings.find((f) => f.severity === 'block');
+    const block = findings.find((f) => f.severity === 'block' && f.list === 'eu-833-annex-xi');
     // No exporter country and no tenant policy: the EU row applies as a precaution (jurisdiction.ts) and says so.
     assert.match(
       block?.reason ?? '',
@@ -204,6 +236,53 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(xxiii('847141', '2026-03-01'), ['eu-833-annex-xxiii:HS:847141']);
   });
 
+  it('follows Annex XXIII as replaced again by Reg. 2023/2878 from 2023-12-19, leaving its ex entries a gap', () => {
+    const xxiii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+    // Chapter 72 is listed whole; machine tools 8456-8466 and heading 8501 by heading.
+    assert.deepEqual(xxiii('721710', '2023-12-18'), []);
+    assert.deepEqual(xxiii('721710', '2023-12-19'), ['eu-833-annex-xxiii:HS:72']);
+    assert.deepEqual(xxiii('845891', '2023-12-19'), ['eu-833-annex-xxiii:HS:8458']);
+    // Rows listed since 2022 keep their own dates: 8534 from Reg. 2022/2474.
+    assert.deepEqual(xxiii('853400', '2023-12-18'), ['eu-833-annex-xxiii:HS:8534']);
+    // "Ex 8704" (lorries, except small ones) is not transcribed: a review gap, never a block or free.
+    const lorry = screenGoods(
+      [{ code: '870421' }],
+      { destination: 'RU', transit: [] },
+      '2026-03-01',
+      shipped.rules,
+    );
+    assert.deepEqual(
+      lorry.findings.filter((f) => f.list === 'eu-833-annex-xxiii').map((f) => `${f.kind} ${f.severity}`),
+      ['list_coverage review'],
+    );
+  });
+
+  it('follows the 2024 amendments: heading 8504 from 2024-02-24 (Reg. 2024/745), the restated annex from 2024-06-25 (Reg. 2024/1745)', () => {
+    const xxiii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-xxiii:'));
+    assert.deepEqual(xxiii('850410', '2024-02-23'), []);
+    assert.deepEqual(xxiii('850410', '2024-02-24'), ['eu-833-annex-xxiii:HS:8504']);
+    // 8504 32 was deleted as an entry when the heading came in: the heading row decides from that day.
+    assert.deepEqual(xxiii('850432', '2024-02-23'), ['eu-833-annex-xxiii:HS:850432']);
+    assert.deepEqual(xxiii('850432', '2024-02-24'), ['eu-833-annex-xxiii:HS:8504']);
+    // Loudspeakers 8518 join in June 2024; polyethers 3907 21 leave (3907 29 replaces them): a gap, not free.
+    assert.deepEqual(xxiii('851822', '2024-06-24'), []);
+    assert.deepEqual(xxiii('851822', '2024-06-25'), ['eu-833-annex-xxiii:HS:8518']);
+    assert.deepEqual(xxiii('390721', '2024-06-24'), ['eu-833-annex-xxiii:HS:390721']);
+    assert.deepEqual(xxiii('390721', '2024-06-25'), []);
+    assert.ok(
+      partialCoverageFor('390721', 'RU', '2024-06-25').some((g) => g.table.list === 'eu-833-annex-xxiii'),
+    );
+    // Annex VII Part B: capacitors 8532 22 from Reg. 2024/745, aircraft parts 8807 30 from Reg. 2024/1745.
+    const vii = (code: string, date: string) =>
+      blocks({ code }, 'RU', date).filter((id) => id.startsWith('eu-833-annex-vii:'));
+    assert.deepEqual(vii('853222', '2024-02-23'), []);
+    assert.deepEqual(vii('853222', '2024-02-24'), ['eu-833-annex-vii:HS:853222']);
+    assert.deepEqual(vii('880730', '2024-06-24'), []);
+    assert.deepEqual(vii('880730', '2024-06-25'), ['eu-833-annex-vii:HS:880730']);
+  });
+
   it('blocks turbojets from 2023-02-26 (Annex XI Part D, Reg. 2023/427) and aircraft engines from 27.4.2023 at the latest (Part C)', () => {
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-25'), []);
     assert.deepEqual(blocks({ code: '841112' }, 'RU', '2023-02-26'), ['eu-833-annex-xi:HS:841112']);
@@ -233,6 +312,12 @@ describe('prohibition rows on the transaction date', () => {
     assert.deepEqual(vii('854231', '2022-02-26'), ['eu-833-annex-vii:HS:854231']);
     // 8541 40 (photovoltaic and LEDs) is not in Part B: it stays a gap, not a block.
     assert.deepEqual(vii('854142', '2026-03-01'), []);
+    // Reg. 2023/2878 replaced Annex VII (in force 2023-12-19): wafer machines, CN-only hand tools, bearings.
+    assert.deepEqual(vii('848610', '2023-12-18'), []);
+    assert.deepEqual(vii('848610', '2023-12-19'), ['eu-833-annex-vii:HS:848610']);
+    const tool = blocks({ code: '82055980', codeSystem: 'CN' }, 'RU', '2023-12-19');
+    assert.ok(tool.includes('eu-833-annex-vii:CN:82055980'));
+    assert.deepEqual(vii('848210', '2023-12-19'), ['eu-833-annex-vii:HS:848210']);
   });
 
   it('blocks Annex XIV machinery to Belarus from 2022-03-03 (Reg. 765/2006 Art. 1s, inserted by Reg. 2022/355)', () => {
@@ -322,7 +407,12 @@ describe('prohibition rows under the regimes that bind (jurisdiction.ts)', () =>
       findings.filter((f) => f.list?.startsWith('eu-')),
       [],
     );
-    // US Supp. No. 4 is still a gap where US law binds: never clear.
-    assert.ok(findings.some((f) => f.kind === 'list_coverage' && f.list === 'us-746-supp-4'));
+    // The EAR row for drones (all of chapter 88 since 89 FR 4813) binds instead.
+    const block = findings.find((f) => f.list === 'us-746-supp-4');
+    assert.equal(block?.ruleId, 'us-746-supp-4:HS:880621');
+    assert.equal(block?.severity, 'block');
+    // Organic chemicals (chapter 29) are in no loaded EAR row: US Supp. No. 4 is still a gap, never clear.
+    const chemical = screen({ code: '290110', originCountry: 'US' }, 'US');
+    assert.ok(chemical.some((f) => f.kind === 'list_coverage' && f.list === 'us-746-supp-4'));
   });
 });

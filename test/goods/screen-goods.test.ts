@@ -21,8 +21,18 @@ describe('screenGoods with the shipped lists', () => {
       );
       assert.deepEqual(lineErrors, []);
       const blocks = only(findings, 'block');
-      // The CHPL row and the Art. 2a/Annex VII row of data/prohibitions both list processors.
-      assert.deepEqual(blocks.map((b) => b.ruleId).sort(), ['chpl:HS:854231', 'eu-833-annex-vii:HS:854231']);
+      // The CHPL row, the Art. 2a/Annex VII row and EAR Supp. No. 4 (all of chapter 85 since 2023-05-19) list them.
+      assert.deepEqual(blocks.map((b) => b.ruleId).sort(), [
+        'chpl:HS:854231',
+        'eu-833-annex-vii:HS:854231',
+        'us-746-supp-4:HS:85',
+      ]);
+      const ear = blocks.find((b) => b.list === 'us-746-supp-4');
+      assert.match(
+        ear?.reason ?? '',
+        /under HS chapter 85\) is listed in 15 CFR Part 746 Supp\. No\. 4 \(EAR\)/,
+      );
+      assert.match(ear?.reason ?? '', /exports to RU need a licence under 15 CFR Part 746 Supp\. No\. 4/);
       const block = blocks.find((b) => b.list === 'chpl');
       assert.equal(block?.tier, '1');
       assert.equal(block?.goodsIndex, 0);
