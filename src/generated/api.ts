@@ -1269,7 +1269,7 @@ export interface components {
             };
             /**
              * Format: date-time
-             * @description Screen against the list versions that were active at this moment.
+             * @description Screen against the list versions that were active at this moment (and each of the tenant's goods tables at its latest version uploaded by then).
              */
             asOf?: string;
             /** @description Register the parties for ongoing monitoring. */

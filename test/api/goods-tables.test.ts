@@ -254,6 +254,14 @@ describe('POST /screen with a tenant goods table', () => {
     const inside = await screen(key, furnitureToChile('2026-06-30'));
     assert.equal(inside.own[0]?.tenantTable?.version, 2);
     assert.equal((await screen(key, furnitureToChile('2026-07-01'))).own.length, 0);
+    // Screened "as of" the moment of version 1, the same shipment meets version 1, whose row had no end.
+    const versions = (await t.http().get(`/goods-tables/${id}`).set(bearer(key))).body.versions;
+    const asOf = versions.find((v: { version: number }) => v.version === 1).uploadedAt;
+    const then = await screen(key, { ...furnitureToChile('2026-07-01'), options: { asOf } });
+    assert.deepEqual(
+      then.own.map((f) => f.tenantTable?.version),
+      [1],
+    );
   });
 
   test('a review row reviews; a table never turns a shipped block into less', async () => {
