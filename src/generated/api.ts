@@ -729,7 +729,7 @@ export interface paths {
          *
          *     | column | required | format | example |
          *     |---|---|---|---|
-         *     | `code` | yes | A tariff code — HS chapter (2 digits), heading (4), subheading (6), CN or HTS line (8), TARIC or HTS statistical code (10), dots and spaces allowed — covering every longer code under it; **or** a control number: an EU dual-use entry (Reg. 2021/821 Annex I) or a US ECCN, covering its sub-items (`5A002` covers `5A002.a.1`), or `EAR99`. | `8542.31`, `5A002` |
+         *     | `code` | yes | A tariff code — HS chapter (2 digits), heading (4), subheading (6), CN or HTS line (8), TARIC or HTS statistical code (10), dots and spaces allowed — covering every longer code under it; **or** a control number: an EU dual-use entry (Reg. 2021/821 Annex I) or a US ECCN, covering its sub-items (`5A002` covers `5A002.a.1`), or `EAR99`. Up to 20 characters. | `8542.31`, `5A002` |
          *     | `code_system` | for tariff codes of 8 or 10 digits | `HS`, `CN`, `TARIC` or `HTS`: CN and HTS lines of 8 digits mean different goods. Empty means `HS` for codes of up to 6 digits; must be empty for a control number. | `CN` |
          *     | `destination` | yes | ISO 3166-1 alpha-2 country, an ISO 3166-2 region (`UA-43`; a country row also covers its regions), or `*` for every destination. A row applies when the route's destination or a transit country is that place. | `RU` |
          *     | `measure` | yes | `block` (the finding blocks), `review` (it needs a review) or `licence_required` (a review naming the licence requirement; a valid licence recorded with `POST /licences` marks it `licensed`). | `block` |

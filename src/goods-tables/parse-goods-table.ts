@@ -68,7 +68,8 @@ function readRow(cells: Cells, line: number): TenantGoodsRow | CellError[] {
   };
   for (const column of REQUIRED) if (!cells[column]?.trim()) fail(column, 'is required');
 
-  const rawCode = text('code', 40);
+  // 20 characters: a finding's id carries the code, and a review names the finding by an id of at most 100.
+  const rawCode = text('code', 20);
   const rawSystem = text('code_system', 10).toUpperCase();
   let code = '';
   let codeSystem: TariffSystem | undefined;

@@ -68,7 +68,8 @@ async function screen(key: string, body: Record<string, unknown>) {
   assert.equal(res.status, 200, res.text);
   assertContract(res, 'screen');
   const findings = res.body.findings as F[];
-  return { decision: res.body.decision as string, findings, own: findings.filter((f) => f.tenantTable) };
+  const own = findings.filter((f) => f.tenantTable);
+  return { id: res.body.id as string, decision: res.body.decision as string, findings, own };
 }
 
 const furnitureToChile = (date: string) => ({
@@ -248,6 +249,14 @@ describe('POST /screen with a tenant goods table', () => {
     });
     assert.deepEqual(f!.legalBasis, { act: 'Group policy GP-7 s. 3', inForce: '2026-03-01' });
     assert.match(f!.reason, /HS 9403\.30 is on line 3 of goods table "Furniture policy"/);
+    // An officer reviews it like any finding: its id fits the review's findingId.
+    const review = await t
+      .http()
+      .post(`/screenings/${onTheDay.id}/reviews`)
+      .set(bearer(key))
+      .send({ findingId: f!.id, disposition: 'escalate', note: 'group policy hit' });
+    assert.equal(review.status, 201, review.text);
+    assertContract(review, 'createScreeningReview');
 
     // Version 2 ends the row on 2026-06-30: screenings after it no longer see it, and cite version 2 before.
     await load(key, id, csv(LAPTOPS, FURNITURE.replace('2026-03-01,,', '2026-03-01,2026-06-30,')));

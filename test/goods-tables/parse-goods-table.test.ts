@@ -53,6 +53,7 @@ describe('parseGoodsTable: the CSV layout', () => {
         '8542.31,HS,RU,review,,other basis,src,2022-02-26,,',
         '3A001,CN,RU,block,,basis,src,2022-01-01,,',
         'short,row',
+        '5A002.a.1.a.1.a.1.a.1.a,,RU,block,,basis,src,2022-01-01,,',
       ),
     );
     assert.deepEqual(rows, []);
@@ -69,6 +70,7 @@ describe('parseGoodsTable: the CSV layout', () => {
       '7/code',
       '8/code_system',
       '9/',
+      '10/code',
     ]);
     assert.match(errors.find((e) => e.line === 7)!.message, /repeats line 2/);
     assert.match(errors.find((e) => e.column === 'valid_to')!.message, /before valid_from/);
