@@ -173,6 +173,7 @@ async function assemble(
       falsePositives: reviews.checks.falsePositives,
       alertReviews: monitoring.alertReviewCheck,
       licences: licences.check,
+      goodsTables: goodsTables.check,
     },
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),

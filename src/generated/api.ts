@@ -1768,7 +1768,7 @@ export interface components {
         };
         AuditProblem: {
             /** @enum {string} */
-            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews" | "operator_audit_events" | "operator_audit_head" | "licences" | "licence_drawdowns";
+            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews" | "operator_audit_events" | "operator_audit_head" | "licences" | "licence_drawdowns" | "goods_table_versions";
             /** @description The row: its primary key (for audit_heads, the tenant). */
             id: string;
             /** @description The column that differs; null when the row itself is missing or unvouched. */

@@ -1,7 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../audit/audit-store.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
+import { sha256 } from '../audit/verify-report.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTransaction } from '../db/transaction.ts';
+import type { TenantGoodsRow } from '../goods/index.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { Principal } from '../principal/scopes.ts';
 import { diffGoodsTable, type GoodsTableDiff } from './goods-table-diff.ts';
@@ -32,6 +35,12 @@ function rejectUpload(errors: CellError[]): ApiError {
     listed,
   );
 }
+
+/**
+ * The hash of a version's rows, over their canonical JSON: recomputed from the stored jsonb (whose key order is
+ * PostgreSQL's) it equals the one the upload's audit event recorded, so GET /audit/verify can check the rows.
+ */
+export const rowsHash = (rows: readonly TenantGoodsRow[]): string => sha256(canonicalJson(rows));
 
 export function createGoodsTableService(deps: { pool: Pool }) {
   const store = createGoodsTableStore(deps.pool);
@@ -92,7 +101,7 @@ export function createGoodsTableService(deps: { pool: Pool }) {
         throw new ApiError(413, 'Payload Too Large', `A goods table upload is at most ${MAX_BYTES} bytes`);
       const { rows, errors } = parseGoodsTable(body);
       if (errors.length > 0) throw rejectUpload(errors);
-      const contentHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+      const contentHash = rowsHash(rows);
       return withTransaction(deps.pool, async (client) => {
         const inTx = createGoodsTableStore(client);
         if (!(await inTx.lock(client, principal.tenantId, id)))

@@ -346,3 +346,50 @@ describe('POST /screen with a tenant goods table', () => {
     assert.equal(licensed.decision, 'review');
   });
 });
+
+describe('GET /audit/verify and goods tables', () => {
+  test('a row slipped into a version, or a version with no event, is reported against the chain', async () => {
+    const key = await newTenant();
+    const id = await newTable(key);
+    await load(key, id, csv(FURNITURE));
+    await load(key, id, csv(FURNITURE, LAPTOPS));
+    const clean = await t.http().get('/audit/verify').set(bearer(key));
+    assert.equal(clean.status, 200, clean.text);
+    assert.equal(clean.body.ok, true, clean.text);
+    // What a superuser could do past the trigger: a block row added to version 1, a version 3 with no upload.
+    const extra = { ...(await t.http().get(`/goods-tables/${id}/versions/1`).set(bearer(key))).body.rows[0] };
+    extra.code = '8542';
+    const client = await t.container.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE goods_table_versions DISABLE TRIGGER goods_table_versions_append_only');
+      await client.query(
+        `UPDATE goods_table_versions SET rows = rows || $2::jsonb WHERE table_id = $1 AND version = 1`,
+        [id, JSON.stringify([extra])],
+      );
+      await client.query(
+        `INSERT INTO goods_table_versions (table_id, version, uploaded_at, content_hash, rows, added, removed, changed)
+         SELECT table_id, 3, now(), content_hash, rows, 0, 0, 0 FROM goods_table_versions
+         WHERE table_id = $1 AND version = 2`,
+        [id],
+      );
+      await client.query('ALTER TABLE goods_table_versions ENABLE TRIGGER goods_table_versions_append_only');
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const res = await t.http().get('/audit/verify').set(bearer(key));
+    assert.equal(res.status, 200, res.text);
+    assertContract(res, 'verifyAuditChain');
+    assert.equal(res.body.ok, false);
+    assert.deepEqual(
+      (res.body.problems as { table: string; id: string; field: string | null }[])
+        .filter((p) => p.table === 'goods_table_versions')
+        .map((p) => [p.id, p.field]),
+      [
+        [`${id}@1`, 'rows'],
+        [`${id}@3`, null],
+      ],
+    );
+  });
+});
