@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createTenantService } from '../../src/auth/tenant-service.ts';
+import { SHIPPED_LIST_IDS } from '../../src/goods/index.ts';
 import { assertContract } from '../support/contract.ts';
 import {
   FIXTURE_BLOCKED_SHIPMENT,
@@ -283,6 +284,14 @@ describe('POST /screen with a tenant goods table', () => {
     );
     const reviewed = await screen(key, furnitureToChile('2026-06-01'));
     assert.deepEqual([reviewed.decision, reviewed.own.map((f) => f.severity)], ['review', ['review']]);
+    // options.lists names shared lists only (the policy keeps the control lists in): a selection still applies
+    // the tenant's own table, which no list id names.
+    const include = ['us-ofac-sdn', ...SHIPPED_LIST_IDS];
+    const selected = { ...furnitureToChile('2026-06-01'), options: { lists: { include } } };
+    assert.deepEqual(
+      (await screen(key, selected)).own.map((f) => f.severity),
+      ['review'],
+    );
 
     const blocked = await screen(key, { ...FIXTURE_BLOCKED_SHIPMENT, date: '2026-06-01' });
     assert.equal(blocked.decision, 'block');
