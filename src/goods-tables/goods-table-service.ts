@@ -99,7 +99,7 @@ export function createGoodsTableService(deps: { pool: Pool }) {
         throw rejectUpload([{ line: 0, column: '', message: 'expected a CSV body' }]);
       if (Buffer.byteLength(body) > MAX_BYTES)
         throw new ApiError(413, 'Payload Too Large', `A goods table upload is at most ${MAX_BYTES} bytes`);
-      const { rows, errors } = parseGoodsTable(body);
+      const { rows, errors } = await parseGoodsTable(body);
       if (errors.length > 0) throw rejectUpload(errors);
       const contentHash = rowsHash(rows);
       return withTransaction(deps.pool, async (client) => {

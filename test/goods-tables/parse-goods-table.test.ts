@@ -10,8 +10,8 @@ const PROCESSORS =
   '8542.31,HS,RU,block,EU,Reg. 833/2014 Art. 2a,https://eur-lex.europa.eu/eli/reg/2022/328/oj,2022-02-26,,cpus';
 
 describe('parseGoodsTable: the CSV layout', () => {
-  test('reads tariff codes, control numbers, wildcards and measures into rows with their file lines', () => {
-    const { rows, errors } = parseGoodsTable(
+  test('reads tariff codes, control numbers, wildcards and measures into rows with their file lines', async () => {
+    const { rows, errors } = await parseGoodsTable(
       csv(
         PROCESSORS,
         '8471 30 00,cn,*,Licence required,,Group policy GP-7,Policy GP-7 section 3,2024-01-01,2025-12-31,',
@@ -33,8 +33,8 @@ describe('parseGoodsTable: the CSV layout', () => {
     assert.equal(rows[1]!.note, null);
   });
 
-  test('columns come in any order and optional ones may be left out', () => {
-    const { rows, errors } = parseGoodsTable(
+  test('columns come in any order and optional ones may be left out', async () => {
+    const { rows, errors } = await parseGoodsTable(
       'valid_from,source,legal_basis,measure,destination,code\n2023-01-01,memo 4,policy,review,BY,8703\n',
     );
     assert.deepEqual(errors, []);
@@ -42,8 +42,8 @@ describe('parseGoodsTable: the CSV layout', () => {
     assert.equal(rows[0]!.destination, 'BY');
   });
 
-  test('every bad cell is named by its line and column, and nothing is loaded', () => {
-    const { rows, errors } = parseGoodsTable(
+  test('every bad cell is named by its line and column, and nothing is loaded', async () => {
+    const { rows, errors } = await parseGoodsTable(
       csv(
         PROCESSORS,
         '85x1,HS,RU,block,,basis,src,2022-01-01,,',
@@ -76,46 +76,48 @@ describe('parseGoodsTable: the CSV layout', () => {
     assert.match(errors.find((e) => e.column === 'valid_to')!.message, /before valid_from/);
   });
 
-  test('a bad header, an empty file, broken quoting and too many rows reject the file as a whole', () => {
-    const typo = parseGoodsTable('code,destination,measure,legal_basis,source,valid_from,valid_untill\n');
+  test('a bad header, an empty file, broken quoting and too many rows reject the file as a whole', async () => {
+    const typo = await parseGoodsTable(
+      'code,destination,measure,legal_basis,source,valid_from,valid_untill\n',
+    );
     assert.deepEqual(
       typo.errors.map((e) => [e.line, e.column]),
       [[1, 'valid_untill']],
     );
-    const missing = parseGoodsTable('code,destination,measure\n8471,RU,block\n');
+    const missing = await parseGoodsTable('code,destination,measure\n8471,RU,block\n');
     assert.deepEqual(
       missing.errors.map((e) => e.column),
       ['legal_basis', 'source', 'valid_from'],
     );
-    assert.match(parseGoodsTable('').errors[0]!.message, /header/);
+    assert.match((await parseGoodsTable('')).errors[0]!.message, /header/);
     assert.match(
-      parseGoodsTable(csv('8471,HS,RU,block,,"unclosed,src,2022-01-01,,')).errors[0]!.message,
+      (await parseGoodsTable(csv('8471,HS,RU,block,,"unclosed,src,2022-01-01,,'))).errors[0]!.message,
       /CSV/,
     );
-    const big = parseGoodsTable(
+    const big = await parseGoodsTable(
       csv(...Array.from({ length: MAX_ROWS + 1 }, (_, i) => `${1000 + i},HS,RU,block,,b,s,2022-01-01,,`)),
     );
     assert.deepEqual(big.rows, []);
     assert.match(big.errors[0]!.message, /at most 10000/);
   });
 
-  test('a header and no rows is an empty table', () => {
-    assert.deepEqual(parseGoodsTable(`${HEADER}\n`), { rows: [], errors: [] });
+  test('a header and no rows is an empty table', async () => {
+    assert.deepEqual(await parseGoodsTable(`${HEADER}\n`), { rows: [], errors: [] });
   });
 });
 
 describe('diffGoodsTable', () => {
-  test('rows are matched by code, system, destination and valid_from; changed names the columns', () => {
-    const before = parseGoodsTable(
+  test('rows are matched by code, system, destination and valid_from; changed names the columns', async () => {
+    const { rows: before } = await parseGoodsTable(
       csv(PROCESSORS, '8471,HS,RU,review,,b,s,2022-01-01,,', '8703,HS,BY,block,,b,s,2022-03-03,,'),
-    ).rows;
-    const after = parseGoodsTable(
+    );
+    const { rows: after } = await parseGoodsTable(
       csv(
         '8703,HS,BY,block,,b,s,2022-03-03,,',
         '8471,HS,RU,block,,b,s,2022-01-01,2026-12-31,',
         '8471,HS,RU,block,,b,s,2027-01-01,,',
       ),
-    ).rows;
+    );
     const diff = diffGoodsTable(before, after, 1);
     assert.equal(diff.against, 1);
     assert.deepEqual(
