@@ -14,6 +14,7 @@ import { sha256 } from '../src/audit/verify-report.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/pool.ts';
 import { withTransaction } from '../src/db/transaction.ts';
+import { createGoodsTableCheck } from '../src/goods-tables/goods-table-verify.ts';
 import { createLicenceCheck } from '../src/licences/licence-verify.ts';
 import { createAlertReviewCheck } from '../src/monitoring/alert-review-verify.ts';
 import { createFalsePositiveCheck } from '../src/reviews/false-positive-verify.ts';
@@ -41,6 +42,7 @@ try {
     falsePositives: () => createFalsePositiveCheck(pool),
     alertReviews: () => createAlertReviewCheck(pool),
     licences: () => createLicenceCheck(pool),
+    goodsTables: () => createGoodsTableCheck(pool),
   };
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;

@@ -10,6 +10,7 @@ import { dashboardRoutes } from './dashboard/routes.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { goodsRoutes } from './goods/routes.ts';
 import { snapshotRules } from './goods/snapshot-rules.ts';
+import { goodsTableRoutes } from './goods-tables/routes.ts';
 import { ApiError } from './http/api-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createRouteRegistrar } from './http/operation.ts';
@@ -74,6 +75,7 @@ export function createApp(c: Container): Express {
   app.use(webhookRoutes(route, c.webhooks.service));
   app.use(licenceRoutes(route, c.licences.service));
   app.use(goodsRoutes(route, () => snapshotRules(c.lists.active.current())));
+  app.use(goodsTableRoutes(route, c.goodsTables.service));
 
   app.use((req) => {
     throw ApiError.notFound(`No route for ${req.method} ${req.path}`);

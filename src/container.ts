@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type Database, type OpenOptions, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createPool, type Pool } from './db/pool.ts';
+import { createGoodsTablesModule, type GoodsTablesModule } from './goods-tables/goods-tables-module.ts';
 import { createMetrics, type HttpMetrics } from './http/metrics.ts';
 import { loadSpec, type Spec } from './http/openapi-spec.ts';
 import { createQueueBackend, type QueueBackend } from './jobs/queue-backend.ts';
@@ -44,6 +45,8 @@ export interface Container {
   webhooks: WebhooksModule;
   /** Tenants' export licences; screening applies them through its `licensing` dependency. */
   licences: LicencesModule;
+  /** Tenants' own goods control tables (CSV import); screening applies them through `goodsTables`. */
+  goodsTables: GoodsTablesModule;
   monitoring: MonitoringModule;
   /** POST /screen/jobs: uploaded files screened on the `screen-jobs` queue. */
   screenJobs: ScreenJobsModule;
@@ -112,6 +115,7 @@ async function assemble(
   });
   closers.push(() => watchlists.close());
   const licences = createLicencesModule({ pool });
+  const goodsTables = createGoodsTablesModule({ pool });
   const webhooks = createWebhooksModule({ config, pool, queues, log });
   closers.push(() => webhooks.close());
   const reviews = createReviewsModule({ pool, lists, policies, events: webhooks.service });
@@ -124,6 +128,7 @@ async function assemble(
     falsePositives: reviews.falsePositives,
     // The one statement storing screenings writes reviews', monitoring's and screen jobs' tables too.
     write: screeningWrite,
+    goodsTables,
     licensing: licences.licensing,
     cpuBudgetMs: config.screenCpuBudgetMs,
     redFlags: createRedFlags(pool),
@@ -159,6 +164,7 @@ async function assemble(
     watchlists,
     webhooks,
     licences,
+    goodsTables,
     monitoring,
     screenJobs,
     auditVerify: {
@@ -167,6 +173,7 @@ async function assemble(
       falsePositives: reviews.checks.falsePositives,
       alertReviews: monitoring.alertReviewCheck,
       licences: licences.check,
+      goodsTables: goodsTables.check,
     },
     readiness: [...databaseChecks(pool), lists.readinessCheck],
     onClose: (fn) => closers.push(fn),

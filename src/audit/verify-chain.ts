@@ -21,6 +21,8 @@ export interface VerifyDeps {
   alertReviews: () => RowCheck;
   /** licences against their created and revoked events. */
   licences: () => RowCheck;
+  /** goods_table_versions against their uploaded events. */
+  goodsTables: () => RowCheck;
 }
 
 function linkProblem(e: StoredAuditEvent, prev: string, expectedSeq: number) {
@@ -45,7 +47,13 @@ export async function verifyAuditChain(
 ): Promise<AuditVerification> {
   const log = new ProblemLog();
   const screenings = createScreeningCheck(deps.pool);
-  const checks = [deps.reviews(), deps.falsePositives(), deps.alertReviews(), deps.licences()];
+  const checks = [
+    deps.reviews(),
+    deps.falsePositives(),
+    deps.alertReviews(),
+    deps.licences(),
+    deps.goodsTables(),
+  ];
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;

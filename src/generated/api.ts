@@ -672,6 +672,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/goods-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's own goods control tables. */
+        get: operations["listGoodsTables"];
+        put?: never;
+        /**
+         * Create an empty goods control table; load its rows with `PUT /goods-tables/{tableId}/rows`.
+         * @description A goods table is the tenant's own control table — its TARIC correlation, a national control list, a group
+         *     export policy — screened beside the shipped tables on every `POST /screen` of this tenant that has goods
+         *     lines. It is a sibling of the watchlists (`/watchlists`) rather than one of them: a watchlist holds
+         *     parties matched by name, a goods table holds goods codes per destination, with a measure and in-force
+         *     dates, and its findings are goods controls that licences can apply to. Same scope as watchlists.
+         */
+        post: operations["createGoodsTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goods-tables/{tableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goods table and the list of its versions, newest first, each with its diff counts. */
+        get: operations["getGoodsTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goods-tables/{tableId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the table's rows with an uploaded CSV file, as its next version.
+         * @description The body is the whole table, UTF-8 CSV (comma-separated, RFC 4180 quoting, an optional BOM), with a
+         *     header row naming the columns below in any order. Line numbers are those of the file: the header is line 1.
+         *
+         *     | column | required | format | example |
+         *     |---|---|---|---|
+         *     | `code` | yes | A tariff code — HS chapter (2 digits), heading (4), subheading (6), CN or HTS line (8), TARIC or HTS statistical code (10), dots and spaces allowed — covering every longer code under it; **or** a control number: an EU dual-use entry (Reg. 2021/821 Annex I) or a US ECCN, covering its sub-items (`5A002` covers `5A002.a.1`), or `EAR99`. Up to 20 characters. | `8542.31`, `5A002` |
+         *     | `code_system` | for tariff codes of 8 or 10 digits | `HS`, `CN`, `TARIC` or `HTS`: CN and HTS lines of 8 digits mean different goods. Empty means `HS` for codes of up to 6 digits; must be empty for a control number. | `CN` |
+         *     | `destination` | yes | ISO 3166-1 alpha-2 country, an ISO 3166-2 region (`UA-43`; a country row also covers its regions), or `*` for every destination. A row applies when the route's destination or a transit country is that place. | `RU` |
+         *     | `measure` | yes | `block` (the finding blocks), `review` (it needs a review) or `licence_required` (a review naming the licence requirement; a valid licence recorded with `POST /licences` marks it `licensed`). | `block` |
+         *     | `jurisdiction` | no | `EU`, `US` or `UK`: whose control the row transposes, which decides which licences can apply to its findings (an `EU` or `national` licence for `EU`, as for the shipped tables). Empty: no licence applies. | `EU` |
+         *     | `legal_basis` | yes | The act and article the row rests on, up to 500 characters. | `Reg. (EU) 833/2014 Art. 2a and Annex VII` |
+         *     | `source` | yes | The document the row was transcribed from: a URL or a reference, up to 500 characters. | `https://eur-lex.europa.eu/eli/reg/2022/328/oj` |
+         *     | `valid_from` | yes | First day the row applies, `YYYY-MM-DD`. | `2022-02-26` |
+         *     | `valid_to` | no | Last day the row applies (inclusive), `YYYY-MM-DD`, not before `valid_from`; empty while in force. | `2025-05-27` |
+         *     | `note` | no | Free text for the officer, up to 1000 characters, shown in the finding. | `TARIC correlation of 2024-01` |
+         *
+         *     A row is identified by its code, code system, destination and `valid_from`; two rows with the same
+         *     identity are an error, and the version's diff against the previous one compares rows by it (`changed`
+         *     names the columns that differ). The upload is all or nothing: any bad row answers 400 with one
+         *     `errors` item per bad cell, its `pointer` being `/<line>/<column>` (e.g. `/7/valid_from`), and nothing is
+         *     loaded. A file with a header and no rows is a version with no rows (the table then screens nothing).
+         *     A file identical to the current version makes no new version (`created: false`). The version and its
+         *     `goods_table.uploaded` audit event are written in one transaction. At most 10 000 rows and 1 MiB (413 beyond).
+         *
+         *     Screening (`POST /screen`) applies, for each of the tenant's tables, its latest version (with
+         *     `options.asOf`, the latest uploaded by then), and of it the rows in force on the transaction `date`
+         *     (`valid_from` ≤ date ≤ `valid_to`) whose code covers a goods line and whose destination is on the route.
+         *     Each such row is one `goods_control` finding of its own, beside the shipped tables' findings, citing the
+         *     table, its version, the line, the legal basis and the source (`tenantTable`, `legalBasis`). Rows only add
+         *     findings: a tenant table never lowers or removes a finding of the shipped tables, and `options.lists`
+         *     does not select tenant tables (they are the tenant's own policy and always apply).
+         */
+        put: operations["uploadGoodsTableRows"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goods-tables/{tableId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a goods table, its rows and its diff against the version before it. */
+        get: operations["getGoodsTableVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/licences": {
         parameters: {
             query?: never;
@@ -1160,7 +1269,7 @@ export interface components {
             };
             /**
              * Format: date-time
-             * @description Screen against the list versions that were active at this moment.
+             * @description Screen against the list versions that were active at this moment (and each of the tenant's goods tables at its latest version uploaded by then).
              */
             asOf?: string;
             /** @description Register the parties for ongoing monitoring. */
@@ -1251,6 +1360,11 @@ export interface components {
             /** @description The tenant's licences for these goods that did not apply (expired, revoked, exhausted, mismatched), each with why. */
             licenceChecks?: components["schemas"]["LicenceCheck"][];
             redFlag?: components["schemas"]["RedFlag"];
+            /**
+             * @description Set on a `goods_control` finding that comes from the tenant's own goods table (`/goods-tables`):
+             *     the table, its version and the line of the row; `source` is `goods-table:<tableId>`.
+             */
+            tenantTable?: components["schemas"]["TenantTableRef"];
         };
         RedFlag: {
             /** @description Rule id of the red-flag table (e.g. `new-company`), as named in the policy. */
@@ -1654,7 +1768,7 @@ export interface components {
         };
         AuditProblem: {
             /** @enum {string} */
-            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews" | "operator_audit_events" | "operator_audit_head" | "licences" | "licence_drawdowns";
+            table: "audit_events" | "audit_heads" | "screenings" | "screening_reviews" | "screening_review_state" | "false_positive_memory" | "alert_reviews" | "operator_audit_events" | "operator_audit_head" | "licences" | "licence_drawdowns" | "goods_table_versions";
             /** @description The row: its primary key (for audit_heads, the tenant). */
             id: string;
             /** @description The column that differs; null when the row itself is missing or unvouched. */
@@ -1799,6 +1913,98 @@ export interface components {
                 message: string;
             }[];
         };
+        GoodsTable: {
+            id: string;
+            name: string;
+            description: string | null;
+            /** @description The current version; null before the first upload. */
+            version: number | null;
+            /** @description Rows of the current version. */
+            rows: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every version, newest first (GET /goods-tables/{tableId} only). */
+            versions?: components["schemas"]["GoodsTableVersionSummary"][];
+        };
+        GoodsTableVersionSummary: {
+            version: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description The API key that uploaded it. */
+            uploadedBy: string | null;
+            rows: number;
+            /** @description Rows not in the version before. */
+            added: number;
+            removed: number;
+            changed: number;
+        };
+        /** @description One row as loaded (see `PUT /goods-tables/{tableId}/rows` for the columns). */
+        GoodsTableRow: {
+            /** @description Line of the uploaded file (the header is line 1). */
+            line: number;
+            /** @description Digits of a tariff code (`854231`), or a control number (`5A002`). */
+            code: string;
+            /**
+             * @description Tariff codes only.
+             * @enum {string}
+             */
+            codeSystem?: "HS" | "CN" | "TARIC" | "HTS";
+            /** @description ISO 3166 code, or `*` for every destination. */
+            destination: string;
+            /** @enum {string} */
+            measure: "block" | "review" | "licence_required";
+            /** @enum {string} */
+            jurisdiction?: "EU" | "US" | "UK";
+            legalBasis: string;
+            source: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+            note: string | null;
+        };
+        GoodsTableDiff: {
+            /** @description The version compared with; null for the first. */
+            against: number | null;
+            added: components["schemas"]["GoodsTableRow"][];
+            removed: components["schemas"]["GoodsTableRow"][];
+            changed: {
+                before: components["schemas"]["GoodsTableRow"];
+                after: components["schemas"]["GoodsTableRow"];
+                /** @description The columns that differ, e.g. `measure`. */
+                fields: string[];
+            }[];
+        };
+        GoodsTableVersion: {
+            tableId: string;
+            version: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string | null;
+            rows: components["schemas"]["GoodsTableRow"][];
+            diff: components["schemas"]["GoodsTableDiff"];
+        };
+        GoodsTableUpload: {
+            /** @description False when the file equals the current version: no version was made. */
+            created: boolean;
+            tableId: string;
+            version: number;
+            rows: number;
+            diff: components["schemas"]["GoodsTableDiff"];
+        };
+        /** @description The row of the tenant's own goods table a finding comes from. */
+        TenantTableRef: {
+            tableId: string;
+            name: string;
+            version: number;
+            /** @description Line of the uploaded file. */
+            line: number;
+            /** @enum {string} */
+            measure?: "block" | "review" | "licence_required";
+            /** @description The row's source document. */
+            source: string;
+            note?: string;
+        };
         GoodsCodeExplanation: {
             /** @description Digits only. */
             code: string;
@@ -1915,7 +2121,7 @@ export interface components {
             }[];
         };
         /**
-         * @description `lists:admin` manages the tenant's own watchlists, `licences:admin` records and revokes its export
+         * @description `lists:admin` manages the tenant's own watchlists and goods tables, `licences:admin` records and revokes its export
          *     licences (which can lower a goods-control finding, so it is kept apart from the other scopes). `operator` (shared list sources, the operator audit
          *     chain) is never granted through `POST /keys`.
          * @enum {string}
@@ -3198,6 +3404,164 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GoodsCodeExplanation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listGoodsTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Goods tables, oldest first, each with its current version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GoodsTable"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createGoodsTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created, with no version yet (it screens nothing until rows are uploaded). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTable"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getGoodsTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table and its versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTable"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadGoodsTableRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example code,code_system,destination,measure,jurisdiction,legal_basis,source,valid_from,valid_to,note
+                 *     8542.31,HS,RU,block,EU,Reg. (EU) 833/2014 Art. 2a and Annex VII,https://eur-lex.europa.eu/eli/reg/2022/328/oj,2022-02-26,,processors
+                 *     8471.30.00,CN,*,review,,Group export policy v7 section 3,Group policy GP-7,2024-01-01,,laptops anywhere
+                 *     5A002,,CN,licence_required,EU,Reg. (EU) 2021/821 Art. 3 and Annex I,https://eur-lex.europa.eu/eli/reg/2021/821/oj,2021-09-09,,encryption
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Loaded as a new version (or identical to the current one), with its diff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTableUpload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getGoodsTableVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tableId: string;
+                version: components["parameters"]["Version"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTableVersion"];
                 };
             };
             400: components["responses"]["BadRequest"];

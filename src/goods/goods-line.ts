@@ -1,5 +1,6 @@
 import type { Severity } from '../severity/severity.ts';
 import type { LegalBasis, TariffSystem } from './control-rule.ts';
+import type { TableMeasure } from './tenant-table.ts';
 
 /** One line of a trade transaction as the API receives it. */
 export interface GoodsLine {
@@ -45,6 +46,18 @@ export interface GoodsFinding {
   sourceUrl: string;
   /** Country rules (embargo, diversion risk) that turned a listed item into this severity. */
   relatedRuleIds?: string[];
+  /** The row of the tenant's own goods table this finding comes from (tenant-table-findings.ts). */
+  table?: TenantTableRef;
+}
+
+export interface TenantTableRef {
+  tableId: string;
+  name: string;
+  version: number;
+  line: number;
+  measure: TableMeasure;
+  source: string;
+  note?: string;
 }
 
 /** A reason the API must answer 400: never screen a line whose code could not be read. */

@@ -10,7 +10,7 @@ export type {
   TariffRule,
   TariffSystem,
 } from './control-rule.ts';
-export { inForceOn } from './control-rule.ts';
+export { inForceOn, isIsoDate } from './control-rule.ts';
 export { type AnnexCoverage, coverage, type GoodsCoverage, partialCoverageFor } from './coverage.ts';
 export { type CodeExplanation, type ExplainResult, explainCode } from './explain-code.ts';
 export type {
@@ -19,6 +19,7 @@ export type {
   GoodsScreenResult,
   LineProblem,
   Route,
+  TenantTableRef,
 } from './goods-line.ts';
 export { DEFAULT_GOODS_POLICY, type GoodsPolicy, LISTS } from './goods-policy.ts';
 export { type Binding, type Jurisdictions, jurisdictions, type TransactionFacts } from './jurisdiction.ts';
@@ -46,4 +47,14 @@ export type { MatchStatus, RuleMatch } from './rule-precedence.ts';
 export { screenGoods, type TransactionContext } from './screen-goods.ts';
 export { SHIPPED_PROHIBITION_TABLES } from './shipped-prohibitions.ts';
 export { formatTariffCode, readTariffCode } from './tariff-code.ts';
+export {
+  rowIdentity,
+  type TableJurisdiction,
+  type TableMeasure,
+  type TenantGoodsRow,
+  type TenantGoodsTable,
+  tenantRowRule,
+  tenantTableList,
+} from './tenant-table.ts';
+export { tenantTableFindings, tenantTableRules } from './tenant-table-findings.ts';
 export { validateGoodsLines, validateRoute } from './validate-input.ts';

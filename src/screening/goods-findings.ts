@@ -32,7 +32,8 @@ export function toGoodsFindings(found: GoodsFinding[]): Finding[] {
       name: g.code,
       programs: g.tier ? [`tier ${g.tier}`] : [],
       listedOn: g.legalBasis.inForce,
-      url: g.sourceUrl,
+      // A tenant table's source may be a document reference rather than a page.
+      url: g.sourceUrl || null,
     },
     score: 1,
     explanation: [
@@ -42,9 +43,10 @@ export function toGoodsFindings(found: GoodsFinding[]): Finding[] {
     reason: g.reason,
     legalBasis: {
       act: g.legalBasis.act,
-      provision: g.legalBasis.provision,
+      ...(g.legalBasis.provision ? { provision: g.legalBasis.provision } : {}),
       inForce: g.legalBasis.inForce,
-      url: g.sourceUrl,
+      ...(g.sourceUrl ? { url: g.sourceUrl } : {}),
     },
+    ...(g.table ? { tenantTable: g.table } : {}),
   }));
 }

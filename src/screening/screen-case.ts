@@ -1,6 +1,6 @@
 import { freezeDeep } from '../audit/canonical-json.ts';
 import type { Decision, Finding, ListVersionRef, ScreenRequest } from '../contract/screening-types.ts';
-import { type ControlRule, screenGoods } from '../goods/index.ts';
+import { type ControlRule, screenGoods, type TenantGoodsTable, tenantTableFindings } from '../goods/index.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
 import type { Policy } from '../policy/policy.ts';
 import { SEVERITY_RANK } from '../severity/severity.ts';
@@ -27,6 +27,11 @@ export interface CaseContext {
   cpuBudgetMs?: number;
   /** The tenant's own watchlists in force for this request (see TenantWatchlists). */
   watchlists: readonly WatchlistIndex[];
+  /**
+   * The tenant's own goods tables for this request (see TenantGoodsTables). Not subject to `options.lists`:
+   * they are the tenant's policy, and they only add findings.
+   */
+  goodsTables?: readonly TenantGoodsTable[];
 }
 
 /** What the lists say about a case, before licences, suppressions and the decision. */
@@ -98,6 +103,7 @@ export function screenCase(req: ScreenRequest, ctx: CaseContext): CaseFindings {
     const transaction = goodsTransaction(req, ctx.policy);
     findings.push(
       ...toGoodsFindings(screenGoods(goods, route, ctx.date, rules, undefined, transaction, []).findings),
+      ...toGoodsFindings(tenantTableFindings(goods, route, ctx.date, ctx.goodsTables ?? [])),
     );
   }
 

@@ -3,6 +3,7 @@ import type { Chunk } from '../contract/screen-job-chunk.ts';
 import type { Finding, ScreenRequest } from '../contract/screening-types.ts';
 import type { Fragment } from '../db/fragments.ts';
 import type { Pool } from '../db/pool.ts';
+import type { TenantGoodsTable } from '../goods/index.ts';
 import type { ListsModule } from '../lists/lists-module.ts';
 import type { MatchIndex } from '../parties/index.ts';
 import type { Policy } from '../policy/policy.ts';
@@ -34,6 +35,14 @@ export interface TenantWatchlists {
   inForce(tenantId: string, asOf?: string): Promise<WatchlistIndex[]>;
 }
 
+/**
+ * Tenants' own goods control tables (src/goods-tables/): the version of each table a screening applies, with
+ * its rows. Screening turns them into findings itself (src/goods/tenant-table-findings.ts).
+ */
+export interface TenantGoodsTables {
+  inForce(tenantId: string, asOf?: string): Promise<TenantGoodsTable[]>;
+}
+
 /** The false-positive memory (src/reviews/): party findings an officer already cleared come back suppressed. */
 export interface FalsePositiveMemory {
   suppressRemembered(principal: Principal, req: ScreenRequest, findings: Finding[]): Promise<Finding[]>;
@@ -56,6 +65,8 @@ export interface ScreeningDeps {
   policy: PolicySource;
   watchlists: TenantWatchlists;
   falsePositives: FalsePositiveMemory;
+  /** The tenant's own goods tables, applied beside the shipped ones to every screening with goods lines. */
+  goodsTables?: TenantGoodsTables;
   /** The one statement that stores screenings (see ScreeningWrite). */
   write: ScreeningWrite;
   /** The tenant's export licences (src/licences/): goods findings a valid licence covers are marked `licensed`. */

@@ -7,6 +7,7 @@ import { failedExpectation, runFragments } from '../db/fragments.ts';
 import type { PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
+import { tenantTableRules } from '../goods/index.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
@@ -92,6 +93,9 @@ export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore 
     }
     // In memory before the case is screened (see tenant-index.ts): no connection is held while matching.
     const watchlists = await deps.watchlists.inForce(tenantId, asOf);
+    // Only a screening with goods reads the tenant's goods tables (one small query; rows are kept per version).
+    const goodsTables =
+      deps.goodsTables && (req.goods?.length ?? 0) > 0 ? await deps.goodsTables.inForce(tenantId, asOf) : [];
     const rules = snapshotRules(snapshot);
     const found = await inEvaluationTurn(() =>
       core.screenCase(req, {
@@ -103,11 +107,16 @@ export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore 
         now: asOf ? Date.parse(asOf) : Date.now(),
         cpuBudgetMs: deps.cpuBudgetMs,
         watchlists,
+        goodsTables,
       }),
     );
     let findings = found.findings;
     if (deps.licensing) {
-      findings = await deps.licensing.mark({ tenantId, req, date, findings, ruleOf: ruleLookup(rules) });
+      // A tenant table's finding names its row's rule, which licensing reads as it reads a shipped one.
+      const shipped = ruleLookup(rules);
+      const own = goodsTables.length > 0 ? ruleLookup(tenantTableRules(goodsTables)) : undefined;
+      const ruleOf = own ? (id: string) => shipped(id) ?? own(id) : shipped;
+      findings = await deps.licensing.mark({ tenantId, req, date, findings, ruleOf });
     }
     if (deps.redFlags) {
       findings = [
