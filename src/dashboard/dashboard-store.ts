@@ -6,7 +6,8 @@ import type { BacklogRow } from './dashboard-window.ts';
  * - per day: screenings_tenant_decision_idx (tenant_id, decision, screened_at) as an index-only scan, the
  *   decision listed so that PostgreSQL 15 (no skip scan) can use the index's second column;
  * - hits and finding kinds: the same index, only `review` and `block` screenings (a few percent of the volume;
- *   parsing every clear screening's stored result would cost a read of the whole window's JSON);
+ *   parsing every clear screening's stored result would cost a read of the whole window's JSON); both read the
+ *   stored findings, since a hit is a kind of finding, not any source a finding names;
  * - reviews per day: screening_reviews_tenant_time_idx (0039), index-only;
  * - backlog: screening_review_state_status_idx (tenant_id, status, screened_at).
  */
@@ -35,11 +36,22 @@ export function createDashboardStore(db: Queryable) {
     },
 
     async hitsBySource(tenantId: string, from: Date): Promise<{ source: string; screenings: number }[]> {
-      // `sources` holds each screening's finding sources once (see screening-service.ts).
+      // Read from the stored findings, not `screenings.sources`: that column holds every finding's source,
+      // a stale list's `info` coverage note included, so a stale list would show hits it never had. A hit
+      // names the entry it matched (party matches, goods and route rules; coverage notes and red flags name
+      // none) and is for the officer: at review or block, neither suppressed nor licensed away. A screening
+      // with two matches on one list is one screening with hits of it.
       const { rows } = await db.query(
-        `SELECT src AS source, count(*)::int AS n
-         FROM screenings s CROSS JOIN LATERAL unnest(s.sources) AS src
-         WHERE s.tenant_id = $1 AND s.decision = ANY ('{review,block}'::text[]) AND s.screened_at >= $2
+        `SELECT h.source, count(*)::int AS n
+         FROM (
+           SELECT DISTINCT s.id, f ->> 'source' AS source
+           FROM screenings s CROSS JOIN LATERAL json_array_elements(s.result -> 'findings') AS f
+           WHERE s.tenant_id = $1 AND s.decision = ANY ('{review,block}'::text[]) AND s.screened_at >= $2
+             AND json_typeof(s.result -> 'findings') = 'array'
+             AND json_typeof(f -> 'entry') = 'object' AND f ->> 'source' IS NOT NULL
+             AND f ->> 'severity' = ANY ('{review,block}'::text[])
+             AND f -> 'suppressed' IS NULL AND f -> 'licensed' IS NULL
+         ) h
          GROUP BY 1 ORDER BY 2 DESC, 1`,
         [tenantId, from],
       );

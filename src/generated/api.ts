@@ -402,7 +402,10 @@ export interface paths {
          *     `hitsBySource` and `findingsByKind` count the findings of screenings decided `review` or `block` in the
          *     window (the ones that reach an officer or stop a transaction); findings that left a screening `clear`
          *     (suppressed by a remembered false positive, covered by a licence) are not counted. Kinds are counted as
-         *     stored, so a new finding kind appears without a change here. `backlog` is now, not the window: every
+         *     stored, so a new finding kind appears without a change here. A hit of a list is a finding that names the
+         *     entry of that list it matched (a party match, a goods or route rule) and is for the officer (severity
+         *     `review` or `block`, neither suppressed nor licensed): a `list_coverage` finding about the list (absent, or
+         *     stale by its publication date) names no entry and is not a hit. `backlog` is now, not the window: every
          *     open or in-review screening by the age of its screening. `lists` gives each enabled list source's
          *     staleness as `GET /lists` judges it and the versions that were in use during the window (at most the
          *     100 newest per source).
@@ -1003,7 +1006,7 @@ export interface components {
                 /** @description Officers' reviews recorded that day (one per finding reviewed). */
                 reviews: number;
             }[];
-            /** @description Most first. Screenings decided review or block with at least one finding from the source. */
+            /** @description Most first. Screenings decided review or block with at least one hit of the source (see above). */
             hitsBySource: {
                 source: string;
                 screenings: number;
