@@ -38,9 +38,10 @@ export function createDashboardStore(db: Queryable) {
     async hitsBySource(tenantId: string, from: Date): Promise<{ source: string; screenings: number }[]> {
       // Read from the stored findings, not `screenings.sources`: that column holds every finding's source,
       // a stale list's `info` coverage note included, so a stale list would show hits it never had. A hit
-      // names the entry it matched (party matches, goods and route rules; coverage notes and red flags name
-      // none) and is for the officer: at review or block, neither suppressed nor licensed away. A screening
-      // with two matches on one list is one screening with hits of it.
+      // names the entry it matched (party matches, goods and route rules; red flags name none) and is for the
+      // officer: at review or block, neither suppressed nor licensed away. A `list_coverage` finding is never
+      // a hit, though the goods engine's names a rule (`coverage:<table>`, "goods no loaded row lists"): it
+      // says what the list could not answer. A screening with two matches on one list counts once.
       const { rows } = await db.query(
         `SELECT h.source, count(*)::int AS n
          FROM (
@@ -49,6 +50,7 @@ export function createDashboardStore(db: Queryable) {
            WHERE s.tenant_id = $1 AND s.decision = ANY ('{review,block}'::text[]) AND s.screened_at >= $2
              AND json_typeof(s.result -> 'findings') = 'array'
              AND json_typeof(f -> 'entry') = 'object' AND f ->> 'source' IS NOT NULL
+             AND f ->> 'kind' <> 'list_coverage'
              AND f ->> 'severity' = ANY ('{review,block}'::text[])
              AND f -> 'suppressed' IS NULL AND f -> 'licensed' IS NULL
          ) h

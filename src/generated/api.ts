@@ -404,8 +404,8 @@ export interface paths {
          *     (suppressed by a remembered false positive, covered by a licence) are not counted. Kinds are counted as
          *     stored, so a new finding kind appears without a change here. A hit of a list is a finding that names the
          *     entry of that list it matched (a party match, a goods or route rule) and is for the officer (severity
-         *     `review` or `block`, neither suppressed nor licensed): a `list_coverage` finding about the list (absent, or
-         *     stale by its publication date) names no entry and is not a hit. `backlog` is now, not the window: every
+         *     `review` or `block`, neither suppressed nor licensed). A `list_coverage` finding is never a hit: it says what
+         *     a list could not answer (absent, stale by its publication date, goods that no loaded row lists). `backlog` is now, not the window: every
          *     open or in-review screening by the age of its screening. `lists` gives each enabled list source's
          *     staleness as `GET /lists` judges it and the versions that were in use during the window (at most the
          *     100 newest per source).

@@ -220,11 +220,16 @@ describe('GET /dashboard', () => {
           findings: [match('us-ofac-sdn', 'party_match', { severity: 'block' }), staleNote('un-sc')],
         },
         { daysAgo: 2, decision: 'review', findings: [redFlag(), staleNote('un-sc')] },
-        // A goods rule of a control list is a hit of that list.
+        // A goods rule of a control list is a hit of that list; the goods engine's coverage note names a rule
+        // of the table it could not answer from, and is not a hit of it.
         {
           daysAgo: 2,
           decision: 'review',
-          findings: [match('eu-dual-use', 'goods_control'), staleNote('un-sc')],
+          findings: [
+            match('eu-dual-use', 'goods_control'),
+            match('us-746-supp-4', 'list_coverage'),
+            staleNote('un-sc'),
+          ],
         },
         // Held for the red flag; its UN match was remembered as a false positive and an info match is below
         // the officer's threshold: neither is a hit.
@@ -248,7 +253,7 @@ describe('GET /dashboard', () => {
       { source: 'us-ofac-sdn', screenings: 1 },
     ]);
     // The notes are still counted as findings of their kind: the kind chart shows what officers read.
-    assert.equal(d.findingsByKind.find((k) => k.kind === 'list_coverage')?.findings, 3);
+    assert.equal(d.findingsByKind.find((k) => k.kind === 'list_coverage')?.findings, 4);
   });
 
   test('buckets the open backlog by age, now and whatever the window', async () => {
