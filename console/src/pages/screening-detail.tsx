@@ -145,7 +145,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
       <h2>Review history</h2>
       <ReviewHistory reviews={reviews} findings={findings} />
       <h2>List versions used</h2>
-      <VersionsUsed versions={result.listVersions} />
+      <VersionsUsed versions={result.listVersions} findings={findings} />
     </section>
   );
 }
