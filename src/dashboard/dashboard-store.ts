@@ -75,7 +75,11 @@ export function createDashboardStore(db: Queryable) {
         .map((r) => ({ kind: r.kind as string, findings: r.n as number }));
     },
 
-    /** Open work by the age of its screening at `now`; the bucket bounds match BACKLOG_BUCKETS. */
+    /**
+     * Open work by the age of its screening at `now`; the bucket bounds match BACKLOG_BUCKETS. A screening a
+     * newer one of its reference superseded is no longer work (the queue closed its item), though its own
+     * reviews never resolved it.
+     */
     async backlog(tenantId: string, now: Date): Promise<BacklogRow[]> {
       const { rows } = await db.query(
         `SELECT CASE
@@ -84,8 +88,10 @@ export function createDashboardStore(db: Queryable) {
                   WHEN screened_at > $2::timestamptz - interval '7 days' THEN '3to7d'
                   ELSE 'gt7d'
                 END AS bucket, status, count(*)::int AS n
-         FROM screening_review_state
+         FROM screening_review_state r
          WHERE tenant_id = $1 AND status = ANY ('{open,in_review}'::text[])
+           AND NOT EXISTS (SELECT 1 FROM review_queue q
+                           WHERE q.screening_id = r.screening_id AND q.superseded_by IS NOT NULL)
          GROUP BY 1, 2`,
         [tenantId, now],
       );

@@ -404,11 +404,13 @@ export interface paths {
          *     (suppressed by a remembered false positive, covered by a licence) are not counted. Kinds are counted as
          *     stored, so a new finding kind appears without a change here. A hit of a list is a finding that names the
          *     entry of that list it matched (a party match, a goods or route rule) and is for the officer (severity
-         *     `review` or `block`, neither suppressed nor licensed). A `list_coverage` finding is never a hit: it says what
-         *     a list could not answer (absent, stale by its publication date, goods that no loaded row lists). `backlog` is now, not the window: every
-         *     open or in-review screening by the age of its screening. `lists` gives each enabled list source's
-         *     staleness as `GET /lists` judges it and the versions that were in use during the window (at most the
-         *     100 newest per source).
+         *     `review` or `block`, neither suppressed nor licensed). A `list_coverage` finding is never a hit: it says
+         *     what a list could not answer (absent, stale by its publication date, goods that no loaded row lists).
+         *
+         *     `backlog` is now, not the window: every open or in-review screening by the age of its screening, less
+         *     those superseded by a newer screening of their reference (see `ScreeningReviewStatus`). `lists` gives
+         *     each enabled list source's staleness as `GET /lists` judges it and the versions that were in use during
+         *     the window (at most the 100 newest per source).
          */
         get: operations["getDashboard"];
         put?: never;
@@ -986,6 +988,15 @@ export interface components {
         Severity: "block" | "review" | "info";
         /** @enum {string} */
         ReviewStatus: "open" | "in_review" | "resolved";
+        /**
+         * @description A screening's place in the review work. `open`, `in_review` and `resolved` as its reviews derive them;
+         *     `superseded` when a newer screening of the same reference took its place in the triage queue before it
+         *     was resolved (`GET /queue/{screeningId}` names the newer one): it is no longer work, though its findings
+         *     may still be reviewed. A superseded screening reviewed to the end is `resolved`, its outcome recorded.
+         *     As a filter, `open` and `in_review` leave superseded screenings out.
+         * @enum {string}
+         */
+        ScreeningReviewStatus: "open" | "in_review" | "resolved" | "superseded";
         Dashboard: {
             /** Format: date-time */
             generatedAt: string;
@@ -1471,7 +1482,7 @@ export interface components {
             result: components["schemas"]["ScreeningResult"];
             request: components["schemas"]["ScreenRequest"];
             apiKeyId: string;
-            reviewStatus: components["schemas"]["ReviewStatus"];
+            reviewStatus: components["schemas"]["ScreeningReviewStatus"];
             /** @description Final outcome once reviews resolve the screening. */
             outcome?: string | null;
         };
@@ -1482,7 +1493,7 @@ export interface components {
             decision: components["schemas"]["Decision"];
             /** Format: date-time */
             screenedAt: string;
-            reviewStatus: components["schemas"]["ReviewStatus"];
+            reviewStatus: components["schemas"]["ScreeningReviewStatus"];
             partyNames: string[];
             topFinding?: string | null;
             apiKeyId?: string;
@@ -2332,7 +2343,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 decision?: components["schemas"]["Decision"];
-                reviewStatus?: components["schemas"]["ReviewStatus"];
+                reviewStatus?: components["schemas"]["ScreeningReviewStatus"];
                 reference?: string;
                 partyName?: string;
                 source?: string;
@@ -2370,7 +2381,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 decision?: components["schemas"]["Decision"];
-                reviewStatus?: components["schemas"]["ReviewStatus"];
+                reviewStatus?: components["schemas"]["ScreeningReviewStatus"];
                 reference?: string;
                 partyName?: string;
                 source?: string;

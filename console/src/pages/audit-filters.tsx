@@ -91,6 +91,7 @@ export function FilterForm({
           <option value="open">open</option>
           <option value="in_review">in review</option>
           <option value="resolved">resolved</option>
+          <option value="superseded">superseded</option>
         </select>
       </label>
       <label>
