@@ -37,11 +37,9 @@ export function createDashboardStore(db: Queryable) {
 
     async hitsBySource(tenantId: string, from: Date): Promise<{ source: string; screenings: number }[]> {
       // Read from the stored findings, not `screenings.sources`: that column holds every finding's source,
-      // a stale list's `info` coverage note included, so a stale list would show hits it never had. A hit
-      // names the entry it matched (party matches, goods and route rules; red flags name none) and is for the
-      // officer: at review or block, neither suppressed nor licensed away. A `list_coverage` finding is never
-      // a hit, though the goods engine's names a rule (`coverage:<table>`, "goods no loaded row lists"): it
-      // says what the list could not answer. A screening with two matches on one list counts once.
+      // a stale list's `info` coverage note included, so a stale list would show hits it never had. A hit is
+      // what isListHit (src/contract/list-hits.ts) says, here in SQL. A screening with two matches on one list
+      // counts once.
       const { rows } = await db.query(
         `SELECT h.source, count(*)::int AS n
          FROM (

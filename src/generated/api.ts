@@ -1518,6 +1518,7 @@ export interface components {
             state: "open" | "resolved" | "superseded";
             partyNames: string[];
             topFinding: string | null;
+            /** @description The lists it has hits of, in the order of its findings: findings that name the entry of the list they matched and are for the officer (as `GET /dashboard`'s hits by list). A `list_coverage` finding files nothing here, so a stale list's note on every screening does not put every item under that list. */
             sources: string[];
             /** @description The key id that claimed it, or the name it was assigned to. */
             assignee: string | null;
@@ -2545,7 +2546,7 @@ export interface operations {
         parameters: {
             query?: {
                 decision?: "review" | "block";
-                /** @description A list id a finding came from. */
+                /** @description A list the item has hits of (see `QueueItem.sources`). */
                 source?: string;
                 /** @description Only items waiting longer than this. */
                 olderThanHours?: number;

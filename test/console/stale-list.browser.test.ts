@@ -100,6 +100,23 @@ describe('a list past its publication limit is shown stale everywhere', { skip: 
     const lists = (ready.body.checks as { name: string; detail?: string }[]).find((c) => c.name === 'lists');
     assert.match(lists?.detail ?? '', /un-sc published/);
     assert.doesNotMatch(lists?.detail ?? '', /us-ofac-sdn/);
+
+    // Every screening carries the UN list's note, yet the queue files the block under the list it hit only.
+    const queued = async (source: string) => {
+      const q = await t!.http().get('/queue').query({ source }).set(bearer(officer));
+      assert.equal(q.status, 200, q.text);
+      assertContract(q, 'listQueue');
+      return (q.body.items as { screeningId: string; sources: string[] }[]).map((i) => [
+        i.screeningId,
+        i.sources,
+      ]);
+    };
+    assert.deepEqual(await queued('un-sc'), []);
+    const [held] = await queued('us-ofac-sdn');
+    assert.equal(held?.[0], screeningId);
+    // Its SDN match, CHPL goods rule and embargo route are hits; the notes on un-sc and on the EAR table no
+    // loaded row covers (us-746-supp-4) are not.
+    assert.deepEqual(held?.[1], ['us-ofac-sdn', 'chpl', 'embargoes']);
   });
 
   test('the lists page: a stale badge and the reason on its row and on its own page', async () => {
