@@ -100,8 +100,7 @@ const QUEUE_JOIN = (screeningId: string) => `LEFT JOIN review_queue q ON q.scree
  * superseded out (they left the work), `superseded` is either of those whose item was closed by a newer one.
  */
 function statusCondition(status: string, p: Param): string {
-  if (status === 'superseded')
-    return `r.status = ANY ('{open,in_review}'::text[]) AND q.superseded_by IS NOT NULL`;
+  if (status === 'superseded') return `q.superseded_by IS NOT NULL AND r.status IS DISTINCT FROM 'resolved'`;
   if (status === 'resolved') return `r.status = ${p(status)}`;
   return `r.status = ${p(status)} AND q.superseded_by IS NULL`;
 }
@@ -143,16 +142,27 @@ function byIndexWalk(
   p: Param,
   opts: PageOptions,
 ): string {
-  const byStatus = f.reviewStatus !== undefined;
-  const [at, id] = byStatus ? ['r.screened_at', 'r.screening_id'] : ['s.screened_at', 's.id'];
-  const from = byStatus
-    ? 'screening_review_state r JOIN screenings s ON s.id = r.screening_id'
-    : 'screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id';
-  const where = [byStatus ? 'r.tenant_id = $1' : 's.tenant_id = $1', 's.tenant_id = $1'];
+  // Superseded screenings are walked from the queue's own partial index (0040): they are a slice of the
+  // open and in-review projection rows that no index of the projection can reach in time order.
+  const driver = f.reviewStatus === 'superseded' ? 'q' : f.reviewStatus !== undefined ? 'r' : 's';
+  const [at, id] = (
+    {
+      q: ['q.screened_at', 'q.screening_id'],
+      r: ['r.screened_at', 'r.screening_id'],
+      s: ['s.screened_at', 's.id'],
+    } as const
+  )[driver];
+  const from = {
+    q: `review_queue q JOIN screenings s ON s.id = q.screening_id
+        LEFT JOIN screening_review_state r ON r.screening_id = q.screening_id`,
+    r: `screening_review_state r JOIN screenings s ON s.id = r.screening_id ${QUEUE_JOIN('s.id')}`,
+    s: `screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id ${QUEUE_JOIN('s.id')}`,
+  }[driver];
+  const where = [`${driver}.tenant_id = $1`, 's.tenant_id = $1'];
   if (f.reviewStatus) where.push(statusCondition(f.reviewStatus, p));
   where.push(...timeConditions(f, after, at, id, p), ...screeningConditions(f, p));
   return `SELECT ${columns(at, opts)}
-    FROM ${from} ${QUEUE_JOIN('s.id')}
+    FROM ${from}
     WHERE ${where.join(' AND ')}
     ORDER BY ${at} DESC, ${id} DESC
     LIMIT ${p(limit)}`;

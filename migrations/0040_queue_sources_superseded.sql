@@ -16,3 +16,8 @@ SET sources = ARRAY(
   GROUP BY 1
   ORDER BY min(f.n)
 );
+
+-- GET /screenings?reviewStatus=superseded walks the superseded items newest first from this index: they are a
+-- slice of the open and in-review projection rows, which no index of the projection reaches in time order.
+CREATE INDEX review_queue_superseded_time_idx ON review_queue (tenant_id, screened_at, screening_id)
+  WHERE superseded_by IS NOT NULL;
