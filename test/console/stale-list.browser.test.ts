@@ -34,6 +34,7 @@ let base = '';
 let unDir = '';
 let officer = '';
 let screeningId = '';
+let unMatchId = '';
 /** GET /lists's own words for why the UN list is stale: the console must show these, not its own. */
 let reason = '';
 
@@ -59,6 +60,15 @@ before(async () => {
   await t.container.lists.active.refresh();
   // Held for its SDN consignee: the UN list matched nothing, but the screening used it while stale.
   screeningId = (await screen(t, FIXTURE_BLOCKED_SHIPMENT)).id;
+  // And one that matches the stale UN list itself: a real hit of it, which its staleness must not hide.
+  const unMatch = await screen(t, {
+    reference: 'PO-UN',
+    parties: [
+      { role: 'consignee', kind: 'organization', name: 'Northern Lakes Trading Company', country: 'CD' },
+    ],
+  });
+  assert.notEqual(unMatch.decision, 'clear');
+  unMatchId = unMatch.id;
   server = createApp(t.container).listen(0, '127.0.0.1');
   await new Promise((r) => server!.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -101,7 +111,7 @@ describe('a list past its publication limit is shown stale everywhere', { skip: 
     assert.match(lists?.detail ?? '', /un-sc published/);
     assert.doesNotMatch(lists?.detail ?? '', /us-ofac-sdn/);
 
-    // Every screening carries the UN list's note, yet the queue files the block under the list it hit only.
+    // Every screening carries the UN list's note, yet the queue files each under the lists it hit only.
     const queued = async (source: string) => {
       const q = await t!.http().get('/queue').query({ source }).set(bearer(officer));
       assert.equal(q.status, 200, q.text);
@@ -111,7 +121,7 @@ describe('a list past its publication limit is shown stale everywhere', { skip: 
         i.sources,
       ]);
     };
-    assert.deepEqual(await queued('un-sc'), []);
+    assert.deepEqual(await queued('un-sc'), [[unMatchId, ['un-sc']]]);
     const [held] = await queued('us-ofac-sdn');
     assert.equal(held?.[0], screeningId);
     // Its SDN match, CHPL goods rule and embargo route are hits; the notes on un-sc and on the EAR table no
@@ -161,13 +171,16 @@ describe('a list past its publication limit is shown stale everywhere', { skip: 
     assert.ok((await seen(row('un-sc'))).includes(reason));
     assert.equal(await row('us-ofac-sdn').locator('.badge').textContent(), 'fresh');
 
-    // Every screening carries the UN list's stale note; none of them is a UN hit.
+    // Both screenings carry the UN list's stale note; only the one that matched a UN entry is a UN hit.
     const hits = page.locator('[data-chart="hits"] .chart-numbers tbody tr');
     assert.deepEqual(
       (await hits.filter({ hasText: 'us-ofac-sdn' }).locator('td').allTextContents()).map((s) => s.trim()),
       ['1'],
     );
-    assert.equal(await hits.filter({ hasText: 'un-sc' }).count(), 0);
+    assert.deepEqual(
+      (await hits.filter({ hasText: 'un-sc' }).locator('td').allTextContents()).map((s) => s.trim()),
+      ['1'],
+    );
     await card.scrollIntoViewIfNeeded();
     await row('un-sc').scrollIntoViewIfNeeded();
     await shot('stale-dashboard');
@@ -190,6 +203,20 @@ describe('a list past its publication limit is shown stale everywhere', { skip: 
     const sdn = page.locator('table.versions-used tbody tr').filter({ hasText: 'us-ofac-sdn' });
     assert.equal(await sdn.locator('.badge.stale').count(), 0);
     await shot('stale-screening');
+    // The SDN match's card names no stale list: its list is not stale.
+    const sdnCard = page.locator('article.finding').filter({ hasText: 'party match · us-ofac-sdn' });
+    assert.equal(await sdnCard.locator('.badge.stale').count(), 0);
+
+    // A match on the stale list says so on its own card: the entry may have changed since publication.
+    await page.goto(`${base}/console/#/screenings/${unMatchId}`);
+    const unCard = page.locator('article.finding').filter({ hasText: 'party match · un-sc' });
+    await unCard.waitFor();
+    assert.equal(await unCard.locator('h3 .badge.stale').textContent(), 'stale list');
+    assert.equal(
+      await unCard.locator('h3 .badge.stale').getAttribute('title'),
+      `The ${UN_TITLE} used is stale: ${reason}.`,
+    );
+    await shot('stale-match');
 
     // The audit log's list filter names it stale too.
     await page.goto(`${base}/console/#/log`);

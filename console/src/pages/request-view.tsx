@@ -2,6 +2,7 @@ import type { Finding, StoredScreening } from '../api-types.ts';
 import { Empty } from '../components/states.tsx';
 import { when } from '../format.ts';
 import { href } from '../router.ts';
+import { staleNotes } from './stale-notes.ts';
 
 type Request = StoredScreening['request'];
 type Versions = StoredScreening['result']['listVersions'];
@@ -85,8 +86,7 @@ export function RequestView({ request }: { request: Request }) {
  */
 export function VersionsUsed({ versions, findings }: { versions: Versions; findings: readonly Finding[] }) {
   if (versions.length === 0) return <Empty>No list versions recorded.</Empty>;
-  const staleNote = (source: string) =>
-    findings.find((f) => f.kind === 'list_coverage' && f.source === source && f.severity === 'info');
+  const notes = staleNotes(findings);
   return (
     <table class="data versions-used">
       <thead>
@@ -100,7 +100,7 @@ export function VersionsUsed({ versions, findings }: { versions: Versions; findi
       </thead>
       <tbody>
         {versions.map((v) => {
-          const stale = v.status === 'used' ? staleNote(v.source) : undefined;
+          const stale = v.status === 'used' ? notes.get(v.source) : undefined;
           return (
             <tr key={v.source}>
               <td>
