@@ -26,6 +26,21 @@ try {
   const t0 = performance.now();
   await seedScreenings(db.url, 'noise', Math.min(ROWS, 50_000));
   await seedScreenings(db.url, TENANT, ROWS);
+  // The triage queue as the write path keeps it (0037): an item per review or block screening, closed when
+  // resolved; a third of those still waiting superseded by a re-screen of their reference. The audit log reads
+  // it for the listed status (superseded) on every page.
+  await pool.query(
+    `INSERT INTO review_queue (screening_id, tenant_id, screened_at, reference, decision, severity, sources,
+       party_names, review_status, superseded_by, closed_at)
+     SELECT s.id, s.tenant_id, s.screened_at, s.reference, s.decision, CASE s.decision WHEN 'block' THEN 2 ELSE 1 END,
+       s.sources, s.party_names, r.status,
+       CASE WHEN r.status <> 'resolved' AND s.audit_seq % 3 = 0 THEN gen_random_uuid() END,
+       CASE WHEN r.status = 'resolved' OR s.audit_seq % 3 = 0 THEN s.screened_at END
+     FROM screenings s JOIN screening_review_state r ON r.screening_id = s.id
+     WHERE s.tenant_id = $1 AND s.decision <> 'clear'`,
+    [TENANT],
+  );
+  await pool.query('VACUUM ANALYZE review_queue');
   const loadMs = performance.now() - t0;
   console.log(`loaded ${ROWS} screenings in ${(loadMs / 1000).toFixed(1)} s`);
 
@@ -42,6 +57,7 @@ try {
     ['decision=review', { decision: 'review' }],
     ['reviewStatus=open', { reviewStatus: 'open' }],
     ['reviewStatus=in_review', { reviewStatus: 'in_review' }],
+    ['reviewStatus=superseded', { reviewStatus: 'superseded' }],
     ['reference (exact)', { reference: `REF-${Math.floor(ROWS / 3)}` }],
     [`partyName fuzzy "${typo}"`, { partyName: typo }],
     ['source=un-sc', { source: 'un-sc' }],

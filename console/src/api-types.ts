@@ -4,6 +4,7 @@ import type { components } from '../../src/generated/api.ts';
 type S = components['schemas'];
 export type Decision = S['Decision'];
 export type ReviewStatus = S['ReviewStatus'];
+export type ScreeningReviewStatus = S['ScreeningReviewStatus'];
 export type Party = S['Party'];
 export type Finding = S['Finding'];
 export type StoredScreening = S['StoredScreening'];

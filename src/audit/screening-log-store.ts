@@ -88,10 +88,27 @@ export async function pageScreenings(
 
 type Param = (v: unknown) => string;
 
+// The listed status (src/reviews/review-status.ts, listedStatus): a screening whose queue item a newer screening
+// of its reference closed is `superseded` unless its reviews resolved it. `q` is review_queue joined on the
+// screening (its primary key); a screening that never waited (clear) has no item.
+const LISTED_STATUS = `CASE WHEN q.superseded_by IS NOT NULL AND r.status IS DISTINCT FROM 'resolved' THEN 'superseded'
+      ELSE coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) END`;
+const QUEUE_JOIN = (screeningId: string) => `LEFT JOIN review_queue q ON q.screening_id = ${screeningId}`;
+
+/**
+ * The review-status filter on the projection row `r` and the queue item `q`: `open` and `in_review` leave the
+ * superseded out (they left the work), `superseded` is either of those whose item was closed by a newer one.
+ */
+function statusCondition(status: string, p: Param): string {
+  if (status === 'superseded') return `q.superseded_by IS NOT NULL AND r.status IS DISTINCT FROM 'resolved'`;
+  if (status === 'resolved') return `r.status = ${p(status)}`;
+  return `r.status = ${p(status)} AND q.superseded_by IS NULL`;
+}
+
 const columns = (at: string, opts: PageOptions) =>
   `s.id, s.reference, s.decision, s.screened_at, s.api_key_id, s.sources, s.entry_ids,
       to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
-      coalesce(r.status, CASE WHEN s.decision = 'clear' THEN 'resolved' ELSE 'open' END) AS review_status,
+      ${LISTED_STATUS} AS review_status,
       CASE WHEN r.screening_id IS NULL AND s.decision = 'clear' THEN 'clear' ELSE r.outcome END AS outcome,
       ARRAY(SELECT p->>'name' FROM json_array_elements(s.request->'parties') p) AS party_names,
       ${TOP_FINDING} AS top_finding${opts.withResult ? ', s.result' : ''}${
@@ -125,13 +142,24 @@ function byIndexWalk(
   p: Param,
   opts: PageOptions,
 ): string {
-  const byStatus = f.reviewStatus !== undefined;
-  const [at, id] = byStatus ? ['r.screened_at', 'r.screening_id'] : ['s.screened_at', 's.id'];
-  const from = byStatus
-    ? 'screening_review_state r JOIN screenings s ON s.id = r.screening_id'
-    : 'screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id';
-  const where = [byStatus ? 'r.tenant_id = $1' : 's.tenant_id = $1', 's.tenant_id = $1'];
-  if (f.reviewStatus) where.push(`r.status = ${p(f.reviewStatus)}`);
+  // Superseded screenings are walked from the queue's own partial index (0040): they are a slice of the
+  // open and in-review projection rows that no index of the projection can reach in time order.
+  const driver = f.reviewStatus === 'superseded' ? 'q' : f.reviewStatus !== undefined ? 'r' : 's';
+  const [at, id] = (
+    {
+      q: ['q.screened_at', 'q.screening_id'],
+      r: ['r.screened_at', 'r.screening_id'],
+      s: ['s.screened_at', 's.id'],
+    } as const
+  )[driver];
+  const from = {
+    q: `review_queue q JOIN screenings s ON s.id = q.screening_id
+        LEFT JOIN screening_review_state r ON r.screening_id = q.screening_id`,
+    r: `screening_review_state r JOIN screenings s ON s.id = r.screening_id ${QUEUE_JOIN('s.id')}`,
+    s: `screenings s LEFT JOIN screening_review_state r ON r.screening_id = s.id ${QUEUE_JOIN('s.id')}`,
+  }[driver];
+  const where = [`${driver}.tenant_id = $1`, 's.tenant_id = $1'];
+  if (f.reviewStatus) where.push(statusCondition(f.reviewStatus, p));
   where.push(...timeConditions(f, after, at, id, p), ...screeningConditions(f, p));
   return `SELECT ${columns(at, opts)}
     FROM ${from}
@@ -176,7 +204,7 @@ function byPartyName(
   const joins = [
     screeningWhere.length > 0 ? 'JOIN screenings s ON s.id = x.screening_id AND s.tenant_id = $1' : '',
     f.reviewStatus
-      ? `JOIN screening_review_state r ON r.screening_id = x.screening_id AND r.status = ${p(f.reviewStatus)}`
+      ? `JOIN screening_review_state r ON r.screening_id = x.screening_id ${QUEUE_JOIN('x.screening_id')}`
       : '',
   ].join(' ');
   const many = nameIds.length > MANY_NAMES;
@@ -185,6 +213,7 @@ function byPartyName(
     many ? `x.name_id = ANY(${ids}::bigint[])` : 'x.name_id = n.id',
     ...timeConditions(f, after, 'x.screened_at', 'x.screening_id', p),
     ...screeningWhere,
+    ...(f.reviewStatus ? [statusCondition(f.reviewStatus, p)] : []),
   ];
   const lim = p(limit);
   const walk = `SELECT x.screened_at, x.screening_id
@@ -206,7 +235,7 @@ function byPartyName(
     SELECT ${columns('page.screened_at', opts)}
     FROM page
     JOIN screenings s ON s.id = page.screening_id
-    LEFT JOIN screening_review_state r ON r.screening_id = s.id
+    LEFT JOIN screening_review_state r ON r.screening_id = s.id ${QUEUE_JOIN('s.id')}
     ORDER BY page.screened_at DESC, page.screening_id DESC`;
 }
 

@@ -402,10 +402,15 @@ export interface paths {
          *     `hitsBySource` and `findingsByKind` count the findings of screenings decided `review` or `block` in the
          *     window (the ones that reach an officer or stop a transaction); findings that left a screening `clear`
          *     (suppressed by a remembered false positive, covered by a licence) are not counted. Kinds are counted as
-         *     stored, so a new finding kind appears without a change here. `backlog` is now, not the window: every
-         *     open or in-review screening by the age of its screening. `lists` gives each enabled list source's
-         *     staleness as `GET /lists` judges it and the versions that were in use during the window (at most the
-         *     100 newest per source).
+         *     stored, so a new finding kind appears without a change here. A hit of a list is a finding that names the
+         *     entry of that list it matched (a party match, a goods or route rule) and is for the officer (severity
+         *     `review` or `block`, neither suppressed nor licensed). A `list_coverage` finding is never a hit: it says
+         *     what a list could not answer (absent, stale by its publication date, goods that no loaded row lists).
+         *
+         *     `backlog` is now, not the window: every open or in-review screening by the age of its screening, less
+         *     those superseded by a newer screening of their reference (see `ScreeningReviewStatus`). `lists` gives
+         *     each enabled list source's staleness as `GET /lists` judges it and the versions that were in use during
+         *     the window (at most the 100 newest per source).
          */
         get: operations["getDashboard"];
         put?: never;
@@ -1092,6 +1097,15 @@ export interface components {
         Severity: "block" | "review" | "info";
         /** @enum {string} */
         ReviewStatus: "open" | "in_review" | "resolved";
+        /**
+         * @description A screening's place in the review work. `open`, `in_review` and `resolved` as its reviews derive them;
+         *     `superseded` when a newer screening of the same reference took its place in the triage queue before it
+         *     was resolved (`GET /queue/{screeningId}` names the newer one): it is no longer work, though its findings
+         *     may still be reviewed. A superseded screening reviewed to the end is `resolved`, its outcome recorded.
+         *     As a filter, `open` and `in_review` leave superseded screenings out.
+         * @enum {string}
+         */
+        ScreeningReviewStatus: "open" | "in_review" | "resolved" | "superseded";
         Dashboard: {
             /** Format: date-time */
             generatedAt: string;
@@ -1112,7 +1126,7 @@ export interface components {
                 /** @description Officers' reviews recorded that day (one per finding reviewed). */
                 reviews: number;
             }[];
-            /** @description Most first. Screenings decided review or block with at least one finding from the source. */
+            /** @description Most first. Screenings decided review or block with at least one hit of the source (see above). */
             hitsBySource: {
                 source: string;
                 screenings: number;
@@ -1582,7 +1596,7 @@ export interface components {
             result: components["schemas"]["ScreeningResult"];
             request: components["schemas"]["ScreenRequest"];
             apiKeyId: string;
-            reviewStatus: components["schemas"]["ReviewStatus"];
+            reviewStatus: components["schemas"]["ScreeningReviewStatus"];
             /** @description Final outcome once reviews resolve the screening. */
             outcome?: string | null;
         };
@@ -1593,7 +1607,7 @@ export interface components {
             decision: components["schemas"]["Decision"];
             /** Format: date-time */
             screenedAt: string;
-            reviewStatus: components["schemas"]["ReviewStatus"];
+            reviewStatus: components["schemas"]["ScreeningReviewStatus"];
             partyNames: string[];
             topFinding?: string | null;
             apiKeyId?: string;
@@ -1618,6 +1632,7 @@ export interface components {
             state: "open" | "resolved" | "superseded";
             partyNames: string[];
             topFinding: string | null;
+            /** @description The lists it has hits of, in the order of its findings: findings that name the entry of the list they matched and are for the officer (as `GET /dashboard`'s hits by list). A `list_coverage` finding files nothing here, so a stale list's note on every screening does not put every item under that list. */
             sources: string[];
             /** @description The key id that claimed it, or the name it was assigned to. */
             assignee: string | null;
@@ -2535,7 +2550,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 decision?: components["schemas"]["Decision"];
-                reviewStatus?: components["schemas"]["ReviewStatus"];
+                reviewStatus?: components["schemas"]["ScreeningReviewStatus"];
                 reference?: string;
                 partyName?: string;
                 source?: string;
@@ -2573,7 +2588,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 decision?: components["schemas"]["Decision"];
-                reviewStatus?: components["schemas"]["ReviewStatus"];
+                reviewStatus?: components["schemas"]["ScreeningReviewStatus"];
                 reference?: string;
                 partyName?: string;
                 source?: string;
@@ -2737,7 +2752,7 @@ export interface operations {
         parameters: {
             query?: {
                 decision?: "review" | "block";
-                /** @description A list id a finding came from. */
+                /** @description A list the item has hits of (see `QueueItem.sources`). */
                 source?: string;
                 /** @description Only items waiting longer than this. */
                 olderThanHours?: number;

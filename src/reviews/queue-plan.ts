@@ -1,3 +1,4 @@
+import { hitSources } from '../contract/list-hits.ts';
 import type { ScreeningRow } from '../screening/screening-store.ts';
 import { deriveState } from './review-status.ts';
 
@@ -8,6 +9,7 @@ export interface QueueEntry {
   screenedAt: string;
   reference: string | null;
   decision: 'review' | 'block';
+  /** The lists it has hits of (isListHit): the queue's list filter, which a stale list's note must not fill. */
   sources: string[];
   partyNames: string;
   /** The previous screening of the reference in the same batch; the first of a batch links to the stored one. */
@@ -68,7 +70,7 @@ export function planQueue(rows: readonly ScreeningRow[]): {
       screenedAt: r.screenedAt,
       reference: r.reference,
       decision: r.decision as 'review' | 'block',
-      sources: r.sources,
+      sources: hitSources(r.result.findings),
       partyNames: r.partyNames,
       supersedes: link?.previous ?? null,
       supersededBy: link?.next?.id ?? null,

@@ -155,6 +155,15 @@ export function createQueueStore(db: Queryable) {
       return rows[0] ? toRow(rows[0]) : undefined;
     },
 
+    /** The newer screening of its reference that closed this one's item, if any (no item: never waited). */
+    async supersededBy(tenantId: string, screeningId: string): Promise<string | null> {
+      const { rows } = await db.query(
+        `SELECT superseded_by FROM review_queue WHERE tenant_id = $1 AND screening_id = $2`,
+        [tenantId, screeningId],
+      );
+      return (rows[0]?.superseded_by as string | null | undefined) ?? null;
+    },
+
     /** Locks one item for an assignment in the caller's transaction; its current assignee and whether it is closed. */
     async lock(
       tenantId: string,

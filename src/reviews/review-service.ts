@@ -12,7 +12,13 @@ import { createScreeningStore } from '../screening/screening-store.ts';
 import { type OutcomeEvents, resolvedEvent } from './outcome-events.ts';
 import { createQueueStore } from './queue-store.ts';
 import { rememberFalsePositive } from './remember-false-positive.ts';
-import { type DerivedState, type Disposition, deriveState } from './review-status.ts';
+import {
+  type DerivedState,
+  type Disposition,
+  deriveState,
+  type ListedStatus,
+  listedStatus,
+} from './review-status.ts';
 import { createReviewStore, type ReviewRow } from './review-store.ts';
 
 export interface ReviewInput {
@@ -208,14 +214,19 @@ export function createReviewService(deps: {
       return (await reviews.forScreening(principal.tenantId, screeningId)).map(publicReview);
     },
 
-    /** Review status and outcome of a screening the caller has already found in its tenant. */
+    /** Listed status and outcome of a screening the caller has already found in its tenant. */
     async stateOf(
       tenantId: string,
       result: ScreeningResult,
-    ): Promise<Pick<DerivedState, 'status' | 'outcome'>> {
-      const state = await reviews.state(tenantId, result.id);
-      if (state) return { status: state.status, outcome: state.outcome as DerivedState['outcome'] };
-      return deriveState(result, await reviews.forScreening(tenantId, result.id));
+    ): Promise<{ status: ListedStatus; outcome: DerivedState['outcome'] }> {
+      const [state, supersededBy] = await Promise.all([
+        reviews.state(tenantId, result.id),
+        createQueueStore(deps.pool).supersededBy(tenantId, result.id),
+      ]);
+      const derived = state
+        ? { status: state.status, outcome: state.outcome as DerivedState['outcome'] }
+        : deriveState(result, await reviews.forScreening(tenantId, result.id));
+      return { status: listedStatus(derived.status, supersededBy !== null), outcome: derived.outcome };
     },
   };
 }

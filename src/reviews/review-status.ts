@@ -3,6 +3,8 @@ import { reviewerIdentity } from '../principal/person.ts';
 
 export type Disposition = 'true_match' | 'false_positive' | 'escalate';
 export type ReviewStatus = 'open' | 'in_review' | 'resolved';
+/** A screening's status as it is listed (GET /screenings, GET /screenings/{id}): see `listedStatus`. */
+export type ListedStatus = ReviewStatus | 'superseded';
 
 export interface ReviewFact {
   findingId: string;
@@ -66,4 +68,14 @@ export function deriveState(result: ScreeningResult, reviews: ReviewFact[]): Der
     return { status: 'resolved', outcome: blocked ? 'block' : 'clear', final };
   }
   return { status: reviews.length > 0 ? 'in_review' : 'open', outcome: null, final };
+}
+
+/**
+ * A screening whose queue item a newer screening of its reference closed has left the work: listing it as
+ * `open` would send an officer to a case nobody should work (the queue already says `superseded`). One that
+ * was reviewed to the end is `resolved` all the same: its outcome was recorded and holds. The audit log's
+ * SQL (src/audit/screening-log-store.ts, LISTED_STATUS) says the same.
+ */
+export function listedStatus(status: ReviewStatus, superseded: boolean): ListedStatus {
+  return superseded && status !== 'resolved' ? 'superseded' : status;
 }

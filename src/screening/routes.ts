@@ -19,7 +19,7 @@ export function screeningRoutes(
     reviewState: (
       tenantId: string,
       result: ScreeningResult,
-    ) => Promise<{ status: 'open' | 'in_review' | 'resolved'; outcome: string | null }>;
+    ) => Promise<{ status: 'open' | 'in_review' | 'resolved' | 'superseded'; outcome: string | null }>;
   },
 ): Router {
   const router = Router();

@@ -65,7 +65,20 @@ before(async () => {
   const past = new Date(Date.now() - 2 * DAY).toISOString();
   for (let i = 0; i < 2; i++) {
     const id = randomUUID();
-    const result = { findings: [{ id: 'f0', kind: 'red_flag', severity: 'review', reason: 'invented' }] };
+    // A UN match (an entry named, at review) is a hit of the UN list; the red flag beside it is not a hit.
+    const result = {
+      findings: [
+        { id: 'f0', kind: 'red_flag', severity: 'review', reason: 'invented' },
+        {
+          id: 'f1',
+          kind: 'party_match',
+          severity: 'review',
+          source: 'un-sc',
+          entry: { id: 'QDe.999', name: 'INVENTED TRADING' },
+          reason: 'invented',
+        },
+      ],
+    };
     await t.container.pool.query(
       `INSERT INTO screenings (id, tenant_id, api_key_id, decision, screened_at, policy_version, request, result,
          party_names, sources, entry_ids, request_hash, audit_seq)

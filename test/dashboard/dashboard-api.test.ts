@@ -27,33 +27,48 @@ async function newTenant(prefix: string) {
   return { id: b.tenantId, key: b.key.key };
 }
 
+interface SeedFinding {
+  kind: string;
+  severity: 'info' | 'review' | 'block';
+  source?: string;
+  entry?: { id: string; name: string };
+  suppressed?: { by: string; at: string; note: string };
+}
+
+/** Findings as the service stores them: a match names the entry of its list; a note about a list names none. */
+const match = (source: string, kind = 'party_match', more: Partial<SeedFinding> = {}): SeedFinding => ({
+  kind,
+  severity: 'review',
+  source,
+  entry: { id: `${source}-1`, name: 'LISTED TRADING LLC' },
+  ...more,
+});
+const staleNote = (source: string): SeedFinding => ({ kind: 'list_coverage', severity: 'info', source });
+const redFlag = (): SeedFinding => ({ kind: 'red_flag', severity: 'review' });
+
 interface Seed {
   daysAgo: number;
   decision: 'clear' | 'review' | 'block';
-  kinds?: string[];
-  sources?: string[];
+  findings?: SeedFinding[];
   status?: 'open' | 'in_review' | 'resolved';
 }
 
 /**
  * Screenings stored at known past times. POST /screen stamps the current time, so the past is written the way
- * the service stores a screening (the same columns), with the review projection the reviews module keeps.
+ * the service stores a screening (the same columns: `sources` is every finding's source once), with the review
+ * projection the reviews module keeps.
  */
 async function seed(tenantId: string, seeds: Seed[], nowMs: number) {
   for (const s of seeds) {
     const id = randomUUID();
     const at = new Date(nowMs - s.daysAgo * DAY).toISOString();
-    const findings = (s.kinds ?? []).map((kind, i) => ({
-      id: `f${i}`,
-      kind,
-      severity: 'review',
-      reason: kind,
-    }));
+    const findings = (s.findings ?? []).map((f, i) => ({ id: `f${i}`, reason: f.kind, ...f }));
+    const sources = [...new Set(findings.flatMap((f) => (f.source ? [f.source] : [])))];
     await t.container.pool.query(
       `INSERT INTO screenings (id, tenant_id, api_key_id, decision, screened_at, policy_version, request, result,
          party_names, sources, entry_ids, request_hash, audit_seq)
        VALUES ($1, $2, 'k', $3, $4, 1, '{"parties":[]}', $5, '', $6, '{}', 'h', 1)`,
-      [id, tenantId, s.decision, at, JSON.stringify({ findings }), s.sources ?? []],
+      [id, tenantId, s.decision, at, JSON.stringify({ findings }), sources],
     );
     const status = s.status ?? (s.decision === 'clear' ? 'resolved' : 'open');
     await t.container.pool.query(
@@ -173,15 +188,11 @@ describe('GET /dashboard', () => {
     await seed(
       a.id,
       [
-        { daysAgo: 1, decision: 'review', kinds: ['red_flag', 'party_match'], sources: ['un-sc'] },
-        {
-          daysAgo: 3,
-          decision: 'block',
-          kinds: ['party_match', 'party_match'],
-          sources: ['un-sc', 'eu-fsf'],
-        },
+        { daysAgo: 1, decision: 'review', findings: [redFlag(), match('un-sc')] },
+        // Two matches on one list are one screening with hits of it.
+        { daysAgo: 3, decision: 'block', findings: [match('un-sc'), match('un-sc'), match('eu-fsf')] },
         // A clear screening's suppressed finding is not a hit that reached an officer.
-        { daysAgo: 1, decision: 'clear', kinds: ['party_match'], sources: ['uk-hmt'] },
+        { daysAgo: 1, decision: 'clear', findings: [match('uk-hmt')] },
       ],
       now,
     );
@@ -191,9 +202,58 @@ describe('GET /dashboard', () => {
       { source: 'eu-fsf', screenings: 1 },
     ]);
     assert.deepEqual(d.findingsByKind, [
-      { kind: 'party_match', findings: 3 },
+      { kind: 'party_match', findings: 4 },
       { kind: 'red_flag', findings: 1 },
     ]);
+  });
+
+  test('a stale list is not a hit: only findings that name an entry and are for the officer count', async () => {
+    const a = await newTenant('dash-s');
+    const now = Date.now();
+    await seed(
+      a.id,
+      [
+        // The UN list is stale: every screening carries its info note, including those held for other lists.
+        {
+          daysAgo: 1,
+          decision: 'block',
+          findings: [match('us-ofac-sdn', 'party_match', { severity: 'block' }), staleNote('un-sc')],
+        },
+        { daysAgo: 2, decision: 'review', findings: [redFlag(), staleNote('un-sc')] },
+        // A goods rule of a control list is a hit of that list; the goods engine's coverage note names a rule
+        // of the table it could not answer from, and is not a hit of it.
+        {
+          daysAgo: 2,
+          decision: 'review',
+          findings: [
+            match('eu-dual-use', 'goods_control'),
+            match('us-746-supp-4', 'list_coverage'),
+            staleNote('un-sc'),
+          ],
+        },
+        // Held for the red flag; its UN match was remembered as a false positive and an info match is below
+        // the officer's threshold: neither is a hit.
+        {
+          daysAgo: 2,
+          decision: 'review',
+          findings: [
+            redFlag(),
+            match('un-sc', 'party_match', {
+              suppressed: { by: 'k', at: new Date(now).toISOString(), note: 'n' },
+            }),
+            match('uk-hmt', 'party_match', { severity: 'info' }),
+          ],
+        },
+      ],
+      now,
+    );
+    const d = await dashboard(a.key);
+    assert.deepEqual(d.hitsBySource, [
+      { source: 'eu-dual-use', screenings: 1 },
+      { source: 'us-ofac-sdn', screenings: 1 },
+    ]);
+    // The notes are still counted as findings of their kind: the kind chart shows what officers read.
+    assert.equal(d.findingsByKind.find((k) => k.kind === 'list_coverage')?.findings, 4);
   });
 
   test('buckets the open backlog by age, now and whatever the window', async () => {
@@ -229,11 +289,15 @@ describe('GET /dashboard', () => {
     const a = await newTenant('dash-i');
     const b = await newTenant('dash-j');
     const now = Date.now();
-    await seed(a.id, [{ daysAgo: 1, decision: 'review', kinds: ['party_match'], sources: ['un-sc'] }], now);
+    await seed(a.id, [{ daysAgo: 1, decision: 'review', findings: [match('un-sc')] }], now);
     await seed(
       b.id,
       [
-        { daysAgo: 1, decision: 'block', kinds: ['red_flag'], sources: ['uk-hmt'] },
+        {
+          daysAgo: 1,
+          decision: 'block',
+          findings: [redFlag(), match('uk-hmt', 'party_match', { severity: 'block' })],
+        },
         { daysAgo: 1, decision: 'clear' },
         { daysAgo: 9, decision: 'review' },
       ],

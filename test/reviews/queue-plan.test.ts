@@ -30,6 +30,27 @@ const row = (id: string, reference: string | null, decision: 'clear' | 'review' 
   }) as unknown as ScreeningRow;
 
 describe('planQueue', () => {
+  test("an item is filed under the lists it has hits of, not a stale list's note", () => {
+    const r = row('s', 'PO-9', 'review', 1);
+    const findings = [
+      { id: 'n', kind: 'list_coverage', severity: 'info', source: 'un-sc', reason: 'stale' },
+      {
+        id: 'm',
+        kind: 'party_match',
+        severity: 'review',
+        source: 'us-ofac-sdn',
+        entry: { id: '1', name: 'X' },
+        reason: 'r',
+      },
+    ];
+    const stale = {
+      ...r,
+      sources: ['un-sc', 'us-ofac-sdn'],
+      result: { ...r.result, findings },
+    } as ScreeningRow;
+    assert.deepEqual(planQueue([stale]).entries[0]?.sources, ['us-ofac-sdn']);
+  });
+
   test('only screenings that wait for an officer enter; each reference is superseded in arrival order', () => {
     const plan = planQueue([
       row('a', 'PO-1', 'review', 1),

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ApiFailure, describeFailure } from '../api.ts';
-import type { Decision, ReviewStatus } from '../api-types.ts';
+import type { Decision, ScreeningReviewStatus } from '../api-types.ts';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -45,6 +45,6 @@ export function DecisionBadge({ decision }: { decision: Decision }) {
   return <span class={`badge decision-${decision}`}>{decision}</span>;
 }
 
-export function StatusBadge({ status }: { status: ReviewStatus }) {
+export function StatusBadge({ status }: { status: ScreeningReviewStatus }) {
   return <span class={`badge status-${status}`}>{status.replace('_', ' ')}</span>;
 }

@@ -32,7 +32,8 @@ export function FilterForm({
   onApply,
 }: {
   value: Filters;
-  sources: string[];
+  /** The list sources to filter by; a stale one says so here too. */
+  sources: { id: string; stale: boolean }[];
   onApply: (f: Filters) => void;
 }) {
   const [draft, setDraft] = useState<Filters>(value);
@@ -90,6 +91,7 @@ export function FilterForm({
           <option value="open">open</option>
           <option value="in_review">in review</option>
           <option value="resolved">resolved</option>
+          <option value="superseded">superseded</option>
         </select>
       </label>
       <label>
@@ -105,8 +107,8 @@ export function FilterForm({
         <select name="source" value={draft.source ?? ''} onChange={set('source')}>
           <option value="">any</option>
           {sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option key={s.id} value={s.id}>
+              {s.stale ? `${s.id} (stale)` : s.id}
             </option>
           ))}
         </select>

@@ -34,7 +34,7 @@ export function AuditLogPage({ api, route }: { api: ApiClient; route: Route }) {
       </header>
       <FilterForm
         value={filters}
-        sources={sources.state === 'ready' ? sources.data.items.map((s) => s.id) : []}
+        sources={sources.state === 'ready' ? sources.data.items : []}
         onApply={(f) => {
           location.hash = href('log', f);
         }}

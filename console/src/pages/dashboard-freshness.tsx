@@ -28,10 +28,13 @@ export function FreshnessCard({ d }: { d: Dashboard }) {
       series: [
         {},
         ...lines.map((l, i) => ({
-          label: l.list.id,
+          label: l.list.stale ? `${l.list.id} (stale)` : l.list.id,
           stroke: PALETTE[i % PALETTE.length]!,
           width: l.list.stale ? 3 : 1.5,
           dash: l.list.stale ? [6, 3] : undefined,
+          // A dot at each list's latest age: a version activated today is one day of data, which uPlot
+          // draws as no line at all, so without the dot a list that is stale now would not be on the chart.
+          points: { show: true, size: l.list.stale ? 9 : 6, filter: lastIndex(l.ages) },
         })),
       ],
     }),
@@ -100,4 +103,9 @@ export function FreshnessCard({ d }: { d: Dashboard }) {
       }
     />
   );
+}
+
+function lastIndex(ages: readonly (number | null)[]): number[] {
+  for (let i = ages.length - 1; i >= 0; i--) if (ages[i] !== null) return [i];
+  return [];
 }

@@ -94,11 +94,14 @@ export function FindingCard({
   api,
   finding: f,
   party,
+  staleNote,
   children,
 }: {
   api: ApiClient;
   finding: Finding;
   party: Party | undefined;
+  /** The screening's note that this finding's list was stale when screened: the entry may have changed since. */
+  staleNote?: Finding | undefined;
   children?: ComponentChildren;
 }) {
   return (
@@ -107,6 +110,11 @@ export function FindingCard({
         <h3 id={`finding-${f.id}`}>
           <span class={`badge severity-${f.severity}`}>{f.severity}</span> {f.kind.replace('_', ' ')}
           {f.source && <span class="muted"> · {f.source}</span>}
+          {staleNote && staleNote.id !== f.id && (
+            <span class="badge stale stale-list" title={staleNote.reason}>
+              stale list
+            </span>
+          )}
           {f.score !== undefined && <ScoreBar score={f.score} />}
         </h3>
         <p class="reason">{f.reason}</p>

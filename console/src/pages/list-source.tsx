@@ -26,7 +26,16 @@ export function SourceDetail({ api, sourceId }: { api: ApiClient; sourceId: stri
   const latestStatus = versions.find((v) => v.version === diff?.version)?.status;
   return (
     <section class="source-detail" aria-labelledby="source-title">
-      <h2 id="source-title">{source.title}</h2>
+      <h2 id="source-title">
+        {source.title} {source.stale && <span class="badge stale">stale</span>}
+      </h2>
+      {/* The page an officer opens from a finding's list link: staleness must be read here, not only in the table. */}
+      {source.stale && (
+        <p class="state notice stale-notice" role="note">
+          This list is stale{source.staleReason ? `: ${source.staleReason}` : ''}. Screenings still use it;
+          check the authority's site for a newer publication.
+        </p>
+      )}
       {source.location && (
         <p class="muted">
           Read from <code>{source.location}</code>

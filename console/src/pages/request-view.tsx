@@ -1,7 +1,8 @@
-import type { StoredScreening } from '../api-types.ts';
+import type { Finding, StoredScreening } from '../api-types.ts';
 import { Empty } from '../components/states.tsx';
 import { when } from '../format.ts';
 import { href } from '../router.ts';
+import { staleNotes } from './stale-notes.ts';
 
 type Request = StoredScreening['request'];
 type Versions = StoredScreening['result']['listVersions'];
@@ -79,10 +80,15 @@ export function RequestView({ request }: { request: Request }) {
   );
 }
 
-export function VersionsUsed({ versions }: { versions: Versions }) {
+/**
+ * The versions this screening used, each marked stale as it was when screened: the screening's own
+ * list_coverage note for the source says so (and why), whatever the list's freshness is today.
+ */
+export function VersionsUsed({ versions, findings }: { versions: Versions; findings: readonly Finding[] }) {
   if (versions.length === 0) return <Empty>No list versions recorded.</Empty>;
+  const notes = staleNotes(findings);
   return (
-    <table class="data">
+    <table class="data versions-used">
       <thead>
         <tr>
           <th scope="col">List</th>
@@ -93,17 +99,27 @@ export function VersionsUsed({ versions }: { versions: Versions }) {
         </tr>
       </thead>
       <tbody>
-        {versions.map((v) => (
-          <tr key={v.source}>
-            <td>
-              <a href={href(`lists/${v.source}`)}>{v.source}</a>
-            </td>
-            <td>{v.status}</td>
-            <td>{v.version ?? '—'}</td>
-            <td>{when(v.publishedAt)}</td>
-            <td>{when(v.activatedAt)}</td>
-          </tr>
-        ))}
+        {versions.map((v) => {
+          const stale = v.status === 'used' ? notes.get(v.source) : undefined;
+          return (
+            <tr key={v.source}>
+              <td>
+                <a href={href(`lists/${v.source}`)}>{v.source}</a>
+              </td>
+              <td>
+                {v.status}{' '}
+                {stale && (
+                  <span class="badge stale" title={stale.reason}>
+                    stale
+                  </span>
+                )}
+              </td>
+              <td>{v.version ?? '—'}</td>
+              <td>{when(v.publishedAt)}</td>
+              <td>{when(v.activatedAt)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -11,6 +11,7 @@ import { FindingCard } from './finding-card.tsx';
 import { QueueFacts } from './queue-facts.tsx';
 import { RequestView, VersionsUsed } from './request-view.tsx';
 import { LatestReview, ReviewForm, ReviewHistory } from './review-panel.tsx';
+import { staleNotes } from './stale-notes.ts';
 
 /**
  * Why the screening answered what it did, before anything else on the page: the reasons of the findings that
@@ -60,6 +61,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
   if (screening.state === 'error') return <ErrorNotice error={screening.error} retry={reloadScreening} />;
   const { result, request } = screening.data;
   const findings = result.findings;
+  const stale = staleNotes(findings);
   const remaining = reviews.state === 'ready' ? remainingFindings(findings, reviews.data) : [];
   const recorded = () => {
     reloadReviews();
@@ -116,6 +118,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
             api={api}
             finding={f}
             party={f.partyIndex !== undefined ? request.parties[f.partyIndex] : undefined}
+            staleNote={f.source ? stale.get(f.source) : undefined}
           >
             <LatestReview reviews={reviews.state === 'ready' ? reviews.data : []} findingId={f.id} />
             {canReview && (
@@ -145,7 +148,7 @@ export function ScreeningDetailPage({ session, id }: { session: Session; id: str
       <h2>Review history</h2>
       <ReviewHistory reviews={reviews} findings={findings} />
       <h2>List versions used</h2>
-      <VersionsUsed versions={result.listVersions} />
+      <VersionsUsed versions={result.listVersions} findings={findings} />
     </section>
   );
 }
