@@ -124,9 +124,9 @@ describe('a list past its publication limit is shown stale everywhere', { skip: 
     assert.deepEqual(await queued('un-sc'), [[unMatchId, ['un-sc']]]);
     const [held] = await queued('us-ofac-sdn');
     assert.equal(held?.[0], screeningId);
-    // Its SDN match, CHPL goods rule and embargo route are hits; the notes on un-sc and on the EAR table no
-    // loaded row covers (us-746-supp-4) are not.
-    assert.deepEqual(held?.[1], ['us-ofac-sdn', 'chpl', 'embargoes']);
+    // Its SDN match, the EAR Supp. No. 4 row (HS chapter 85), the CHPL goods rule and the embargo route are
+    // hits; the note on the stale un-sc is not.
+    assert.deepEqual(held?.[1], ['us-ofac-sdn', 'us-746-supp-4', 'chpl', 'embargoes']);
   });
 
   test('the lists page: a stale badge and the reason on its row and on its own page', async () => {
