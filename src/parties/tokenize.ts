@@ -15,11 +15,16 @@ import { nameWords } from './words.ts';
 export const MAX_TOKEN_CHARS = 32;
 export const MAX_GLUE_CHARS = 40;
 
-/** The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"), or undefined when too long. */
+/**
+ * The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"), or undefined when too long, or so
+ * short that the folds ate the words: "Lee Ye" glued folds to the skeleton of the one-syllable "Ri" (Korean
+ * surname variants, skeleton.ts), which is no one's way of writing two words as one.
+ */
 export function glueKey(a: string, b: string): string | undefined {
   const k = skeleton(a + b);
-  return k.length > MAX_GLUE_CHARS ? undefined : k;
+  return k.length > MAX_GLUE_CHARS || k.length < MIN_GLUE_CHARS ? undefined : k;
 }
+const MIN_GLUE_CHARS = 4;
 
 /** Token flags; they lower a token's weight but never drop it. */
 export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD PALILULA*" (seat/branch)
@@ -27,6 +32,8 @@ export const PATRONYMIC = 2; // "-ovich/-ovna": often missing on one side
 export const INITIAL = 4; // a single letter: "V. Putin"
 export const TITLE = 8; // a title before a person's name: "*General* Ivan Petrov" (titles.ts)
 export const ANCESTOR = 16; // a nasab chain's marker and the father's names: "Mehdi *ben Mohamed ben Mohamed* Kammoun"
+export const GIVEN = 32; // a person's given name: the first word, or the first after a comma ("JADHRAN, *Ibrahim*")
+export const FAMILY = 64; // a person's family name: the words before a comma, else the last word
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
@@ -58,7 +65,7 @@ const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
-  const { words: plain, titles } = nameWords(raw, person, MAX_WORDS);
+  const { words: plain, titles, beforeComma } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
@@ -95,7 +102,10 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     out.flags = out.skels.map(() => 0);
     out.legal = [];
   }
-  if (person) markAncestors(out);
+  if (person) {
+    markAncestors(out);
+    markGivenFamily(out, beforeComma);
+  }
   if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
   return out;
 }
@@ -114,6 +124,27 @@ function markAncestors(t: NameTokens): void {
     if (!NASAB_MARKERS.has(t.skels[i]!) || NASAB_MARKERS.has(t.skels[i - 1]!)) continue;
     t.flags[i]! |= ANCESTOR;
     t.flags[i + 1]! |= ANCESTOR;
+  }
+}
+
+/**
+ * The given name and the family name, by the two conventions lists and customers write: "FAMILY, Given Middle"
+ * (a comma after the family name, as OFAC and the UK list write it) or "Given Middle FAMILY" (the family name
+ * last). Titles and initials are neither. A name of one core word has neither: there is nothing to tell apart.
+ * Positional only: "Zhang Jun" (family first, no comma) gets the roles the other way round, which is why
+ * name-score.ts accepts the two roles found in either order.
+ */
+function markGivenFamily(t: NameTokens, beforeComma: number): void {
+  const core: number[] = [];
+  for (let i = 0; i < t.skels.length; i++) if (!(t.flags[i]! & (TITLE | INITIAL))) core.push(i);
+  if (core.length < 2) return;
+  const comma = beforeComma > 0 && core.some((i) => i >= beforeComma) && core.some((i) => i < beforeComma);
+  if (comma) {
+    for (const i of core) if (i < beforeComma) t.flags[i]! |= FAMILY;
+    t.flags[core.find((i) => i >= beforeComma)!]! |= GIVEN;
+  } else {
+    t.flags[core[0]!]! |= GIVEN;
+    t.flags[core[core.length - 1]!]! |= FAMILY;
   }
 }
 

@@ -19,6 +19,8 @@ export interface NameWords {
   words: string[];
   /** How many leading words are titles (persons only). */
   titles: number;
+  /** Persons only: how many words come before the first comma ("JADHRAN, Ibrahim": the family name), else 0. */
+  beforeComma: number;
 }
 
 /**
@@ -39,9 +41,11 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, maxWords);
-  if (!person) return { words: normaliseNumbers(split), titles: 0 };
+  if (!person) return { words: normaliseNumbers(split), titles: 0, beforeComma: 0 };
   const words = joinDigits(split);
-  return { words, titles: titleRun(words, commaAfterWord(s)) };
+  const comma = s.indexOf(',');
+  const beforeComma = comma > 0 ? (s.slice(0, comma).match(/[a-z0-9]+/g) ?? []).length : 0;
+  return { words, titles: titleRun(words, commaAfterWord(s)), beforeComma };
 }
 
 /** For the title rule: whether a comma follows the k-th word of an ASCII name. */
