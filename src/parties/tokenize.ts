@@ -65,7 +65,7 @@ const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
-  const { words: plain, titles, beforeComma } = nameWords(raw, person, MAX_WORDS);
+  const { words: plain, titles, beforeComma, commaTitles, upper } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
@@ -87,7 +87,7 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     if (out.skels.length >= MAX_TOKENS) continue;
     let f = 0;
     if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
-    if (i < titles) f |= TITLE;
+    if (i < titles || (i >= beforeComma && i < beforeComma + commaTitles)) f |= TITLE;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
     // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
     if (words[i]!.length === 1 && !/\d/.test(s)) f |= INITIAL;
@@ -104,7 +104,7 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
   }
   if (person) {
     markAncestors(out);
-    markGivenFamily(out, beforeComma);
+    markGivenFamily(out, beforeComma, upper);
   }
   if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
   return out;
@@ -128,20 +128,25 @@ function markAncestors(t: NameTokens): void {
 }
 
 /**
- * The given name and the family name, by the two conventions lists and customers write: "FAMILY, Given Middle"
- * (a comma after the family name, as OFAC and the UK list write it) or "Given Middle FAMILY" (the family name
- * last). Titles and initials are neither. A name of one core word has neither: there is nothing to tell apart.
+ * The given name and the family name, by the conventions lists and customers write: "FAMILY, Given Middle"
+ * (a comma after the family name, as OFAC and the UK list write it), "Given Middle FAMILY" in capitals (the UN
+ * and UK lists; both Spanish surnames are capitals) or "Given Middle Family" (the family name last). Titles and initials are neither. A name of one core word has neither: there is nothing to tell apart.
  * Positional only: "Zhang Jun" (family first, no comma) gets the roles the other way round, which is why
  * name-score.ts accepts the two roles found in either order.
  */
-function markGivenFamily(t: NameTokens, beforeComma: number): void {
+function markGivenFamily(t: NameTokens, beforeComma: number, upper: boolean[] | null): void {
   const core: number[] = [];
   for (let i = 0; i < t.skels.length; i++) if (!(t.flags[i]! & (TITLE | INITIAL))) core.push(i);
   if (core.length < 2) return;
   const comma = beforeComma > 0 && core.some((i) => i >= beforeComma) && core.some((i) => i < beforeComma);
+  // "Francisco Javier DIAZ MADRIZ": the capitals are the family names (both of a Spanish name), the rest given.
+  const caps = comma ? [] : core.filter((i) => upper?.[i]);
   if (comma) {
     for (const i of core) if (i < beforeComma) t.flags[i]! |= FAMILY;
     t.flags[core.find((i) => i >= beforeComma)!]! |= GIVEN;
+  } else if (caps.length > 0 && caps.length < core.length) {
+    for (const i of caps) t.flags[i]! |= FAMILY;
+    t.flags[core.find((i) => !upper?.[i])!]! |= GIVEN;
   } else {
     t.flags[core[0]!]! |= GIVEN;
     t.flags[core[core.length - 1]!]! |= FAMILY;
