@@ -27,6 +27,7 @@ const LETTERS = table.consonants.letters as [string, string][];
 const AMBIGUOUS = new Map(table.consonants.ambiguous as [string, string[]][]);
 const GLUED = table.article.glued;
 const SUN = new Set(table.article.sunLetters);
+const NOT_ARABIC = table.notArabic.endings;
 const DROP_AFTER_VOWEL = new Set(table.finalDrop.afterVowel);
 const DROP_AFTER_CONSONANT = new Set(table.finalDrop.afterConsonant);
 
@@ -104,7 +105,7 @@ function parse(w: string): { items: (string[] | number)[]; consonants: number } 
  * a query reads it (each g, k or j also read as the others, up to MAX_QUERY_FRAMES).
  */
 export function arabicFrames(word: string, query: boolean): Frame[] {
-  if (word.length < MIN_WORD || !/^[a-z]+$/.test(word)) return [];
+  if (word.length < MIN_WORD || !/^[a-z]+$/.test(word) || NOT_ARABIC.some((e) => word.endsWith(e))) return [];
   const out: Frame[] = [];
   const bare = withoutArticle(word);
   for (const [mark, base] of bare ? [['', word] as const, [STRIPPED, bare] as const] : [['', word] as const]) {
