@@ -65,10 +65,12 @@ export function givenFamilyFound(
   const qCore = coreMask((i) => q.flags[i]!, (i) => q.skels[i]!, qn);
   const cCore = coreMask(cFlags, cSkel, cn);
   // The query is the shorter name, found inside the list's.
-  if (popcount(qCore) >= 2 && (qCore & ~foundQ) === 0 && foundC & cGiven && foundC & cFamily)
+  // A given name of two words ("Abdul Sattar") must be found whole; one family word is enough ("DIAZ MADRIZ").
+  if (popcount(qCore) >= 2 && (qCore & ~foundQ) === 0 && (cGiven & ~foundC) === 0 && foundC & cFamily)
     return !q.commonName;
   // The list name is the shorter one, found inside the query.
-  if (popcount(cCore) >= 2 && (cCore & ~foundC) === 0 && foundQ & q.givenMask && foundQ & q.familyMask) {
+  const qGivenFound = (q.givenMask & ~foundQ) === 0;
+  if (popcount(cCore) >= 2 && (cCore & ~foundC) === 0 && qGivenFound && foundQ & q.familyMask) {
     for (let i = 0; i < cn; i++) if (cCore & (1 << i) && !isCommonNameSkel(cSkel(i))) return true;
     return false;
   }

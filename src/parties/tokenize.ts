@@ -1,4 +1,5 @@
 import data from './data/name-structure.json' with { type: 'json' };
+import arabicLatin from './data/translit/arabic-latin.json' with { type: 'json' };
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
 import { readingsOf } from './readings.ts';
 import { segmentUnspaced } from './segment.ts';
@@ -139,19 +140,35 @@ function markGivenFamily(t: NameTokens, beforeComma: number, upper: boolean[] | 
   for (let i = 0; i < t.skels.length; i++) if (!(t.flags[i]! & (TITLE | INITIAL))) core.push(i);
   if (core.length < 2) return;
   const comma = beforeComma > 0 && core.some((i) => i >= beforeComma) && core.some((i) => i < beforeComma);
-  // "Francisco Javier DIAZ MADRIZ": the capitals are the family names (both of a Spanish name), the rest given.
-  const caps = comma ? [] : core.filter((i) => upper?.[i]);
+  // "Francisco Javier DIAZ MADRIZ": the capitals are the family names (both of a Spanish name), the rest given;
+  // read so only when they close the name ("TARAD MOHAMMAD Alnori Alfares ALJARBA" mixes two conventions).
+  let caps = comma ? [] : core.filter((i) => upper?.[i]);
+  if (caps.length > 0 && caps[0] !== core[core.length - caps.length]) caps = [];
+  let family: number[];
+  let given: number;
   if (comma) {
-    for (const i of core) if (i < beforeComma) t.flags[i]! |= FAMILY;
-    t.flags[core.find((i) => i >= beforeComma)!]! |= GIVEN;
+    family = core.filter((i) => i < beforeComma);
+    given = core.find((i) => i >= beforeComma)!;
   } else if (caps.length > 0 && caps.length < core.length) {
-    for (const i of caps) t.flags[i]! |= FAMILY;
-    t.flags[core.find((i) => !upper?.[i])!]! |= GIVEN;
+    family = caps;
+    given = core.find((i) => !upper?.[i])!;
   } else {
-    t.flags[core[0]!]! |= GIVEN;
-    t.flags[core[core.length - 1]!]! |= FAMILY;
+    family = [core[core.length - 1]!];
+    given = core[0]!;
   }
+  // "Abdul Sattar", "Abu Bakr", "Seyyed Aminollah": the given name is two words; a name with no second word for
+  // it ("TABATABAEI, Syed", "Abdul Manan") has no given name to tell apart.
+  const givens = [given];
+  if (COMPOUND_GIVEN.has(t.words[given]!)) {
+    const next = core[core.indexOf(given) + 1];
+    if (next === undefined || family.includes(next)) return;
+    givens.push(next);
+  }
+  for (const i of family) t.flags[i]! |= FAMILY;
+  for (const i of givens) t.flags[i]! |= GIVEN;
 }
+
+const COMPOUND_GIVEN = new Set(arabicLatin.compoundGiven.first);
 
 /** Extra readings per name (see attachReadings): measured with bench:worst's pathological corpus. */
 const MAX_NAME_READINGS = 12;
