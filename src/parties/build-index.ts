@@ -132,7 +132,8 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
         tokVocab.push(v);
         tokFlags.push(t.flags[i]!);
         const w = t.words[i]!;
-        if (person && !fromOtherScript) frames.add(w, v);
+        // Arabic romanisation frames: names of persons, and of entries whose kind no one knows (a watchlist's).
+        if ((person || ent.kind === 'unknown') && !fromOtherScript) frames.add(w, v);
         let h = graded.get(w);
         if (!h) {
           h = [wordHash(w), foldHash(w)];

@@ -163,6 +163,8 @@ export function prepareName(
   person: boolean,
   find: LinkFinder,
   budget?: CpuBudget,
+  /** Link Arabic romanisation variants (arabic-frames.ts): persons, and names whose kind is not known. */
+  arabicFamilies = person,
 ): PreparedName | null {
   // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
   const t = breakGluedTokens(d, tokenizeName(raw, person, true), find);
@@ -223,7 +225,7 @@ export function prepareName(
     const extra = budget?.spent() ? undefined : readingLinks(d, t, i, find);
     if (extra && addLinks('', 1 << i, 1, 2, extra).common) unfetchedMask |= 1 << i;
     // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
-    const family = person && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
+    const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
     if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);

@@ -41,8 +41,13 @@ const readings = (q: PartyQuery): [string, boolean][] =>
       : [[r, false]];
   });
 
+/** A query of no known kind may be a person's name: Arabic romanisation variants link for it too. */
+const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unknown';
+
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
-  const names = readings(q).flatMap(([r, person]) => prepareName(d, r, person, find) ?? []);
+  const names = readings(q).flatMap(
+    ([r, person]) => prepareName(d, r, person, find, undefined, person || kindUnknown(q)) ?? [],
+  );
   return { names, fields: prepareFields(q) };
 }
 
@@ -125,7 +130,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const touched: number[] = [];
   for (const [raw, person] of readings(q)) {
     if (budget?.spent()) break;
-    const qn = prepareName(d, raw, person, indexLinks, budget);
+    const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q));
     if (!qn) continue;
     p.names.push(qn);
     stamp++;

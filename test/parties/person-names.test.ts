@@ -21,6 +21,7 @@ const index = buildIndex([
   mk('S4', 'SMIRNOV, Maxim Yuryevich', person),
   mk('S5', 'AL-QURAYSHI, Shaykh Abd-al-Karim', person),
   mk('K1', 'Kamil QORVANDI', person),
+  mk('U1', 'Yasir QADHANI', { kind: 'unknown' }),
   mk('N1', 'YUN, Cheng', person),
   mk('N2', 'RI SONG JIN', person),
   mk('N3', 'Alexy Ivanov', person),
@@ -55,6 +56,12 @@ test('Arabic romanisation families: qaf as g, dhal as d, doubled letters, e for 
   review("AL-RASHIDI, 'Umar Sulayman Mas'ud 'Abd", 'A4');
   // Ayesha/Aisha: one consonant, vowels around it.
   review('ZUWAYRI, Ayesha', 'A5');
+  // A watchlist entry and a query of no known kind may be a person's name: the families apply to them too.
+  const u = hitOf({ name: 'Yassir Gaddani' }, 'U1');
+  assert.match(u?.evidence.name?.detail ?? '', /gaddani≈qadhani \(variant/);
+  assert.notEqual(u?.band ?? 'below', 'below');
+  // An organisation's name is no person's: "Gaddani Trading" is not read for Arabic names.
+  assert.equal(hitOf({ name: 'Yassir Gaddani', kind: 'organization' }, 'U1')?.band ?? 'below', 'below');
 });
 
 test('Arabic romanisation families: vowels that do not agree are different names', () => {
