@@ -41,10 +41,13 @@ export const MAX_QUERY_FRAMES = 8;
 /** A frame stripped of a glued article meets only another stripped frame: "Albert" is not "Bert". */
 const STRIPPED = '-';
 
-const isVowelLetter = (s: string, i: number) => {
+const isVowelLetter = (s: string, i: number): boolean => {
   const c = s[i]!;
-  // y and w after the first letter are vowels (Husayn, Marwan, Ghwell); first, they are Yusuf's and Walid's.
-  return 'aeiou'.includes(c) || (i > 0 && (c === 'y' || c === 'w'));
+  if ('aeiou'.includes(c)) return true;
+  // y and w after the first letter are vowels (Husayn, Marwan, Ghwell); first, they are Yusuf's and Walid's. But
+  // y between i and a vowel is the consonant of the ending -iyya/-iyeh: "Jafariyeh" is not "Jafari".
+  if (c === 'y') return i > 0 && !(s[i - 1] === 'i' && 'aeiou'.includes(s[i + 1] ?? '-'));
+  return c === 'w' && i > 0;
 };
 
 /** The word without a glued or assimilated article, or null: "elsseid" → "sseid", "essid" → "sid". */
@@ -59,7 +62,8 @@ function dropFinal(w: string): string {
   const last = w[w.length - 1]!;
   const before = w.length - 2;
   if (DROP_AFTER_VOWEL.has(last) && isVowelLetter(w, before)) return w.slice(0, -1);
-  if (w.length >= 5 && DROP_AFTER_CONSONANT.has(last) && !isVowelLetter(w, before)) return w.slice(0, -1);
+  // After a consonant letter, not after y or w: "Zeiniye" keeps its e (-iye is the ending -iyya).
+  if (w.length >= 5 && DROP_AFTER_CONSONANT.has(last) && !'aeiouyw'.includes(w[before]!)) return w.slice(0, -1);
   return w;
 }
 
