@@ -63,7 +63,8 @@ function dropFinal(w: string): string {
   const before = w.length - 2;
   if (DROP_AFTER_VOWEL.has(last) && isVowelLetter(w, before)) return w.slice(0, -1);
   // After a consonant letter, not after y or w: "Zeiniye" keeps its e (-iye is the ending -iyya).
-  if (w.length >= 5 && DROP_AFTER_CONSONANT.has(last) && !'aeiouyw'.includes(w[before]!)) return w.slice(0, -1);
+  if (w.length >= 5 && DROP_AFTER_CONSONANT.has(last) && !'aeiouyw'.includes(w[before]!))
+    return w.slice(0, -1);
   return w;
 }
 
@@ -112,7 +113,9 @@ export function arabicFrames(word: string, query: boolean): Frame[] {
   if (word.length < MIN_WORD || !/^[a-z]+$/.test(word) || NOT_ARABIC.some((e) => word.endsWith(e))) return [];
   const out: Frame[] = [];
   const bare = withoutArticle(word);
-  for (const [mark, base] of bare ? [['', word] as const, [STRIPPED, bare] as const] : [['', word] as const]) {
+  for (const [mark, base] of bare
+    ? [['', word] as const, [STRIPPED, bare] as const]
+    : [['', word] as const]) {
     const p = parse(dropFinal(base));
     if (!p) continue;
     let keys: string[] = [mark];

@@ -62,7 +62,11 @@ export function givenFamilyFound(
   const cGiven = roleMask(cFlags, cn, GIVEN);
   const cFamily = roleMask(cFlags, cn, FAMILY);
   if (cGiven === 0 || cFamily === 0) return false;
-  const qCore = coreMask((i) => q.flags[i]!, (i) => q.skels[i]!, qn);
+  const qCore = coreMask(
+    (i) => q.flags[i]!,
+    (i) => q.skels[i]!,
+    qn,
+  );
   const cCore = coreMask(cFlags, cSkel, cn);
   // The query is the shorter name, found inside the list's.
   // A given name of two words ("Abdul Sattar") must be found whole; one family word is enough ("DIAZ MADRIZ").

@@ -1,8 +1,8 @@
 import { type PreparedFields, prepareFields } from './evidence.ts';
 import { type EntityCandidate, finalizeHit, thresholdsOf } from './finalize.ts';
+import { SUBSET_FLOOR } from './given-family.ts';
 import { idKey, normScheme } from './identifiers.ts';
 import type { IndexData } from './index-data.ts';
-import { SUBSET_FLOOR } from './given-family.ts';
 import { QUERY_SHARE, scoreName } from './name-score.ts';
 import {
   bruteLinks,
@@ -163,7 +163,8 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
       let ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
       // A list name inside the query's that gives its given and family name is held at SUBSET_FLOOR.
-      if (possible & qn.givenMask && possible & qn.familyMask) ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
+      if (possible & qn.givenMask && possible & qn.familyMask)
+        ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
       if (ub + 1e-9 >= min) consider(best, d, qn, n);
     }
     // A party's share of the screening's budget (cpu-budget.ts) counts from here: its aliases.
