@@ -2,7 +2,7 @@ import { isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
 import { CEIL_REVIEW, isShortMatch, nameCeiling } from './name-ceiling.ts';
-import { inverted, listNasabRanks, patronymicClash } from './name-structure.ts';
+import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { INITIAL } from './tokenize.ts';
@@ -119,6 +119,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       if (l.sim < 1) {
         // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo.
         if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
+        // "Heydari"/"Heydar": a nisba makes another name of a person's name, not a misspelling of it.
+        if (q.person && l.kind === undefined && nisbaPair(q.skels[qi]!, cSkel)) continue;
         push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false);
         continue;
       }

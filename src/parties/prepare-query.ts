@@ -69,6 +69,8 @@ export interface PreparedName {
   allMask: number;
   /** Sorted skeletons when the name has 2+ core tokens (exact full-name lookup). */
   fullKey: string | null;
+  /** Read as a person's name. */
+  person: boolean;
   /** A person's name of common given name(s) and a common surname only (common-names.ts). */
   commonName: boolean;
   /** Positions of a person's given name and family name (tokenize.ts GIVEN, FAMILY); 0 for other names. */
@@ -262,6 +264,7 @@ export function prepareName(
     unfetchedMask,
     allMask: n >= 32 ? -1 : (1 << n) - 1,
     fullKey: n >= 2 ? [...t.skels].sort().join(' ') : null,
+    person,
     commonName: person && isCommonPersonName(t.skels, t.flags),
     givenMask: flagMask(t.flags, GIVEN),
     familyMask: flagMask(t.flags, FAMILY),

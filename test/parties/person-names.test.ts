@@ -27,6 +27,7 @@ const index = buildIndex([
   mk('N3', 'Alexy Ivanov', person),
   mk('N4', 'Su Bin', person),
   mk('N5', 'Nicolas BRANDVOLD', person),
+  mk('N6', 'Reza HEYDAR', person),
   ...filler(),
 ]);
 
@@ -104,6 +105,8 @@ test('unreasonable pairings of common names stay below review', () => {
   below('Aleksandr Ivanov', 'N3');
   // The family name left unmatched.
   below('Choi Su-bin', 'N4');
+  // A nisba (Heydar → Heydari) makes another name, one letter apart.
+  below('Reza Heydari', 'N6');
   // Nicholas and Nicolas are one name.
   const h = hitOf({ name: 'Nicholas Brandvold', ...person }, 'N5');
   assert.ok(h && h.band !== 'below', `${h?.score}`);
