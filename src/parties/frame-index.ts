@@ -21,10 +21,10 @@ export class FrameIndexBuilder {
   /** Words repeat across names (given names, Mohammed): each word's frames are worked out once. */
   private readonly words = new Set<string>();
 
+  /** `vocabId` is the word's skeleton's id: one word, one id, so the word alone says it was seen. */
   add(word: string, vocabId: number): void {
-    const wk = `${word} ${vocabId}`;
-    if (this.words.has(wk)) return;
-    this.words.add(wk);
+    if (this.words.has(word)) return;
+    this.words.add(word);
     for (const f of arabicFrames(word, false)) {
       const ek = `${f.key} ${vocabId} ${f.vowels}`;
       if (this.seen.has(ek)) continue;
