@@ -49,6 +49,24 @@ export class FrameIndexBuilder {
  * vowels), other than its own skeleton, which links as an exact or transliterated word already.
  */
 export function frameLinks(d: IndexData, word: string, skel: string): Map<number, number> | undefined {
+  // Names share words (Mohammed, Ali, Hussein): like a token's own links (prepare-query.ts), a word's frame
+  // links depend only on the word and the index, so a bounded cache per index keeps them.
+  let cache = caches.get(d);
+  if (!cache) {
+    cache = new Map();
+    caches.set(d, cache);
+  }
+  if (cache.has(word)) return cache.get(word);
+  const out = findFrameLinks(d, word, skel);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+const CACHE_MAX = 20_000;
+const caches = new WeakMap<IndexData, Map<string, Map<number, number> | undefined>>();
+
+function findFrameLinks(d: IndexData, word: string, skel: string): Map<number, number> | undefined {
   let out: Map<number, number> | undefined;
   for (const f of arabicFrames(word, true)) {
     const sim = frameSimilarity(f.key);

@@ -162,8 +162,10 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       const n = touched[t]!;
       const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
       let ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
-      // A list name inside the query's that gives its given and family name is held at SUBSET_FLOOR.
-      if (possible & qn.givenMask && possible & qn.familyMask)
+      // A list name no longer than the query, found inside it with the query's given and family name, is held
+      // at SUBSET_FLOOR (given-family.ts); a query inside a longer list name has every word possible: ub ≈ 1.
+      const shorter = d.tokStart[n + 1]! - d.tokStart[n]! <= qn.skels.length;
+      if (shorter && possible & qn.givenMask && possible & qn.familyMask)
         ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
       if (ub + 1e-9 >= min) consider(best, d, qn, n);
     }
