@@ -6,10 +6,12 @@ import table from './data/translit/arabic-latin.json' with { type: 'json' };
  * Elsseid or Essid. The skeleton (skeleton.ts) folds the systems of Cyrillic; these are the families of Arabic
  * (data/translit/arabic-latin.json, with its sources). A word's *frame* is its consonants, each read as its Arabic
  * letter (dh and d are dhal; ch and sh are shin), with each run of vowels a dot; the vowels themselves are kept
- * beside the key as classes (a, i, u; e is a or i; a run is read by its first vowel), and two spellings agree when their frames are equal and each
- * pair of vowel runs shares a class: "Hasan" (a) is not "Husayn" (u), "Kamal" is not "Kamil".
+ * beside the key as classes (a, i, u; e is a or i; a run is read by its first vowel), and two spellings agree
+ * when their frames are equal and each pair of vowel runs shares a class: "Hasan" (a) is not "Husayn" (u),
+ * "Kamal" is not "Kamil".
  *
- * Persons only (build-index.ts, prepare-query.ts): the families are of personal names, and a frame is coarse.
+ * Person names and names of no known kind only (build-index.ts, search.ts): the families are of personal names,
+ * and a frame is coarse.
  */
 export interface Frame {
   key: string;
@@ -36,7 +38,7 @@ const MIN_WORD = 4;
 const MIN_CONSONANTS = 2;
 /** 3 bits a run in a 32-bit number. */
 const MAX_RUNS = 10;
-/** A query word's frames: its g/k/j readings multiply, so at most this many (bench:worst's long words). */
+/** A query word's frames: its g/k/j readings multiply, so at most this many (issue 18: bounded cost per word). */
 export const MAX_QUERY_FRAMES = 8;
 /** A frame stripped of a glued article meets only another stripped frame: "Albert" is not "Bert". */
 const STRIPPED = '-';
