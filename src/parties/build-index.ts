@@ -1,6 +1,7 @@
 import type { ListEntity } from '../entity/list-entity.ts';
 import { deletionKeySteps } from './deletion-keys.ts';
 import { EntityTable } from './entity-table.ts';
+import { FrameIndexBuilder } from './frame-index.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import {
   ANCESTOR_FACTOR,
@@ -100,6 +101,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
   const glueVocab = new Growable();
   const gluePos: number[] = [];
   const fullKey = new Map<string, number[]>();
+  const frames = new FrameIndexBuilder();
   const ids = new Map<string, number[]>();
 
   for (let e = 0; e < entities.length; e++) {
@@ -126,9 +128,12 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
       glueStart.push(glueVocab.len);
       const fromOtherScript = romanised(nm.value);
       for (let i = 0; i < t.skels.length; i++) {
-        tokVocab.push(intern(t.skels[i]!));
+        const v = intern(t.skels[i]!);
+        tokVocab.push(v);
         tokFlags.push(t.flags[i]!);
         const w = t.words[i]!;
+        // Arabic romanisation frames: names of persons, and of entries whose kind no one knows (a watchlist's).
+        if ((person || ent.kind === 'unknown') && !fromOtherScript) frames.add(w, v);
         let h = graded.get(w);
         if (!h) {
           h = [wordHash(w), foldHash(w)];
@@ -261,6 +266,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
     glueVocab: gv,
     gluePos: Uint8Array.from(gluePos),
     fullKey: yield* StringPostings.freezeSteps(fullKey),
+    ...(yield* frames.freezeSteps()),
     ids: yield* StringPostings.freezeSteps(ids),
     rareCap: Math.max(RARE_MIN, Math.ceil(nameCount * RARE_SHARE)),
     idfMax: idf(1, nameCount),

@@ -28,6 +28,9 @@ const PARTICLES = new Set(
   ['al', 'el', 'ul', 'ad', 'as', 'ash', 'az', 'van', 'von', 'de', 'da', 'di', 'le', 'la'].map(skeleton),
 );
 
+/** A surname particle, which no name rule counts as a word of the name. */
+export const isNameParticle = (skel: string): boolean => PARTICLES.has(skel);
+
 /**
  * True when the query is one common surname and one or two common given names and nothing else (initials and
  * surname particles aside), in any order: "Maxim Smirnov", "SMIRNOV Maxim", "Choi Su-bin".

@@ -49,6 +49,13 @@ export interface IndexData {
   gluePos: Uint8Array;
   /** Sorted core skeletons of names with 2+ core tokens → names; lets an all-common exact name anchor. */
   fullKey: StringPostings;
+  /**
+   * Arabic romanisation frames of person-name words (arabic-frames.ts, frame-index.ts): frame → entries; each
+   * entry's vocabulary word and vowel classes.
+   */
+  frames: StringPostings;
+  frameVocab: Int32Array;
+  frameVowels: Int32Array;
   /** Strong identifier key (see idKey) → entity indexes. */
   ids: StringPostings;
   /** Posting lists longer than this are "common": never fetched, and never enough to anchor a hit. */

@@ -32,6 +32,8 @@ const ARRAYS = [
   'glueStart',
   'glueVocab',
   'gluePos',
+  'frameVocab',
+  'frameVowels',
 ] as const satisfies readonly (keyof IndexData)[];
 
 type Arrays = Pick<IndexData, (typeof ARRAYS)[number]>;
@@ -48,6 +50,7 @@ export interface PackedIndex {
   arrays: Arrays;
   vocab: PackedStrings;
   fullKey: PackedPostings;
+  frames: PackedPostings;
   ids: PackedPostings;
   rareCap: number;
   idfMax: number;
@@ -64,6 +67,7 @@ export function packIndex(d: IndexData): { packed: PackedIndex; transfer: ArrayB
     arrays,
     vocab: packStrings(d.vocab),
     fullKey: postings(d.fullKey),
+    frames: postings(d.frames),
     ids: postings(d.ids),
     rareCap: d.rareCap,
     idfMax: d.idfMax,
@@ -73,7 +77,7 @@ export function packIndex(d: IndexData): { packed: PackedIndex; transfer: ArrayB
   for (const a of [
     ...Object.values(arrays),
     packed.vocab.lengths,
-    ...[packed.fullKey, packed.ids].flatMap((p) => [p.keys.lengths, p.values, p.lists]),
+    ...[packed.fullKey, packed.frames, packed.ids].flatMap((p) => [p.keys.lengths, p.values, p.lists]),
   ])
     buffers.add(a.buffer as ArrayBuffer);
   return { packed, transfer: [...buffers] };
@@ -88,6 +92,7 @@ export function* unpackSteps(p: PackedIndex, entities: EntityTable): Steps<Index
     vocabMap.set(vocab[i]!, i);
   }
   const fullKey = yield* unpackPostings(p.fullKey);
+  const frames = yield* unpackPostings(p.frames);
   const ids = yield* unpackPostings(p.ids);
   return {
     entities,
@@ -95,6 +100,7 @@ export function* unpackSteps(p: PackedIndex, entities: EntityTable): Steps<Index
     vocabMap,
     ...p.arrays,
     fullKey,
+    frames,
     ids,
     rareCap: p.rareCap,
     idfMax: p.idfMax,

@@ -54,11 +54,13 @@ function statsOf(d: IndexData): IndexStats {
     d.glueStart,
     d.glueVocab,
     d.gluePos,
+    d.frameVocab,
+    d.frameVowels,
   ];
   let bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
   // Strings: ~2 bytes per char + ~32 bytes of header, held once in the vocabulary and once as a map key.
   for (const v of d.vocab) bytes += v.length * 2 + 32 + 40;
-  bytes += d.fullKey.approxBytes() + d.ids.approxBytes();
+  bytes += d.fullKey.approxBytes() + d.frames.approxBytes() + d.ids.approxBytes();
   let glueKeys = 0;
   for (let v = 0; v < d.vocab.length; v++) if (d.df[v] === 0) glueKeys++;
   return {

@@ -1,3 +1,4 @@
+import { SUBSET_FLOOR } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
 import { CEIL_BELOW, CEIL_REVIEW } from './name-ceiling.ts';
 import { type AlignedPair, type NameMatch, scoreName } from './name-score.ts';
@@ -12,6 +13,7 @@ const SYMBOL: Record<AlignedPair['kind'], string> = {
   edit: '~',
   glued: '=',
   initial: '~',
+  variant: '≈',
 };
 
 const wordsOf = (words: readonly string[], mask: number) => words.filter((_, i) => mask & (1 << i)).join('+');
@@ -51,12 +53,14 @@ export function describeNameMatch(
   if (unmatched.length > 0) out += `; unmatched: ${unmatched.join(', ')}`;
   out += `; query covered ${Math.round(m.queryCoverage * 100)}%, entry name covered ${Math.round(m.listCoverage * 100)}%`;
   if (!m.anchored) out += ' (common words only)';
+  if (m.givenFamily)
+    out += `; given and family name both found, other names on one side only: held near ${SUBSET_FLOOR} (review, not block alone)`;
   if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
   if (m.ceiling === CEIL_BELOW && m.score > t.review - 0.01)
     out +=
-      q.commonName && unmatchedC
-        ? '; common given and family name inside a longer listed name: below review unless another field agrees'
+      q.commonName && (unmatchedC || unmatchedQ)
+        ? `; common given and family name ${unmatchedC ? 'inside a longer listed name' : 'only partly matched'}: below review unless another field agrees`
         : '; rests on 3 letters or fewer: below review unless another field agrees';
   else if (m.ceiling === CEIL_REVIEW && m.score > t.block - 0.01)
     out += m.short

@@ -1,7 +1,8 @@
 import { isCommonNameSkel } from './common-names.ts';
+import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
-import { isShortMatch, nameCeiling } from './name-ceiling.ts';
-import { inverted, listNasabRanks, patronymicClash } from './name-structure.ts';
+import { CEIL_REVIEW, isShortMatch, nameCeiling } from './name-ceiling.ts';
+import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { INITIAL } from './tokenize.ts';
@@ -56,6 +57,8 @@ export interface NameMatch {
   short: boolean;
   /** Pairs refused because they contradict the name's structure (nasab order). */
   structureConflicts: number;
+  /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
+  givenFamily: boolean;
 }
 
 /** One aligned part, for the explanation: query positions and list positions as bit masks. */
@@ -116,7 +119,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       if (l.sim < 1) {
         // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo.
         if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
-        push(l.mask, 1 << (j - ts), l.sim, KIND_EDIT, false);
+        // "Heydari"/"Heydar": a nisba makes another name of a person's name, not a misspelling of it.
+        if (q.person && l.kind === undefined && nisbaPair(q.skels[qi]!, cSkel)) continue;
+        push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false);
         continue;
       }
       // Same skeleton: graded by how the two words are spelled.
@@ -157,6 +162,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let matchedPairs = 0;
   let alikePairs = 0;
   let qChars = 0;
+  let foundQ = 0;
+  let foundC = 0;
   for (const i of ord) {
     const qm = pairQ[i]!;
     const cm = pairC[i]!;
@@ -178,6 +185,10 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     usedQ |= qm;
     usedC |= cm;
     const s = pairS[i]!;
+    if (s >= FOUND_SIM && pairKind[i] !== KIND_INITIAL) {
+      foundQ |= qm;
+      foundC |= cm;
+    }
     if (pairSkel[i]) skelPairs++;
     let qw = maskWeight(q.weights, qm);
     let cw = 0;
@@ -205,23 +216,41 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   if (weak) score *= WEAK_ALIAS_FACTOR;
   // Letters of the query words the match rests on (the list side is held as skeletons, shorter than words).
   const listLeftOver = (usedC | listInitials(d, ts, te)) !== (cWords >= 32 ? -1 : (1 << cWords) - 1);
-  // A common given + family name found inside a longer listed name (common-names.ts).
-  const commonInLonger = q.commonName && listLeftOver;
+  // A common given + family name found inside a longer listed name, or only partly found ("Choi Su-bin" on a
+  // listed "Su Bin": the family name unmatched): common names alone decide nothing (common-names.ts).
+  const queryLeftOver = (usedQ | q.minorMask) !== q.allMask;
+  const commonInLonger = q.commonName && (listLeftOver || queryLeftOver);
+  let ceiling = nameCeiling(
+    qChars,
+    matchedPairs,
+    weak,
+    listLeftOver,
+    alikePairs === matchedPairs,
+    commonInLonger,
+  );
+  // Given and family name found, middle names or nasab missing on one side: review, not block, on the name alone.
+  const floor = SUBSET_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
+  // Two words found on each side at least (the cheap test first: most candidates share one word).
+  const givenFamily =
+    score < floor &&
+    conflicts === 0 &&
+    (foundQ & (foundQ - 1)) !== 0 &&
+    (foundC & (foundC - 1)) !== 0 &&
+    givenFamilyFound(d, q, ts, te, foundQ, foundC);
+  if (givenFamily) {
+    // Held just under the floor by how far short it fell, so a closer spelling still ranks higher (Bill/William).
+    score = floor - SUBSET_SLOPE * (floor - score);
+    ceiling = Math.min(ceiling, CEIL_REVIEW);
+  }
   return {
     score,
     anchored,
     queryCoverage: qCov,
     listCoverage: cCov,
-    ceiling: nameCeiling(
-      qChars,
-      matchedPairs,
-      weak,
-      listLeftOver,
-      alikePairs === matchedPairs,
-      commonInLonger,
-    ),
+    ceiling,
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
+    givenFamily,
   };
 }
 

@@ -71,3 +71,18 @@ export function patronymicClash(
 }
 
 const SURNAME_END = /(ov|ev|in)a?$/;
+
+const NISBA = data.nisba.suffixes.map(skeleton);
+/** Shorter word of a nisba pair: below this a final letter is as likely a typo. */
+const NISBA_MIN = 4;
+
+/**
+ * Two person-name words one nisba apart: "Heydar" and "Heydari", "Saleh" and "Salehi" (data/name-structure.json).
+ * One letter, so an edit link would take them for one name misspelt; they are two names (a given name and the
+ * family name made from it).
+ */
+export function nisbaPair(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < NISBA_MIN || !long.startsWith(short)) return false;
+  return NISBA.includes(long.slice(short.length));
+}

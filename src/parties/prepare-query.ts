@@ -1,7 +1,8 @@
-import { isCommonPersonName } from './common-names.ts';
+import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
 import { linkSimilarity } from './edit-distance.ts';
+import { frameLinks } from './frame-index.ts';
 import {
   ANCESTOR_FACTOR,
   delFirst,
@@ -16,8 +17,18 @@ import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
-import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
-import { ANCESTOR, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
+import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling.ts';
+import {
+  ANCESTOR,
+  FAMILY,
+  GIVEN,
+  glueKey,
+  INITIAL,
+  PATRONYMIC,
+  TAIL,
+  TITLE,
+  tokenizeName,
+} from './tokenize.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -27,10 +38,16 @@ export const NICKNAME_SIM = 0.9;
 /** "Airlines" for "Air" is the same name written out; still a notch below the same spelling. */
 export const ORG_WORD_SIM = 0.95;
 
+const KIND_VARIANT = SIM_KINDS.indexOf('variant');
+/** A person's short or full form this short must be spelled as the table has it to link (see prepareName). */
+const MIN_FORM_EDIT_CHARS = 6;
+
 export interface Link {
   /** Query-side bit mask (one bit per token, two for a glued pair). */
   mask: number;
   sim: number;
+  /** How the words are alike when it is not the edit distance of their skeletons (SIM_KINDS index). */
+  kind?: number;
 }
 
 export interface PreparedName {
@@ -52,8 +69,15 @@ export interface PreparedName {
   allMask: number;
   /** Sorted skeletons when the name has 2+ core tokens (exact full-name lookup). */
   fullKey: string | null;
+  /** Read as a person's name. */
+  person: boolean;
   /** A person's name of common given name(s) and a common surname only (common-names.ts). */
   commonName: boolean;
+  /** Positions of a person's given name and family name (tokenize.ts GIVEN, FAMILY); 0 for other names. */
+  givenMask: number;
+  familyMask: number;
+  /** Initials and surname particles ("al", "van"): no rule asks for them to be matched. */
+  minorMask: number;
 }
 
 /**
@@ -141,6 +165,8 @@ export function prepareName(
   person: boolean,
   find: LinkFinder,
   budget?: CpuBudget,
+  /** Link Arabic romanisation variants (arabic-frames.ts): persons, and names whose kind is not known. */
+  arabicFamilies = person,
 ): PreparedName | null {
   // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
   const t = breakGluedTokens(d, tokenizeName(raw, person, true), find);
@@ -158,13 +184,14 @@ export function prepareName(
     scale: number,
     limit = 2,
     found = find(d, skel, limit),
+    kind?: number,
   ): { common: boolean; bestDf: number } => {
     let common = false;
     let bestDf = -1;
     let bestSim = 0;
     for (const [v, sim] of found) {
       const list = links.get(v);
-      const link = { mask, sim: sim * scale };
+      const link: Link = kind === undefined ? { mask, sim: sim * scale } : { mask, sim: sim * scale, kind };
       if (list) list.push(link);
       else links.set(v, [link]);
       if (d.postStart[v + 1]! - d.postStart[v]! > d.rareCap) common = true;
@@ -188,14 +215,20 @@ export function prepareName(
     if (common) unfetchedMask |= 1 << i;
     // Equivalent words (data tables): a person's given name meets its short or full forms (Bill/William,
     // Sasha/Aleksandr), an organisation's generic word its other spellings (Airlines/Air, Intl/International),
-    // a little below an equal word; one edit is allowed for the other form's spelling (Aleksandr/Alexander).
+    // a little below an equal word; one edit is allowed for the other form's spelling (Aleksandr/Alexander),
+    // but not for a short form: one edit from "Alex" is "Alexy", another name (Aleksandr is not Aleksey).
     if (!budget?.spent()) {
       const sim = person ? NICKNAME_SIM : ORG_WORD_SIM;
-      for (const form of person ? nameForms(t.skels[i]!) : orgWordForms(t.skels[i]!))
-        if (addLinks(form, 1 << i, sim, 1).common) unfetchedMask |= 1 << i;
+      for (const form of person ? nameForms(t.skels[i]!) : orgWordForms(t.skels[i]!)) {
+        const edits = person && form.length < MIN_FORM_EDIT_CHARS ? 0 : 1;
+        if (addLinks(form, 1 << i, sim, edits).common) unfetchedMask |= 1 << i;
+      }
     }
     const extra = budget?.spent() ? undefined : readingLinks(d, t, i, find);
     if (extra && addLinks('', 1 << i, 1, 2, extra).common) unfetchedMask |= 1 << i;
+    // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
+    const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
+    if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
@@ -231,8 +264,24 @@ export function prepareName(
     unfetchedMask,
     allMask: n >= 32 ? -1 : (1 << n) - 1,
     fullKey: n >= 2 ? [...t.skels].sort().join(' ') : null,
+    person,
     commonName: person && isCommonPersonName(t.skels, t.flags),
+    givenMask: flagMask(t.flags, GIVEN),
+    familyMask: flagMask(t.flags, FAMILY),
+    minorMask: flagMask(t.flags, INITIAL) | particleMask(t.skels),
   };
+}
+
+function particleMask(skels: readonly string[]): number {
+  let m = 0;
+  for (let i = 0; i < skels.length && i < 31; i++) if (isNameParticle(skels[i]!)) m |= 1 << i;
+  return m;
+}
+
+function flagMask(flags: readonly number[], flag: number): number {
+  let m = 0;
+  for (let i = 0; i < flags.length && i < 31; i++) if (flags[i]! & flag) m |= 1 << i;
+  return m;
 }
 
 export function maskWeight(weights: Float64Array, mask: number): number {

@@ -1,5 +1,6 @@
 import { type PreparedFields, prepareFields } from './evidence.ts';
 import { type EntityCandidate, finalizeHit, thresholdsOf } from './finalize.ts';
+import { SUBSET_FLOOR } from './given-family.ts';
 import { idKey, normScheme } from './identifiers.ts';
 import type { IndexData } from './index-data.ts';
 import { QUERY_SHARE, scoreName } from './name-score.ts';
@@ -40,8 +41,13 @@ const readings = (q: PartyQuery): [string, boolean][] =>
       : [[r, false]];
   });
 
+/** A query of no known kind may be a person's name: Arabic romanisation variants link for it too. */
+const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unknown';
+
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
-  const names = readings(q).flatMap(([r, person]) => prepareName(d, r, person, find) ?? []);
+  const names = readings(q).flatMap(
+    ([r, person]) => prepareName(d, r, person, find, undefined, person || kindUnknown(q)) ?? [],
+  );
   return { names, fields: prepareFields(q) };
 }
 
@@ -124,7 +130,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const touched: number[] = [];
   for (const [raw, person] of readings(q)) {
     if (budget?.spent()) break;
-    const qn = prepareName(d, raw, person, indexLinks, budget);
+    const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q));
     if (!qn) continue;
     p.names.push(qn);
     stamp++;
@@ -155,7 +161,12 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       if (t % CHECK_EVERY === CHECK_EVERY - 1 && budget?.spent()) break;
       const n = touched[t]!;
       const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
-      const ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
+      let ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
+      // A list name no longer than the query, found inside it with the query's given and family name, is held
+      // at SUBSET_FLOOR (given-family.ts); a query inside a longer list name has every word possible: ub ≈ 1.
+      const shorter = d.tokStart[n + 1]! - d.tokStart[n]! <= qn.skels.length;
+      if (shorter && possible & qn.givenMask && possible & qn.familyMask)
+        ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
       if (ub + 1e-9 >= min) consider(best, d, qn, n);
     }
     // A party's share of the screening's budget (cpu-budget.ts) counts from here: its aliases.

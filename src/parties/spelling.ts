@@ -79,9 +79,20 @@ export function spellingKind(qLight: number, cLight: number): 'translit' | 'phon
   return qLight === cLight || qLight === ROMANISED || cLight === ROMANISED ? 'translit' : 'phonetic';
 }
 
-/** How two aligned name parts are alike; the explanation names it. */
-export type SimKind = 'exact' | 'translit' | 'phonetic' | 'edit' | 'glued' | 'initial';
-export const SIM_KINDS: readonly SimKind[] = ['exact', 'translit', 'phonetic', 'edit', 'glued', 'initial'];
+/**
+ * How two aligned name parts are alike; the explanation names it. `variant`: the same Arabic name in another
+ * romanisation family (arabic-frames.ts: "gaddafi≈qadhafi").
+ */
+export type SimKind = 'exact' | 'translit' | 'phonetic' | 'edit' | 'glued' | 'initial' | 'variant';
+export const SIM_KINDS: readonly SimKind[] = [
+  'exact',
+  'translit',
+  'phonetic',
+  'edit',
+  'glued',
+  'initial',
+  'variant',
+];
 
 /**
  * Similarity of two words with one skeleton, by kind and by the shorter word's length. A short word must be

@@ -42,3 +42,16 @@ export function titleRun(words: readonly string[], commaAfter: (k: number) => bo
   for (let n = titleAt(skels, at); n > 0; n = titleAt(skels, at)) at += n;
   return at > 0 && words.length - at >= 2 && !commaAfter(at - 1) ? at : 0;
 }
+
+/**
+ * Title words right after a list's comma: "AL-ZINDANI, Shaykh Abd-al-Majid", "AL ZAWAHIRI, Dr. Ayman", "NOORZAI,
+ * Mullah Ahmed Shah" put the title between the family name and the given names. How many words from `from` (the
+ * first word after the comma) are titles, when at least one name word follows them.
+ */
+export function titleRunAfterComma(words: readonly string[], from: number): number {
+  if (from <= 0 || from >= words.length || !BY_FIRST.has(skeleton(words[from]!))) return 0;
+  const skels = words.map(skeleton);
+  let at = from;
+  for (let n = titleAt(skels, at); n > 0; n = titleAt(skels, at)) at += n;
+  return words.length - at >= 1 ? at - from : 0;
+}

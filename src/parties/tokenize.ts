@@ -1,4 +1,5 @@
 import data from './data/name-structure.json' with { type: 'json' };
+import arabicLatin from './data/translit/arabic-latin.json' with { type: 'json' };
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
 import { readingsOf } from './readings.ts';
 import { segmentUnspaced } from './segment.ts';
@@ -15,11 +16,16 @@ import { nameWords } from './words.ts';
 export const MAX_TOKEN_CHARS = 32;
 export const MAX_GLUE_CHARS = 40;
 
-/** The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"), or undefined when too long. */
+/**
+ * The key of two adjacent words written as one ("SOHAINFO" for "Soha Info"), or undefined when too long, or so
+ * short that the folds ate the words: "Lee Ye" glued folds to the skeleton of the one-syllable "Ri" (Korean
+ * surname variants, skeleton.ts), which is no one's way of writing two words as one.
+ */
 export function glueKey(a: string, b: string): string | undefined {
   const k = skeleton(a + b);
-  return k.length > MAX_GLUE_CHARS ? undefined : k;
+  return k.length > MAX_GLUE_CHARS || k.length < MIN_GLUE_CHARS ? undefined : k;
 }
+const MIN_GLUE_CHARS = 4;
 
 /** Token flags; they lower a token's weight but never drop it. */
 export const TAIL = 1; // after a trailing legal form: "MCI TRADING DOO *BEOGRAD PALILULA*" (seat/branch)
@@ -27,6 +33,8 @@ export const PATRONYMIC = 2; // "-ovich/-ovna": often missing on one side
 export const INITIAL = 4; // a single letter: "V. Putin"
 export const TITLE = 8; // a title before a person's name: "*General* Ivan Petrov" (titles.ts)
 export const ANCESTOR = 16; // a nasab chain's marker and the father's names: "Mehdi *ben Mohamed ben Mohamed* Kammoun"
+export const GIVEN = 32; // a person's given name: the first word, or the first after a comma ("JADHRAN, *Ibrahim*")
+export const FAMILY = 64; // a person's family name: the words before a comma, else the last word
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
@@ -58,7 +66,7 @@ const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
-  const { words: plain, titles } = nameWords(raw, person, MAX_WORDS);
+  const { words: plain, titles, beforeComma, commaTitles, upper } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
@@ -80,7 +88,7 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     if (out.skels.length >= MAX_TOKENS) continue;
     let f = 0;
     if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
-    if (i < titles) f |= TITLE;
+    if (i < titles || (i >= beforeComma && i < beforeComma + commaTitles)) f |= TITLE;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
     // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
     if (words[i]!.length === 1 && !/\d/.test(s)) f |= INITIAL;
@@ -95,7 +103,10 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     out.flags = out.skels.map(() => 0);
     out.legal = [];
   }
-  if (person) markAncestors(out);
+  if (person) {
+    markAncestors(out);
+    markGivenFamily(out, beforeComma, upper);
+  }
   if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
   return out;
 }
@@ -116,6 +127,48 @@ function markAncestors(t: NameTokens): void {
     t.flags[i + 1]! |= ANCESTOR;
   }
 }
+
+/**
+ * The given name and the family name, by the conventions lists and customers write: "FAMILY, Given Middle"
+ * (a comma after the family name, as OFAC and the UK list write it), "Given Middle FAMILY" in capitals (the UN
+ * and UK lists; both Spanish surnames are capitals) or "Given Middle Family" (the family name last). Titles and initials are neither. A name of one core word has neither: there is nothing to tell apart.
+ * Positional only: "Zhang Jun" (family first, no comma) gets the roles the other way round, which is why
+ * name-score.ts accepts the two roles found in either order.
+ */
+function markGivenFamily(t: NameTokens, beforeComma: number, upper: boolean[] | null): void {
+  const core: number[] = [];
+  for (let i = 0; i < t.skels.length; i++) if (!(t.flags[i]! & (TITLE | INITIAL))) core.push(i);
+  if (core.length < 2) return;
+  const comma = beforeComma > 0 && core.some((i) => i >= beforeComma) && core.some((i) => i < beforeComma);
+  // "Francisco Javier DIAZ MADRIZ": the capitals are the family names (both of a Spanish name), the rest given;
+  // read so only when they close the name ("TARAD MOHAMMAD Alnori Alfares ALJARBA" mixes two conventions).
+  let caps = comma ? [] : core.filter((i) => upper?.[i]);
+  if (caps.length > 0 && caps[0] !== core[core.length - caps.length]) caps = [];
+  let family: number[];
+  let given: number;
+  if (comma) {
+    family = core.filter((i) => i < beforeComma);
+    given = core.find((i) => i >= beforeComma)!;
+  } else if (caps.length > 0 && caps.length < core.length) {
+    family = caps;
+    given = core.find((i) => !upper?.[i])!;
+  } else {
+    family = [core[core.length - 1]!];
+    given = core[0]!;
+  }
+  // "Abdul Sattar", "Abu Bakr", "Seyyed Aminollah": the given name is two words; a name with no second word for
+  // it ("TABATABAEI, Syed", "Abdul Manan") has no given name to tell apart.
+  const givens = [given];
+  if (COMPOUND_GIVEN.has(t.words[given]!)) {
+    const next = core[core.indexOf(given) + 1];
+    if (next === undefined || family.includes(next)) return;
+    givens.push(next);
+  }
+  for (const i of family) t.flags[i]! |= FAMILY;
+  for (const i of givens) t.flags[i]! |= GIVEN;
+}
+
+const COMPOUND_GIVEN = new Set(arabicLatin.compoundGiven.first);
 
 /** Extra readings per name (see attachReadings): measured with bench:worst's pathological corpus. */
 const MAX_NAME_READINGS = 12;

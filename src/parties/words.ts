@@ -2,7 +2,7 @@ import { nameForms } from './nicknames.ts';
 import { joinDigits, normaliseNumbers } from './number-words.ts';
 import { segmentUnspaced } from './segment.ts';
 import { skeleton } from './skeleton.ts';
-import { titleRun } from './titles.ts';
+import { titleRun, titleRunAfterComma } from './titles.ts';
 import { toAscii } from './translit.ts';
 
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
@@ -19,6 +19,15 @@ export interface NameWords {
   words: string[];
   /** How many leading words are titles (persons only). */
   titles: number;
+  /** Persons only: how many words come before the first comma ("JADHRAN, Ibrahim": the family name), else 0. */
+  beforeComma: number;
+  /** Persons only: how many words right after that comma are titles ("AL ZAWAHIRI, Dr. Ayman"). */
+  commaTitles: number;
+  /**
+   * Persons only: the words written in capitals in a name that is not all capitals ("Ibrahim Saeed Salim
+   * JADHRAN", "Francisco Javier DIAZ MADRIZ": the UN and UK lists' way of marking the family name), or null.
+   */
+  upper: boolean[] | null;
 }
 
 /**
@@ -39,9 +48,31 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, maxWords);
-  if (!person) return { words: normaliseNumbers(split), titles: 0 };
+  if (!person)
+    return { words: normaliseNumbers(split), titles: 0, beforeComma: 0, commaTitles: 0, upper: null };
   const words = joinDigits(split);
-  return { words, titles: titleRun(words, commaAfterWord(s)) };
+  const comma = s.indexOf(',');
+  const beforeComma = comma > 0 ? (s.slice(0, comma).match(/[a-z0-9]+/g) ?? []).length : 0;
+  const commaTitles = titleRunAfterComma(words, beforeComma);
+  return {
+    words,
+    titles: titleRun(words, commaAfterWord(s)),
+    beforeComma,
+    commaTitles,
+    upper: capitals(raw, words.length),
+  };
+}
+
+/** See NameWords.upper: read on the name as written, when its words pair one to one with the ASCII words. */
+function capitals(raw: string, count: number): boolean[] | null {
+  if (!/\p{Ll}/u.test(raw)) return null;
+  const written = raw
+    .replace(APOSTROPHES, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  if (written.length !== count) return null;
+  const upper = written.map((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w));
+  return upper.some(Boolean) ? upper : null;
 }
 
 /** For the title rule: whether a comma follows the k-th word of an ASCII name. */

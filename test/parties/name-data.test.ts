@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildIndex, type Hit, type PartyQuery, tokenizeName } from '../../src/parties/index.ts';
 import { normaliseNumbers } from '../../src/parties/number-words.ts';
+import { FAMILY, GIVEN } from '../../src/parties/tokenize.ts';
 import { filler, mk } from './fixtures.ts';
 
 // Issue 19, "What goes wrong" 3 (dotted initialisms) and 6 (titles, nicknames, number words, generic words).
@@ -66,7 +67,8 @@ test('titles: "General Ivan Petrov" is "Ivan Petrov"', () => {
   // A misspelt title still meets the list's title.
   expectBand({ name: 'Generall Mikhail Orlovsky', ...person }, 'N3', 'block');
   // A surname that is also a title ("Al-Hajj, Yahya") and an organisation's "General" keep their weight.
-  assert.deepEqual(tokenizeName('AL-HAJJ, Yahya Ali', true).flags, [0, 0, 0, 0]);
+  // (No word is a title; the family name is the words before the comma, the given name the first after it.)
+  assert.deepEqual(tokenizeName('AL-HAJJ, Yahya Ali', true).flags, [FAMILY, FAMILY, GIVEN, 0]);
   assert.deepEqual(tokenizeName('General Dynamics').flags, [0, 0]);
 });
 

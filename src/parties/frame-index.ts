@@ -1,0 +1,81 @@
+import { arabicFrames, frameSimilarity, vowelsAgree } from './arabic-frames.ts';
+import type { IndexData } from './index-data.ts';
+import type { Steps } from './slices.ts';
+import { StringPostings } from './string-postings.ts';
+
+/**
+ * The index side of arabic-frames.ts: frame → entries, each entry a vocabulary word (the skeleton the scorer
+ * aligns) and the vowel classes of the spelling it came from. Built from the words of person names only.
+ */
+export interface FrameIndex {
+  frames: StringPostings;
+  frameVocab: Int32Array;
+  frameVowels: Int32Array;
+}
+
+export class FrameIndexBuilder {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly seen = new Set<string>();
+  private readonly vocab: number[] = [];
+  private readonly vowels: number[] = [];
+  /** Words repeat across names (given names, Mohammed): each word's frames are worked out once. */
+  private readonly words = new Set<string>();
+
+  /** `vocabId` is the word's skeleton's id: one word, one id, so the word alone says it was seen. */
+  add(word: string, vocabId: number): void {
+    if (this.words.has(word)) return;
+    this.words.add(word);
+    for (const f of arabicFrames(word, false)) {
+      const ek = `${f.key} ${vocabId} ${f.vowels}`;
+      if (this.seen.has(ek)) continue;
+      this.seen.add(ek);
+      const entry = this.vocab.length;
+      this.vocab.push(vocabId);
+      this.vowels.push(f.vowels);
+      const list = this.byKey.get(f.key);
+      if (list) list.push(entry);
+      else this.byKey.set(f.key, [entry]);
+    }
+  }
+
+  *freezeSteps(): Steps<FrameIndex> {
+    const frames = yield* StringPostings.freezeSteps(this.byKey);
+    return { frames, frameVocab: Int32Array.from(this.vocab), frameVowels: Int32Array.from(this.vowels) };
+  }
+}
+
+/**
+ * Links of a query word to list words spelled in another Arabic romanisation family (same frame, agreeing
+ * vowels), other than its own skeleton, which links as an exact or transliterated word already.
+ */
+export function frameLinks(d: IndexData, word: string, skel: string): Map<number, number> | undefined {
+  // Names share words (Mohammed, Ali, Hussein): like a token's own links (prepare-query.ts), a word's frame
+  // links depend only on the word and the index, so a bounded cache per index keeps them.
+  let cache = caches.get(d);
+  if (!cache) {
+    cache = new Map();
+    caches.set(d, cache);
+  }
+  if (cache.has(word)) return cache.get(word);
+  const out = findFrameLinks(d, word, skel);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+const CACHE_MAX = 20_000;
+const caches = new WeakMap<IndexData, Map<string, Map<number, number> | undefined>>();
+
+function findFrameLinks(d: IndexData, word: string, skel: string): Map<number, number> | undefined {
+  let out: Map<number, number> | undefined;
+  for (const f of arabicFrames(word, true)) {
+    const sim = frameSimilarity(f.key);
+    d.frames.forEach(f.key, (entry) => {
+      const v = d.frameVocab[entry]!;
+      if (d.vocab[v] === skel || !vowelsAgree(f.vowels, d.frameVowels[entry]!)) return;
+      out ??= new Map();
+      if ((out.get(v) ?? 0) < sim) out.set(v, sim);
+    });
+  }
+  return out;
+}

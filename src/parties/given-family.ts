@@ -1,0 +1,82 @@
+import { isCommonNameSkel, isNameParticle } from './common-names.ts';
+import type { IndexData } from './index-data.ts';
+import type { PreparedName } from './prepare-query.ts';
+import { FAMILY, GIVEN, INITIAL, TITLE } from './tokenize.ts';
+
+/**
+ * "JADHRAN, Ibrahim" against "Ibrahim Saeed Salim JADHRAN"; "AL-GHAMDI, Othman" against "OTHMAN AHMED OTHMAN
+ * AL-GHAMDI". Lists and customers drop middle names, a father's and grandfather's names (the nasab) or add them,
+ * so one side is often a two- or three-word subset of the other. When every word of the shorter name is found in
+ * the longer one and what it found there is the longer name's given name *and* its family name, an officer must
+ * look, however many middle names the coverage share counts against it: the name score is held at
+ * about SUBSET_FLOOR, a review and never a block on the name alone (name-ceiling.ts). The common-name prior still
+ * holds "Maxim Smirnov" inside "SMIRNOV, Maxim Yuryevich" below review (common-names.ts), for a list name made
+ * of common names as for a query.
+ */
+export const SUBSET_FLOOR = 0.85;
+/**
+ * The held score keeps a twentieth of its distance below the floor, so a name found through a nickname still
+ * ranks below the exact one: a coverage score of 0.37 is held at 0.826, one of 0.79 at 0.847.
+ */
+export const SUBSET_SLOPE = 0.05;
+/** A word counts as found at this similarity: same word, romanisation variant, full/short form, long-word typo. */
+export const FOUND_SIM = 0.85;
+
+const popcount = (m: number) => {
+  let c = 0;
+  for (let x = m >>> 0; x; x &= x - 1) c++;
+  return c;
+};
+
+/** Words that must be found: not initials, titles or surname particles ("al", "van"). */
+function coreMask(flags: (i: number) => number, skel: (i: number) => string, n: number): number {
+  let m = 0;
+  for (let i = 0; i < n && i < 31; i++)
+    if (!(flags(i) & (INITIAL | TITLE)) && !isNameParticle(skel(i))) m |= 1 << i;
+  return m;
+}
+
+function roleMask(flags: (i: number) => number, n: number, role: number): number {
+  let m = 0;
+  for (let i = 0; i < n && i < 31; i++) if (flags(i) & role) m |= 1 << i;
+  return m;
+}
+
+/**
+ * `foundQ`/`foundC`: query and list positions aligned at FOUND_SIM or better. True when one side is wholly
+ * found and covers the other's given and family names (both roles exist only in person names: tokenize.ts).
+ */
+export function givenFamilyFound(
+  d: IndexData,
+  q: PreparedName,
+  ts: number,
+  te: number,
+  foundQ: number,
+  foundC: number,
+): boolean {
+  const cn = te - ts;
+  const qn = q.skels.length;
+  if (q.givenMask === 0 || q.familyMask === 0) return false;
+  const cFlags = (i: number) => d.tokFlags[ts + i]!;
+  const cSkel = (i: number) => d.vocab[d.tokVocab[ts + i]!]!;
+  const cGiven = roleMask(cFlags, cn, GIVEN);
+  const cFamily = roleMask(cFlags, cn, FAMILY);
+  if (cGiven === 0 || cFamily === 0) return false;
+  const qCore = coreMask(
+    (i) => q.flags[i]!,
+    (i) => q.skels[i]!,
+    qn,
+  );
+  const cCore = coreMask(cFlags, cSkel, cn);
+  // The query is the shorter name, found inside the list's.
+  // A given name of two words ("Abdul Sattar") must be found whole; one family word is enough ("DIAZ MADRIZ").
+  if (popcount(qCore) >= 2 && (qCore & ~foundQ) === 0 && (cGiven & ~foundC) === 0 && foundC & cFamily)
+    return !q.commonName;
+  // The list name is the shorter one, found inside the query.
+  const qGivenFound = (q.givenMask & ~foundQ) === 0;
+  if (popcount(cCore) >= 2 && (cCore & ~foundC) === 0 && qGivenFound && foundQ & q.familyMask) {
+    for (let i = 0; i < cn; i++) if (cCore & (1 << i) && !isCommonNameSkel(cSkel(i))) return true;
+    return false;
+  }
+  return false;
+}
