@@ -5,6 +5,7 @@ import { linkSimilarity } from './edit-distance.ts';
 import {
   ANCESTOR_FACTOR,
   delFirst,
+  GENERIC_FACTOR,
   INITIAL_WEIGHT,
   type IndexData,
   idf,
@@ -12,12 +13,13 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
+import { legalFamilies } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
 import { lightHash, ROMANISED, romanised, wordHash } from './spelling.ts';
-import { ANCESTOR, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
+import { ANCESTOR, GENERIC, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -52,6 +54,10 @@ export interface PreparedName {
   allMask: number;
   /** Sorted skeletons when the name has 2+ core tokens (exact full-name lookup). */
   fullKey: string | null;
+  /** The families of the name's legal form (legal-forms.ts legalFamilies; 0: none). */
+  legal: number;
+  /** Read as a person's name (else an organisation's, a vessel's or an aircraft's). */
+  person: boolean;
   /** A person's name of common given name(s) and a common surname only (common-names.ts). */
   commonName: boolean;
 }
@@ -199,6 +205,7 @@ export function prepareName(
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
+    if (f & GENERIC) w *= GENERIC_FACTOR;
     if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
     if (f & ANCESTOR) w *= ANCESTOR_FACTOR;
     if (f & TITLE) w *= TITLE_FACTOR;
@@ -231,6 +238,8 @@ export function prepareName(
     unfetchedMask,
     allMask: n >= 32 ? -1 : (1 << n) - 1,
     fullKey: n >= 2 ? [...t.skels].sort().join(' ') : null,
+    legal: legalFamilies(t.legal),
+    person,
     commonName: person && isCommonPersonName(t.skels, t.flags),
   };
 }
