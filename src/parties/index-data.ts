@@ -71,7 +71,7 @@ export const INITIAL_WEIGHT = 1;
  * weigh little by rarity already; the factor also holds down the rarer ones ("unitarnoe", "byuro") and the
  * ones a list spells out where another abbreviates ("Federal State Budgetary Institution of Science").
  */
-export const GENERIC_FACTOR = 0.3;
+export const GENERIC_FACTOR = 0.2;
 
 export function idf(df: number, names: number): number {
   return Math.log((names + 1) / (Math.max(df, 0) + 0.5));
