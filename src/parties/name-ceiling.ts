@@ -47,6 +47,10 @@ export const CEILING_REASONS = [
   { ceiling: CEIL_REVIEW, text: 'rests on 3 letters: cannot block without an identifier' },
   { ceiling: CEIL_REVIEW, text: 'weak alias: cannot block unless another field agrees' },
   { ceiling: CEIL_REVIEW, text: 'rests on one short word: cannot block unless another field agrees' },
+  {
+    ceiling: CEIL_REVIEW,
+    text: 'a generic word of kind (bank, holding, plant) left unmatched: cannot block unless another field agrees',
+  },
 ] as const;
 const R_NONE = 0;
 const R_TINY = 1;
@@ -58,6 +62,7 @@ const R_LOOSE_GLUED = 6;
 const R_SHORT_WHOLE = 7;
 const R_WEAK = 8;
 const R_ONE_SHORT_WORD = 9;
+const R_KIND_LEFT = 10;
 
 export const isShortMatch = (chars: number) => chars <= SHORT_MATCH_CHARS;
 
@@ -85,6 +90,8 @@ export interface MatchShape {
   org: boolean;
   /** A query word (not an initial) was left unmatched: "ANZ Group Holdings" on "LLC ANZ". */
   queryLeftOver: boolean;
+  /** Organisations: a generic word of kind is left unmatched on either side ("Zephyr Orchid Holdings"). */
+  kindLeftOver: boolean;
   /** Query and list name have legal forms of one jurisdiction family, or neither has one (legal-forms.ts). */
   sameLegal: boolean;
   /** The only pair is a glued pair that also needed an edit ("Micron Technology"/"Microtechnology"). */
@@ -109,6 +116,9 @@ export function ceilingReason(s: MatchShape): number {
   if (s.chars <= SHORT_MATCH_CHARS) return R_SHORT_WHOLE;
   if (s.weak) return R_WEAK;
   if (s.pairs === 1 && s.chars <= ONE_WORD_BLOCK_CHARS) return R_ONE_SHORT_WORD;
+  // Generic words weigh little (org-generic.ts), so a missing "Holdings" or "Bank" costs little: a review, where
+  // an officer tells the group from its member, not a block.
+  if (s.kindLeftOver) return R_KIND_LEFT;
   return R_NONE;
 }
 

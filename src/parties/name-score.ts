@@ -245,6 +245,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     org: !q.person,
     sameLegal: legalAgrees(q.legal, d.nameLegal[n]!),
     queryLeftOver: (usedQ | initialsOf(q)) !== q.allMask,
+    kindLeftOver: !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC)),
     looseGlued,
   });
   return {
@@ -284,6 +285,20 @@ function listWordLeft(d: IndexData, ts: number, te: number, usedC: number): bool
     if (usedC & (1 << (j - ts)) || d.tokFlags[j]! & (INITIAL | TAIL | STATUS)) continue;
     if (d.vocab[d.tokVocab[j]!]!.length >= 3) return true;
   }
+  return false;
+}
+
+/** A generic word of kind ("holdings", "bank", "plant"; not of status) left unmatched on the query side. */
+function kindLeft(flags: readonly number[], used: number): boolean {
+  for (let i = 0; i < flags.length; i++)
+    if (!(used & (1 << i)) && (flags[i]! & (GENERIC | STATUS)) === GENERIC) return true;
+  return false;
+}
+
+/** The same on the list side ("ZEPHYR ORCHID" on "ZEPHYR ORCHID HOLDINGS"). */
+function listKindLeft(d: IndexData, ts: number, te: number, used: number): boolean {
+  for (let j = ts; j < te; j++)
+    if (!(used & (1 << (j - ts))) && (d.tokFlags[j]! & (GENERIC | STATUS | TAIL)) === GENERIC) return true;
   return false;
 }
 

@@ -26,6 +26,7 @@ const index = buildIndex([
   mk('N9', 'UCB JSC', { countries: ['RU'] }),
   mk('A1', 'NMZ OJSC', { countries: ['RU'] }),
   mk('A2', 'LIMITED LIABILITY COMPANY CST', { countries: ['RU'] }),
+  mk('H1', 'VOLGAR ORCHID HOLDINGS'),
   ...filler(),
 ]);
 
@@ -65,6 +66,13 @@ test('another list name of the same organisation is found: coverage is judged on
   }
   // The explanation names the cross-language pair: plant ↔ zavod.
   assert.match(hitOn('JOINT STOCK COMPANY DAGDIZEL PLANT', 'K2')!.evidence.name.detail, /plant~zavod/);
+});
+
+test('a generic word of kind left unmatched costs little but stops a block: the group is not its member', () => {
+  const h = hitOn('Volgar Orchid', 'H1');
+  assert.equal(h?.band, 'review', `${h?.score}`);
+  assert.match(h!.evidence.name.detail, /generic word of kind .* left unmatched: cannot block/);
+  assert.equal(hitOn('Volgar Orchid Holdings', 'H1')?.band, 'block');
 });
 
 test('generic words never make a hit alone', () => {
