@@ -5,7 +5,13 @@ import { skeleton } from './skeleton.ts';
 import { titleRun } from './titles.ts';
 import { toAscii } from './translit.ts';
 
+/**
+ * An apostrophe between two letters joins them ("O’Brien", "Korea's"); anywhere else it is a quotation mark and
+ * parts words: the EU writes "Republic of Crimea’‘Universal-Avia", which must not read as "crimeauniversal".
+ */
+const INNER_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ`ʻ‘](?=[\p{L}\p{N}])/gu;
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
+export const dropApostrophes = (s: string) => s.replace(INNER_APOSTROPHE, '').replace(APOSTROPHES, ' ');
 /**
  * Initialisms: a run of 2+ single letters joined by dots with no space ("s.t.k.", "s.t.k") or by spaces with
  * no dot ("s t k") is one word, as written without them ("stk"). "V. Putin", "V. V. Putin" (dot and space)
@@ -66,7 +72,7 @@ const asciiMemo = new Map<string, string>();
 function asciiOf(raw: string): string {
   let s = asciiMemo.get(raw);
   if (s === undefined) {
-    s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+    s = dropApostrophes(toAscii(segmentUnspaced(raw)));
     if (asciiMemo.size >= ASCII_MEMO) asciiMemo.clear();
     asciiMemo.set(raw, s);
   }
