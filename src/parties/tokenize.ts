@@ -63,7 +63,7 @@ const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
-  const { words: plain, titles } = nameWords(raw, person, MAX_WORDS);
+  const { words: plain, titles, commaBefore } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
@@ -75,9 +75,13 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
   const marks = person ? undefined : genericMarks(allSkels, words, legal);
   let lastLegalStart = -1;
   for (let i = 0; i < legal.length; i++) if (legal[i] && (i === 0 || !legal[i - 1])) lastLegalStart = i;
-  // A seat follows a name's core and its legal form; "State Corporation Rostec" has no core before "corporation".
+  // A seat follows a name's core and its legal form; "State Corporation Rostec" has no core before "corporation",
+  // and in "Tactical Missile Corporation, Joint Stock Company Avangard" the comma inside the legal run ends the
+  // parent's name and starts the member's: "Avangard" is the member's core, not a seat (the EU's style).
   const hasCoreBeforeLegal =
-    lastLegalStart > 0 && legal.slice(0, lastLegalStart).some((l, i) => !l && !marks?.generic[i]);
+    lastLegalStart > 0 &&
+    legal.slice(0, lastLegalStart).some((l, i) => !l && !marks?.generic[i]) &&
+    !commaInsideRun(legal, lastLegalStart, words.length === plain.length ? commaBefore : undefined);
   const out: NameTokens = { skels: [], words: [], flags: [], legal: [] };
   const coreCount = legal.filter((l) => !l).length;
   for (let i = 0; i < words.length; i++) {
@@ -109,6 +113,13 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
   if (person) markAncestors(out);
   if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
   return out;
+}
+
+/** A comma before a word of the legal run starting at `start`, other than its first. */
+function commaInsideRun(legal: boolean[], start: number, commaBefore: boolean[] | undefined): boolean {
+  if (!commaBefore) return false;
+  for (let i = start + 1; i < legal.length && legal[i]; i++) if (commaBefore[i]) return true;
+  return false;
 }
 
 /** markGeneric over the core words only, mapped back to positions in the full word list. */

@@ -23,6 +23,8 @@ const SPACED_RUN = /(?<![a-z0-9.])[a-z](?: +[a-z])+(?![a-z0-9.])/g;
 
 export interface NameWords {
   words: string[];
+  /** Organisations: whether a comma comes right before each word (absent when number words were joined). */
+  commaBefore?: boolean[];
   /** How many leading words are titles (persons only). */
   titles: number;
 }
@@ -45,9 +47,26 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, maxWords);
-  if (!person) return { words: normaliseNumbers(split), titles: 0 };
+  if (!person) {
+    const words = normaliseNumbers(split);
+    return words.length === split.length
+      ? { words, titles: 0, commaBefore: commasBefore(s, words.length) }
+      : { words, titles: 0 };
+  }
   const words = joinDigits(split);
   return { words, titles: titleRun(words, commaAfterWord(s)) };
+}
+
+/** Whether a comma separates each of the first `n` words of an ASCII name from the word before it. */
+function commasBefore(s: string, n: number): boolean[] {
+  const out: boolean[] = [];
+  let last = 0;
+  for (const m of s.matchAll(/[a-z0-9]+/g)) {
+    if (out.length >= n) break;
+    out.push(s.slice(last, m.index).includes(','));
+    last = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** For the title rule: whether a comma follows the k-th word of an ASCII name. */

@@ -52,6 +52,25 @@ test('generic words and honorifics are flagged; the core is not', () => {
   );
 });
 
+test('quotation marks part words; an apostrophe inside a word joins it', () => {
+  // The EU's "State Unitary Enterprise of the ‘Republic of Crimea’‘Universal-Avia": two quotes, no space.
+  const eu = tokenizeName('State Unitary Enterprise of the ‘Republic of Crimea’‘Universal-Avia').words;
+  assert.deepEqual(eu.slice(-3), ['crimea', 'universal', 'avia']);
+  assert.deepEqual(tokenizeName('O’Brien Trading').words, ['obrien', 'trading']);
+});
+
+test('a comma inside a legal run starts a member’s name: its words are core, not a seat', () => {
+  const member = tokenizeName('Tactical Missile Corporation, Joint Stock Company Avangard');
+  assert.deepEqual(member.words, ['tactical', 'missile', 'avangard']);
+  assert.equal(member.flags[2]! & TAIL, 0);
+  // A seat after a trailing legal form stays a seat.
+  assert.ok(
+    tokenizeName('QWERTA TRADING DOO BEOGRAD PALILULA')
+      .flags.slice(2)
+      .every((f) => f & TAIL),
+  );
+});
+
 test('another list name of the same organisation is found: coverage is judged on the core', () => {
   for (const [name, id] of [
     ['KELDYSH INSTITUTE OF APPLIED MATHEMATICS', 'K1'],
