@@ -238,7 +238,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     coreChars,
     weak,
     listLeftOver,
-    listLeftOverWord: !q.person && listWordLeft(d, ts, te, usedC),
+    // Only the one-core-word rule reads it (name-ceiling.ts): skipped for every other name.
+    listLeftOverWord: !q.person && corePairs <= 1 && listWordLeft(d, ts, te, usedC),
     onlyAlike: alikePairs === matchedPairs,
     onlyAlikeCore: coreAlike === corePairs,
     commonInLonger,

@@ -64,10 +64,12 @@ function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: Prepared
   const m = scoreName(d, qn, n);
   const e = d.nameEntity[n]!;
   const cur = best.get(e);
+  const hm = held(m);
+  const hc = cur?.match ? held(cur.match) : -1;
   if (
     !cur?.match ||
-    held(m) > held(cur.match) ||
-    (held(m) === held(cur.match) &&
+    hm > hc ||
+    (hm === hc &&
       (m.score > cur.match.score || (m.score === cur.match.score && m.anchored && !cur.match.anchored)))
   ) {
     best.set(e, { entity: e, name: n, queryName: qn, match: m });

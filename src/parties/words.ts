@@ -11,7 +11,10 @@ import { toAscii } from './translit.ts';
  */
 const INNER_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ`ʻ‘](?=[\p{L}\p{N}])/gu;
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
-export const dropApostrophes = (s: string) => s.replace(INNER_APOSTROPHE, '').replace(APOSTROPHES, ' ');
+const ANY_APOSTROPHE = /['’ʼ`ʻ‘]/;
+/** Most names have none: the two passes (one with a Unicode look-behind) run only when there is one. */
+export const dropApostrophes = (s: string) =>
+  ANY_APOSTROPHE.test(s) ? s.replace(INNER_APOSTROPHE, '').replace(APOSTROPHES, ' ') : s;
 /**
  * Initialisms: a run of 2+ single letters joined by dots with no space ("s.t.k.", "s.t.k") or by spaces with
  * no dot ("s t k") is one word, as written without them ("stk"). "V. Putin", "V. V. Putin" (dot and space)
@@ -49,7 +52,7 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     .slice(0, maxWords);
   if (!person) {
     const words = normaliseNumbers(split);
-    return words.length === split.length
+    return words.length === split.length && s.includes(',')
       ? { words, titles: 0, commaBefore: commasBefore(s, words.length) }
       : { words, titles: 0 };
   }
