@@ -6,6 +6,7 @@ import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import {
   ANCESTOR_FACTOR,
   delTableSteps,
+  GENERIC_FACTOR,
   INITIAL_WEIGHT,
   type IndexData,
   idf,
@@ -13,11 +14,12 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
+import { legalFamilies } from './legal-forms.ts';
 import { openBuildMemo } from './skeleton.ts';
 import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
 import { foldHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { StringPostings } from './string-postings.ts';
-import { ANCESTOR, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
+import { ANCESTOR, GENERIC, glueKey, INITIAL, PATRONYMIC, TAIL, TITLE, tokenizeName } from './tokenize.ts';
 
 /**
  * Share of all names above which a token counts as common. On the real lists (54k names) 0.3% puts
@@ -89,6 +91,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
   const nameEntity = new Growable();
   const nameAlias = new Growable();
   const nameWeak: number[] = [];
+  const nameLegal = new Growable();
   const entNameStart = new Int32Array(entities.length + 1);
   const tokStart = new Growable();
   const tokVocab = new Growable();
@@ -124,6 +127,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
       nameEntity.push(e);
       nameAlias.push(nm.alias);
       nameWeak.push(nm.quality === 'weak' ? 1 : 0);
+      nameLegal.push(legalFamilies(t.legal));
       tokStart.push(tokVocab.len);
       glueStart.push(glueVocab.len);
       const fromOtherScript = romanised(nm.value);
@@ -222,7 +226,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
   const tokWeight = new Float32Array(tv.length);
   const nameWeight = new Float32Array(nameCount);
   const nameHasInitial = new Uint8Array(nameCount);
-  const tokFlagsArr = Uint8Array.from(tokFlags);
+  const tokFlagsArr = Uint16Array.from(tokFlags);
   for (let n = 0; n < nameCount; n++) {
     if ((n & 1023) === 1023) yield;
     let sum = 0;
@@ -230,6 +234,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
       const f = tokFlagsArr[j]!;
       let w = f & INITIAL ? INITIAL_WEIGHT : idf(df[tv[j]!]!, nameCount);
       if (f & TAIL) w *= TAIL_FACTOR;
+      if (f & GENERIC) w *= GENERIC_FACTOR;
       if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
       if (f & ANCESTOR) w *= ANCESTOR_FACTOR;
       if (f & TITLE) w *= TITLE_FACTOR;
@@ -253,6 +258,7 @@ function* build(entities: readonly ListEntity[] | EntityTable): Steps<IndexData>
     nameEntity: nameEntity.done(),
     nameAlias: nameAlias.done(),
     nameWeak: Uint8Array.from(nameWeak),
+    nameLegal: new Uint32Array(nameLegal.done().buffer),
     nameHasInitial,
     entNameStart,
     tokStart: ts,

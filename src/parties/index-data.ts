@@ -29,12 +29,14 @@ export interface IndexData {
   nameEntity: Int32Array;
   nameAlias: Int32Array;
   nameWeak: Uint8Array;
+  /** The jurisdiction families of each name's legal form (legal-forms.ts legalFamilies), 0 when it has none. */
+  nameLegal: Uint32Array;
   nameHasInitial: Uint8Array;
   entNameStart: Int32Array;
   /** Core tokens of each name (CSR by tokStart). */
   tokStart: Int32Array;
   tokVocab: Int32Array;
-  tokFlags: Uint8Array;
+  tokFlags: Uint16Array;
   tokWeight: Float32Array;
   /**
    * Hashes of each token's plain ASCII word and of its light fold (spelling.ts): tell an exactly spelled word
@@ -71,6 +73,12 @@ export const ANCESTOR_FACTOR = 0.5;
 /** A title before a person's name ("General", "Sheikh"): kept, so a misspelt one still links, but nearly weightless. */
 export const TITLE_FACTOR = 0.05;
 export const INITIAL_WEIGHT = 1;
+/**
+ * A generic word of an organisation name ("state", "institute", "plant": org-generic.ts). Most are common and
+ * weigh little by rarity already; the factor also holds down the rarer ones ("unitarnoe", "byuro") and the
+ * ones a list spells out where another abbreviates ("Federal State Budgetary Institution of Science").
+ */
+export const GENERIC_FACTOR = 0.2;
 
 export function idf(df: number, names: number): number {
   return Math.log((names + 1) / (Math.max(df, 0) + 0.5));

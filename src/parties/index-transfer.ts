@@ -20,6 +20,7 @@ const ARRAYS = [
   'nameEntity',
   'nameAlias',
   'nameWeak',
+  'nameLegal',
   'nameHasInitial',
   'entNameStart',
   'tokStart',

@@ -1,4 +1,5 @@
 import { readTable } from './data-table.ts';
+import { tokenHash } from './deletions.ts';
 import { skeleton } from './skeleton.ts';
 import { nameWords } from './words.ts';
 
@@ -82,3 +83,34 @@ export function markLegalForms(skels: readonly string[]): boolean[] {
   }
   return legal;
 }
+
+/**
+ * A legal form points, weakly, to a jurisdiction: "JSC", "OAO" and "aktsionernoe obshchestvo" are post-Soviet,
+ * "Corporation" and "Inc." Anglo-American, "SA" civil-law (data/legal-families.csv). Each legal word sets the
+ * bits of its families; a word the table does not know sets one of the upper bits by its hash, so it agrees
+ * only with itself (or, rarely, a word sharing its bit: lenient, never stricter).
+ */
+const FAMILY_BITS = new Map<string, number>();
+const WORD_FAMILIES = new Map<string, number>();
+const KNOWN_FAMILY_BITS = 20;
+for (const row of readTable('legal-families.csv')) {
+  const family = row.family ?? '';
+  if (!FAMILY_BITS.has(family) && FAMILY_BITS.size < KNOWN_FAMILY_BITS)
+    FAMILY_BITS.set(family, FAMILY_BITS.size);
+  const bit = FAMILY_BITS.get(family);
+  const word = skeleton(row.word ?? '');
+  if (bit === undefined || !word) continue;
+  WORD_FAMILIES.set(word, (WORD_FAMILIES.get(word) ?? 0) | (1 << bit));
+}
+
+/** The families a name's legal-form words (skeletons) point to, as a bit mask; 0 when it has none. */
+export function legalFamilies(legal: readonly string[]): number {
+  let mask = 0;
+  for (const w of legal)
+    mask |=
+      WORD_FAMILIES.get(w) ?? 1 << (KNOWN_FAMILY_BITS + ((tokenHash(w) >>> 0) % (32 - KNOWN_FAMILY_BITS)));
+  return mask >>> 0;
+}
+
+/** Two names' legal forms agree: neither has one, or they share a family ("OAO" and "JSC", not "JSC" and "Corp."). */
+export const legalAgrees = (a: number, b: number) => (a === 0 && b === 0) || (a & b) !== 0;

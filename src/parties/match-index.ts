@@ -42,6 +42,7 @@ function statsOf(d: IndexData): IndexStats {
     d.nameEntity,
     d.nameAlias,
     d.nameWeak,
+    d.nameLegal,
     d.nameHasInitial,
     d.entNameStart,
     d.tokStart,

@@ -1,6 +1,6 @@
 import { SUBSET_FLOOR } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
-import { CEIL_BELOW, CEIL_REVIEW } from './name-ceiling.ts';
+import { CEIL_BELOW, CEIL_REVIEW, CEILING_REASONS } from './name-ceiling.ts';
 import { type AlignedPair, type NameMatch, scoreName } from './name-score.ts';
 import type { PreparedName } from './prepare-query.ts';
 import { tokenizeName } from './tokenize.ts';
@@ -57,14 +57,11 @@ export function describeNameMatch(
     out += `; given and family name both found, other names on one side only: held near ${SUBSET_FLOOR} (review, not block alone)`;
   if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
-  if (m.ceiling === CEIL_BELOW && m.score > t.review - 0.01)
-    out +=
-      q.commonName && (unmatchedC || unmatchedQ)
-        ? `; common given and family name ${unmatchedC ? 'inside a longer listed name' : 'only partly matched'}: below review unless another field agrees`
-        : '; rests on 3 letters or fewer: below review unless another field agrees';
-  else if (m.ceiling === CEIL_REVIEW && m.score > t.block - 0.01)
-    out += m.short
-      ? '; rests on 3 letters: cannot block without an identifier'
-      : `; ${d.nameWeak[n] ? 'weak alias' : 'rests on one short word'}: cannot block unless another field agrees`;
+  const why = CEILING_REASONS[m.ceilingReason]!;
+  if (
+    (why.ceiling === CEIL_BELOW && m.score > t.review - 0.01) ||
+    (why.ceiling === CEIL_REVIEW && m.score > t.block - 0.01)
+  )
+    out += `; ${why.text}`;
   return out;
 }

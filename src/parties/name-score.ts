@@ -1,11 +1,12 @@
 import { isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
-import { CEIL_REVIEW, isShortMatch, nameCeiling } from './name-ceiling.ts';
+import { legalAgrees } from './legal-forms.ts';
+import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
-import { INITIAL } from './tokenize.ts';
+import { GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
 
 /**
  * Name score = QUERY_SHARE × (share of the query's weight matched) + rest × (share of the list name's
@@ -24,6 +25,8 @@ const STRUCTURE_PENALTY = 0.2;
 const MAX_PAIRS = 256;
 /** Below this, two different common names are not taken for one name misspelt (Mohammed/Mohammad: 0.84). */
 const COMMON_ALIKE_MIN = 0.8;
+/** Below this a glued pair needed an edit too (a plain glued pair scores GLUE_SIM, 0.97). */
+const LOOSE_GLUE_SIM = 0.96;
 
 const KIND_EDIT = SIM_KINDS.indexOf('edit');
 const KIND_GLUED = SIM_KINDS.indexOf('glued');
@@ -53,6 +56,8 @@ export interface NameMatch {
   listCoverage: number;
   /** CEIL_* (name-ceiling.ts): the highest band this name reaches without a corroborating field. */
   ceiling: number;
+  /** Index into CEILING_REASONS: why the ceiling holds (0: it does not). */
+  ceilingReason: number;
   /** Rests on 3 letters or fewer: an agreeing field lifts it to review at most; block needs an identifier. */
   short: boolean;
   /** Pairs refused because they contradict the name's structure (nasab order). */
@@ -164,6 +169,11 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let qChars = 0;
   let foundQ = 0;
   let foundC = 0;
+  // Pairs holding a core (non-generic) word of an organisation name, how many are only alike, their letters.
+  let corePairs = 0;
+  let coreAlike = 0;
+  let coreChars = 0;
+  let looseGlued = false;
   for (const i of ord) {
     const qm = pairQ[i]!;
     const cm = pairC[i]!;
@@ -199,7 +209,21 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     } else {
       matchedPairs++;
       if (!pairSameWord[i]) alikePairs++;
-      for (let b = 0; b < qWords; b++) if (qm & (1 << b)) qChars += q.words[b]!.length;
+      let core = false;
+      let chars = 0;
+      for (let b = 0; b < qWords; b++) {
+        if (!(qm & (1 << b))) continue;
+        chars += q.words[b]!.length;
+        if (!(q.flags[b]! & GENERIC)) core = true;
+      }
+      qChars += chars;
+      if (core) {
+        corePairs++;
+        coreChars += chars;
+        if (!pairSameWord[i]) coreAlike++;
+      }
+      // A glued pair that needed an edit as well: two changes to reach one word (GLUE_SIM alone is 0.97).
+      if (pairKind[i] === KIND_GLUED && s < LOOSE_GLUE_SIM) looseGlued = true;
     }
     qSum += s * qw;
     cSum += s * cw;
@@ -218,16 +242,28 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const listLeftOver = (usedC | listInitials(d, ts, te)) !== (cWords >= 32 ? -1 : (1 << cWords) - 1);
   // A common given + family name found inside a longer listed name, or only partly found ("Choi Su-bin" on a
   // listed "Su Bin": the family name unmatched): common names alone decide nothing (common-names.ts).
-  const queryLeftOver = (usedQ | q.minorMask) !== q.allMask;
-  const commonInLonger = q.commonName && (listLeftOver || queryLeftOver);
-  let ceiling = nameCeiling(
-    qChars,
-    matchedPairs,
+  const commonInLonger = q.commonName && listLeftOver;
+  const commonPartly = q.commonName && !listLeftOver && (usedQ | q.minorMask) !== q.allMask;
+  const reason = ceilingReason({
+    chars: qChars,
+    pairs: matchedPairs,
+    corePairs,
+    coreChars,
     weak,
     listLeftOver,
-    alikePairs === matchedPairs,
+    // Only the one-core-word rule reads it (name-ceiling.ts): skipped for every other name.
+    listLeftOverWord: !q.person && corePairs <= 1 && listWordLeft(d, ts, te, usedC),
+    onlyAlike: alikePairs === matchedPairs,
+    onlyAlikeCore: coreAlike === corePairs,
     commonInLonger,
-  );
+    commonPartly,
+    org: !q.person,
+    sameLegal: legalAgrees(q.legal, d.nameLegal[n]!),
+    queryLeftOver: (usedQ | initialsOf(q)) !== q.allMask,
+    kindLeftOver: !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC)),
+    looseGlued,
+  });
+  let ceiling: number = CEILING_REASONS[reason]!.ceiling;
   // Given and family name found, middle names or nasab missing on one side: review, not block, on the name alone.
   const floor = SUBSET_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
   // Two words found on each side at least (the cheap test first: most candidates share one word).
@@ -248,6 +284,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     queryCoverage: qCov,
     listCoverage: cCov,
     ceiling,
+    ceilingReason: reason,
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
     givenFamily,
@@ -267,6 +304,39 @@ function addInitialPairs(d: IndexData, q: PreparedName, ts: number, te: number):
       if (cs[0] === qc) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM, KIND_INITIAL, false);
     }
   }
+}
+
+/**
+ * An unmatched list word that names something: not an initial, a seat or honoured person's name (TAIL), a
+ * word of status ("State Corporation Rostec") nor a word of one or two letters ("NS ANTARCTIC"); generic words
+ * of kind count ("Titan" is not "Titan Design Bureau", "Yandex" not "Yandex Bank").
+ */
+function listWordLeft(d: IndexData, ts: number, te: number, usedC: number): boolean {
+  for (let j = ts; j < te; j++) {
+    if (usedC & (1 << (j - ts)) || d.tokFlags[j]! & (INITIAL | TAIL | STATUS)) continue;
+    if (d.vocab[d.tokVocab[j]!]!.length >= 3) return true;
+  }
+  return false;
+}
+
+/** A generic word of kind ("holdings", "bank", "plant"; not of status) left unmatched on the query side. */
+function kindLeft(flags: readonly number[], used: number): boolean {
+  for (let i = 0; i < flags.length; i++)
+    if (!(used & (1 << i)) && (flags[i]! & (GENERIC | STATUS)) === GENERIC) return true;
+  return false;
+}
+
+/** The same on the list side ("ZEPHYR ORCHID" on "ZEPHYR ORCHID HOLDINGS"). */
+function listKindLeft(d: IndexData, ts: number, te: number, used: number): boolean {
+  for (let j = ts; j < te; j++)
+    if (!(used & (1 << (j - ts))) && (d.tokFlags[j]! & (GENERIC | STATUS | TAIL)) === GENERIC) return true;
+  return false;
+}
+
+function initialsOf(q: PreparedName): number {
+  let m = 0;
+  for (let i = 0; i < q.flags.length; i++) if (q.flags[i]! & INITIAL) m |= 1 << i;
+  return m;
 }
 
 function listInitials(d: IndexData, ts: number, te: number): number {

@@ -6,6 +6,7 @@ import { frameLinks } from './frame-index.ts';
 import {
   ANCESTOR_FACTOR,
   delFirst,
+  GENERIC_FACTOR,
   INITIAL_WEIGHT,
   type IndexData,
   idf,
@@ -13,6 +14,7 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
+import { legalFamilies } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
@@ -21,6 +23,7 @@ import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling
 import {
   ANCESTOR,
   FAMILY,
+  GENERIC,
   GIVEN,
   glueKey,
   INITIAL,
@@ -69,7 +72,9 @@ export interface PreparedName {
   allMask: number;
   /** Sorted skeletons when the name has 2+ core tokens (exact full-name lookup). */
   fullKey: string | null;
-  /** Read as a person's name. */
+  /** The families of the name's legal form (legal-forms.ts legalFamilies; 0: none). */
+  legal: number;
+  /** Read as a person's name (else an organisation's, a vessel's or an aircraft's). */
   person: boolean;
   /** A person's name of common given name(s) and a common surname only (common-names.ts). */
   commonName: boolean;
@@ -232,6 +237,7 @@ export function prepareName(
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
+    if (f & GENERIC) w *= GENERIC_FACTOR;
     if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
     if (f & ANCESTOR) w *= ANCESTOR_FACTOR;
     if (f & TITLE) w *= TITLE_FACTOR;
@@ -264,6 +270,7 @@ export function prepareName(
     unfetchedMask,
     allMask: n >= 32 ? -1 : (1 << n) - 1,
     fullKey: n >= 2 ? [...t.skels].sort().join(' ') : null,
+    legal: legalFamilies(t.legal),
     person,
     commonName: person && isCommonPersonName(t.skels, t.flags),
     givenMask: flagMask(t.flags, GIVEN),

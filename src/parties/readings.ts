@@ -4,6 +4,7 @@ import { HAS_ABJAD, HAS_HEBREW_VAV, hebrewVavU } from './translit-abjad.ts';
 import { hangulReadings } from './translit-hangul.ts';
 import { HAS_KANA, romaniseKana } from './translit-kana.ts';
 import { familyReadings, systemReadings } from './translit-systems.ts';
+import { dropApostrophes } from './words.ts';
 
 /**
  * Extra readings of a query's words, for the query side only (list names keep their first reading; the index
@@ -36,14 +37,12 @@ const MAX_READING_CHARS = 16;
 const MAX_FAMILY_READINGS = 2;
 const MIN_FAMILY_WORD = 5;
 
-const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const HANGUL = /[\uac00-\ud7a3]/;
 const NON_ASCII = /[\u0080-\uffff]/;
 /** Scripts with more than one reading: Latin with diacritics, Cyrillic, Hebrew, Arabic, kana, Hangul. */
 const READABLE = /[\u00c0-\u024f\u0400-\u04ff\u0590-\u06ff\u3041-\u30ff\uac00-\ud7a3]/;
 const split = (s: string) =>
-  s
-    .replace(APOSTROPHES, '')
+  dropApostrophes(s)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 export const COMPOUND_FIRST = new Set(arabic.compoundFirst.latin);

@@ -3,7 +3,8 @@ import { type EntityCandidate, finalizeHit, thresholdsOf } from './finalize.ts';
 import { SUBSET_FLOOR } from './given-family.ts';
 import { idKey, normScheme } from './identifiers.ts';
 import type { IndexData } from './index-data.ts';
-import { QUERY_SHARE, scoreName } from './name-score.ts';
+import { capByCeiling } from './name-ceiling.ts';
+import { type NameMatch, QUERY_SHARE, scoreName } from './name-score.ts';
 import {
   bruteLinks,
   indexLinks,
@@ -12,7 +13,13 @@ import {
   type PreparedName,
   prepareName,
 } from './prepare-query.ts';
-import type { Hit, PartyQuery, SearchOptions, Thresholds } from './types.ts';
+import {
+  DEFAULT_THRESHOLDS,
+  type Hit,
+  type PartyQuery,
+  type SearchOptions,
+  type Thresholds,
+} from './types.ts';
 import { readsDifferentlyAsPerson } from './words.ts';
 
 /** A party's name and its 20 aliases (openapi.yaml Party.aliases maxItems): every one of them is screened. */
@@ -51,15 +58,25 @@ function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
   return { names, fields: prepareFields(q) };
 }
 
+/**
+ * The name score as far as its ceiling lets it go alone, at the default thresholds: it picks an entity's best
+ * name, so "BANK KUB AO" (0.92, but held below review: 3 letters and a list word left over) does not hide the
+ * entity's own alias "KUB OAO" (0.90, review). The final score is capped again with the search's thresholds.
+ */
+const held = (m: NameMatch) => capByCeiling(m.score, m, false, DEFAULT_THRESHOLDS);
+
 /** Keeps the best name match per entity. */
 function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: PreparedName, n: number): void {
   const m = scoreName(d, qn, n);
   const e = d.nameEntity[n]!;
   const cur = best.get(e);
+  const hm = held(m);
+  const hc = cur?.match ? held(cur.match) : -1;
   if (
     !cur?.match ||
-    m.score > cur.match.score ||
-    (m.score === cur.match.score && m.anchored && !cur.match.anchored)
+    hm > hc ||
+    (hm === hc &&
+      (m.score > cur.match.score || (m.score === cur.match.score && m.anchored && !cur.match.anchored)))
   ) {
     best.set(e, { entity: e, name: n, queryName: qn, match: m });
   }

@@ -1,6 +1,7 @@
 import data from './data/name-structure.json' with { type: 'json' };
 import arabicLatin from './data/translit/arabic-latin.json' with { type: 'json' };
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
+import { type GenericMarks, markGeneric } from './org-generic.ts';
 import { readingsOf } from './readings.ts';
 import { segmentUnspaced } from './segment.ts';
 import { skeleton } from './skeleton.ts';
@@ -35,6 +36,10 @@ export const TITLE = 8; // a title before a person's name: "*General* Ivan Petro
 export const ANCESTOR = 16; // a nasab chain's marker and the father's names: "Mehdi *ben Mohamed ben Mohamed* Kammoun"
 export const GIVEN = 32; // a person's given name: the first word, or the first after a comma ("JADHRAN, *Ibrahim*")
 export const FAMILY = 64; // a person's family name: the words before a comma, else the last word
+/** A generic word of an organisation name (org-generic.ts): "*Federal State Unitary Enterprise* Almaz". */
+export const GENERIC = 128;
+/** A generic word of status ("state", "federal", "of"): GENERIC too, and never a distinct part (org-generic.ts). */
+export const STATUS = 256;
 
 /** Bit masks are 32-bit and glued pairs use two bits, so we keep the first 16 core tokens. */
 export const MAX_TOKENS = 16;
@@ -66,7 +71,14 @@ const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
-  const { words: plain, titles, beforeComma, commaTitles, upper } = nameWords(raw, person, MAX_WORDS);
+  const {
+    words: plain,
+    titles,
+    beforeComma,
+    commaTitles,
+    upper,
+    commaBefore,
+  } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
@@ -74,9 +86,17 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
   const allSkels = words.map((w) => skeleton(w).slice(0, MAX_TOKEN_CHARS));
   // Persons have no legal forms, and their initials ("A. S.") must not read as "a s" (aksjeselskap).
   const legal = person ? allSkels.map(() => false) : markLegalForms(allSkels);
+  // Generic words and honorifics among the core words (organisations only), by position in `words`.
+  const marks = person ? undefined : genericMarks(allSkels, words, legal);
   let lastLegalStart = -1;
   for (let i = 0; i < legal.length; i++) if (legal[i] && (i === 0 || !legal[i - 1])) lastLegalStart = i;
-  const hasCoreBeforeLegal = lastLegalStart > 0 && legal.slice(0, lastLegalStart).some((l) => !l);
+  // A seat follows a name's core and its legal form; "State Corporation Rostec" has no core before "corporation",
+  // and in "Tactical Missile Corporation, Joint Stock Company Avangard" the comma inside the legal run ends the
+  // parent's name and starts the member's: "Avangard" is the member's core, not a seat (the EU's style).
+  const hasCoreBeforeLegal =
+    lastLegalStart > 0 &&
+    legal.slice(0, lastLegalStart).some((l, i) => !l && !marks?.generic[i]) &&
+    !commaInsideRun(legal, lastLegalStart, words.length === plain.length ? commaBefore : undefined);
   const out: NameTokens = { skels: [], words: [], flags: [], legal: [] };
   const coreCount = legal.filter((l) => !l).length;
   for (let i = 0; i < words.length; i++) {
@@ -87,7 +107,9 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     }
     if (out.skels.length >= MAX_TOKENS) continue;
     let f = 0;
-    if (hasCoreBeforeLegal && i > lastLegalStart) f |= TAIL;
+    if ((hasCoreBeforeLegal && i > lastLegalStart) || marks?.honour[i]) f |= TAIL;
+    if (marks?.generic[i]) f |= GENERIC;
+    if (marks?.status[i]) f |= STATUS;
     if (i < titles || (i >= beforeComma && i < beforeComma + commaTitles)) f |= TITLE;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
     // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
@@ -108,6 +130,33 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
     markGivenFamily(out, beforeComma, upper);
   }
   if (withReadings) out.readings = attachReadings(segmentUnspaced(raw), out.words);
+  return out;
+}
+
+/** A comma before a word of the legal run starting at `start`, other than its first. */
+function commaInsideRun(legal: boolean[], start: number, commaBefore: boolean[] | undefined): boolean {
+  if (!commaBefore) return false;
+  for (let i = start + 1; i < legal.length && legal[i]; i++) if (commaBefore[i]) return true;
+  return false;
+}
+
+/** markGeneric over the core words only, mapped back to positions in the full word list. */
+function genericMarks(skels: string[], words: string[], legal: boolean[]): GenericMarks {
+  const at = legal.flatMap((l, i) => (l ? [] : [i]));
+  const core = markGeneric(
+    at.map((i) => skels[i]!),
+    at.map((i) => words[i]!),
+  );
+  const out: GenericMarks = {
+    generic: legal.map(() => false),
+    status: legal.map(() => false),
+    honour: legal.map(() => false),
+  };
+  at.forEach((i, k) => {
+    out.generic[i] = core.generic[k]!;
+    out.status[i] = core.status[k]!;
+    out.honour[i] = core.honour[k]!;
+  });
   return out;
 }
 

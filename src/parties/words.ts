@@ -5,7 +5,16 @@ import { skeleton } from './skeleton.ts';
 import { titleRun, titleRunAfterComma } from './titles.ts';
 import { toAscii } from './translit.ts';
 
+/**
+ * An apostrophe between two letters joins them ("O’Brien", "Korea's"); anywhere else it is a quotation mark and
+ * parts words: the EU writes "Republic of Crimea’‘Universal-Avia", which must not read as "crimeauniversal".
+ */
+const INNER_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ`ʻ‘](?=[\p{L}\p{N}])/gu;
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
+const ANY_APOSTROPHE = /['’ʼ`ʻ‘]/;
+/** Most names have none: the two passes (one with a Unicode look-behind) run only when there is one. */
+export const dropApostrophes = (s: string) =>
+  ANY_APOSTROPHE.test(s) ? s.replace(INNER_APOSTROPHE, '').replace(APOSTROPHES, ' ') : s;
 /**
  * Initialisms: a run of 2+ single letters joined by dots with no space ("s.t.k.", "s.t.k") or by spaces with
  * no dot ("s t k") is one word, as written without them ("stk"). "V. Putin", "V. V. Putin" (dot and space)
@@ -17,6 +26,8 @@ const SPACED_RUN = /(?<![a-z0-9.])[a-z](?: +[a-z])+(?![a-z0-9.])/g;
 
 export interface NameWords {
   words: string[];
+  /** Organisations: whether a comma comes right before each word (absent when number words were joined). */
+  commaBefore?: boolean[];
   /** How many leading words are titles (persons only). */
   titles: number;
   /** Persons only: how many words come before the first comma ("JADHRAN, Ibrahim": the family name), else 0. */
@@ -48,8 +59,13 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, maxWords);
-  if (!person)
-    return { words: normaliseNumbers(split), titles: 0, beforeComma: 0, commaTitles: 0, upper: null };
+  if (!person) {
+    const words = normaliseNumbers(split);
+    const none = { words, titles: 0, beforeComma: 0, commaTitles: 0, upper: null };
+    return words.length === split.length && s.includes(',')
+      ? { ...none, commaBefore: commasBefore(s, words.length) }
+      : none;
+  }
   const words = joinDigits(split);
   const comma = s.indexOf(',');
   const beforeComma = comma > 0 ? (s.slice(0, comma).match(/[a-z0-9]+/g) ?? []).length : 0;
@@ -75,6 +91,18 @@ function capitals(raw: string, count: number): boolean[] | null {
   return upper.some(Boolean) ? upper : null;
 }
 
+/** Whether a comma separates each of the first `n` words of an ASCII name from the word before it. */
+function commasBefore(s: string, n: number): boolean[] {
+  const out: boolean[] = [];
+  let last = 0;
+  for (const m of s.matchAll(/[a-z0-9]+/g)) {
+    if (out.length >= n) break;
+    out.push(s.slice(last, m.index).includes(','));
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** For the title rule: whether a comma follows the k-th word of an ASCII name. */
 function commaAfterWord(s: string): (k: number) => boolean {
   return (k) => {
@@ -97,7 +125,7 @@ const asciiMemo = new Map<string, string>();
 function asciiOf(raw: string): string {
   let s = asciiMemo.get(raw);
   if (s === undefined) {
-    s = toAscii(segmentUnspaced(raw)).replace(APOSTROPHES, '');
+    s = dropApostrophes(toAscii(segmentUnspaced(raw)));
     if (asciiMemo.size >= ASCII_MEMO) asciiMemo.clear();
     asciiMemo.set(raw, s);
   }
