@@ -1,7 +1,6 @@
 import {
-  keyHash,
-  keyVocab,
-  mergeSortedSteps,
+  type KeyRun,
+  mergeKeyRunsSteps,
   packKey,
   sortSteps,
   unpackKeySteps,
@@ -113,7 +112,7 @@ export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<Ass
     }
   }
 
-  const { delHash, delVocab } = yield* unpackKeySteps(yield* deletionKeySteps(parts, remaps, introducedBy));
+  const { delHash, delVocab } = yield* deletionKeySteps(parts, remaps, introducedBy);
   const delTable = yield* delTableSteps(delHash);
 
   // Token weights: rarity over the loaded names, lowered for seat/branch tails, patronymics and initials.
@@ -168,9 +167,9 @@ function* deletionKeySteps(
   parts: readonly PreparedSource[],
   remaps: readonly Int32Array[],
   introducedBy: readonly number[],
-): Steps<Float64Array> {
+): Steps<KeyRun> {
   const taken = new Uint8Array(introducedBy.length);
-  const runs: Float64Array[] = [];
+  const runs: KeyRun[] = [];
   const adopted: number[] = [];
   for (let k = 0; k < parts.length; k++) {
     const { tokVocab, delKeys } = parts[k]!;
@@ -184,21 +183,23 @@ function* deletionKeySteps(
       owns[l] = 1;
     }
     yield;
-    const run = new Float64Array(delKeys.length);
+    const size = delKeys.delHash.length;
+    const run = { delHash: new Uint32Array(size), delVocab: new Int32Array(size) };
     let n = 0;
-    for (let i = 0; i < delKeys.length; i++) {
+    for (let i = 0; i < size; i++) {
       if ((i & 16383) === 16383) yield;
-      const l = keyVocab(delKeys[i]!);
+      const l = delKeys.delVocab[i]!;
       if (!owns[l]) continue;
       const g = remap[l]!;
-      const key = packKey(keyHash(delKeys[i]!), g);
-      if (introducedBy[g] === k) run[n++] = key;
-      else adopted.push(key);
+      if (introducedBy[g] === k) {
+        run.delHash[n] = delKeys.delHash[i]!;
+        run.delVocab[n++] = g;
+      } else adopted.push(packKey(delKeys.delHash[i]!, g));
     }
-    runs.push(run.subarray(0, n));
+    runs.push({ delHash: run.delHash.subarray(0, n), delVocab: run.delVocab.subarray(0, n) });
   }
-  runs.push(yield* sortSteps(Float64Array.from(adopted)));
-  return yield* mergeSortedSteps(runs);
+  runs.push(yield* unpackKeySteps(yield* sortSteps(Float64Array.from(adopted))));
+  return yield* mergeKeyRunsSteps(runs);
 }
 
 /** The parts' per-name and per-token arrays end to end, local numbers shifted and vocabulary ids remapped. */

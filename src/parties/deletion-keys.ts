@@ -11,11 +11,9 @@ export const VOCAB_SPAN = 2097152;
 const RUN = 16384;
 
 export const packKey = (hash: number, v: number): number => hash * VOCAB_SPAN + v;
-export const keyVocab = (key: number): number => key % VOCAB_SPAN;
-export const keyHash = (key: number): number => (key - (key % VOCAB_SPAN)) / VOCAB_SPAN;
 
 /** The sorted packed keys as the index's two arrays; a checkpoint every 16,384 keys. */
-export function* unpackKeySteps(keys: Float64Array): Steps<{ delHash: Uint32Array; delVocab: Int32Array }> {
+export function* unpackKeySteps(keys: Float64Array): Steps<KeyRun> {
   const delHash = new Uint32Array(keys.length);
   const delVocab = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
@@ -50,24 +48,48 @@ export function* sortSteps(a: Float64Array<ArrayBuffer>): Steps<Float64Array<Arr
   return src;
 }
 
+/** Deletion keys as two parallel arrays, sorted by hash, then vocabulary id: the index's own layout. */
+export interface KeyRun {
+  delHash: Uint32Array;
+  delVocab: Int32Array;
+}
+
 /**
- * Sorted arrays merged into one, two at a time (log₂ of the number of runs passes): the index assembly's
- * per-list runs, already sorted when each list was prepared, cost a few passes instead of a whole sort.
+ * Sorted runs merged into one, two at a time (log₂ of the number of runs passes), on the two arrays directly:
+ * the index assembly's per-list runs, already sorted when each list was prepared, cost a few passes instead of
+ * a whole sort. A checkpoint every 16,384 keys.
  */
-export function* mergeSortedSteps(runs: readonly Float64Array[]): Steps<Float64Array> {
+export function* mergeKeyRunsSteps(runs: readonly KeyRun[]): Steps<KeyRun> {
   let level = [...runs];
-  if (level.length === 0) return new Float64Array(0);
+  if (level.length === 0) return { delHash: new Uint32Array(0), delVocab: new Int32Array(0) };
   while (level.length > 1) {
-    const next: Float64Array[] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      const a = level[i]!;
-      const b = level[i + 1];
+    const next: KeyRun[] = [];
+    for (let r = 0; r < level.length; r += 2) {
+      const a = level[r]!;
+      const b = level[r + 1];
       if (!b) {
         next.push(a);
         continue;
       }
-      const out = new Float64Array(a.length + b.length);
-      yield* mergeInto(a, 0, a.length, b, 0, b.length, out, 0);
+      const n = a.delHash.length + b.delHash.length;
+      const out = { delHash: new Uint32Array(n), delVocab: new Int32Array(n) };
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < n; k++) {
+        if ((k & 16383) === 16383) yield;
+        const fromA =
+          j >= b.delHash.length ||
+          (i < a.delHash.length &&
+            (a.delHash[i]! < b.delHash[j]! ||
+              (a.delHash[i] === b.delHash[j] && a.delVocab[i]! < b.delVocab[j]!)));
+        if (fromA) {
+          out.delHash[k] = a.delHash[i]!;
+          out.delVocab[k] = a.delVocab[i++]!;
+        } else {
+          out.delHash[k] = b.delHash[j]!;
+          out.delVocab[k] = b.delVocab[j++]!;
+        }
+      }
       next.push(out);
     }
     level = next;

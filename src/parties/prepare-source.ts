@@ -1,5 +1,5 @@
 import type { ListEntity } from '../entity/list-entity.ts';
-import { packKey, sortSteps, VOCAB_SPAN } from './deletion-keys.ts';
+import { type KeyRun, packKey, sortSteps, unpackKeySteps, VOCAB_SPAN } from './deletion-keys.ts';
 import { deletionHashes } from './deletions.ts';
 import { EntityTable } from './entity-table.ts';
 import { Growable } from './growable.ts';
@@ -41,7 +41,7 @@ export interface PreparedSource {
   /** Strong identifier key → local entity numbers, in first-seen order. */
   ids: Map<string, number[]>;
   /** Deletion keys (deletion-keys.ts) of the strings used as tokens here, over local ids, sorted. */
-  delKeys: Float64Array;
+  delKeys: KeyRun;
 }
 
 /** A checkpoint every 8 entities (tokenising all their names, ~80 µs an entity on the real lists). */
@@ -176,7 +176,7 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
  * the vocabulary map, and has none), as packed (hash, local id) keys, sorted: the assembly merges the lists'
  * runs instead of sorting every key again. A checkpoint every 256 strings.
  */
-function* tokenNeighbourhoods(vocab: readonly string[], tokVocab: Int32Array): Steps<Float64Array> {
+function* tokenNeighbourhoods(vocab: readonly string[], tokVocab: Int32Array): Steps<KeyRun> {
   if (vocab.length >= VOCAB_SPAN) throw new Error('vocabulary too large for packed deletion keys');
   const isToken = new Uint8Array(vocab.length);
   for (const v of tokVocab) isToken[v] = 1;
@@ -196,5 +196,5 @@ function* tokenNeighbourhoods(vocab: readonly string[], tokVocab: Int32Array): S
       keys[n++] = packKey(h, v);
     }
   }
-  return yield* sortSteps(keys.slice(0, n));
+  return yield* unpackKeySteps(yield* sortSteps(keys.slice(0, n)));
 }
