@@ -37,8 +37,9 @@ type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal; 
 
 /**
  * Keeps this process's snapshot in step with the database's active versions. Items of a source are loaded only
- * when its active version changed; the index is rebuilt from all of them and swapped in one step. The rebuild
- * runs in a worker thread, and what stays on the event loop runs in slices that give it back (see
+ * when its active version changed; the index is rebuilt over all of them and swapped in one step. The rebuild
+ * runs in a worker thread that tokenises only the lists it has not seen in that version and assembles the
+ * index from those it kept, and what stays on the event loop runs in slices that give it back (see
  * parties/build-off-thread.ts, parties/slices.ts): requests keep being answered from the old snapshot
  * meanwhile, and only the finished one is swapped in.
  */
