@@ -4,10 +4,13 @@
  * snapshot once, then the BIS Denied Persons List is switched between two versions (the second without its last
  * five entries) `--swaps` times, each followed by the refresh an activation triggers. For each: wall time, CPU
  * of the main thread (what requests wait behind) and of the process's other threads (the index worker, GC
- * helpers), from /proc. CPU time is the steadier measure on a shared machine; latency under load is
- * bench:activation's.
+ * helpers), from /proc (10 ms ticks). CPU time is the steadier measure on a shared machine; latency under load
+ * is bench:activation's. Writes bench/results/activation-cpu.md.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ListEntity } from '../src/entity/list-entity.ts';
 import { createActiveLists } from '../src/lists/active/active-lists.ts';
@@ -56,6 +59,7 @@ const active = createActiveLists({ store, log: createLogger('warn'), isControlLi
 const total = [...sources.values()].reduce((n, s) => n + s.length, 0);
 console.error(`[activation-cpu] ${sources.size} sources, ${total} entities`);
 
+const rows: string[] = [];
 async function measured(label: string) {
   const main0 = threadCpuMs(process.pid);
   const all0 = processCpuMs();
@@ -64,15 +68,30 @@ async function measured(label: string) {
   const wall = performance.now() - t0;
   const main = threadCpuMs(process.pid) - main0;
   const others = processCpuMs() - all0 - main;
-  const line = `| ${label} | ${Math.round(wall)} ms | ${main} ms | ${Math.round(others)} ms | ${snap.entityCount} |`;
-  console.log(line);
+  rows.push(
+    `| ${label} | ${Math.round(wall)} ms | ${main} ms | ${Math.round(others)} ms | ${snap.entityCount} |`,
+  );
+  console.error(`[activation-cpu] ${rows.at(-1)}`);
 }
 
-console.log('| refresh | wall | main-thread CPU | other threads CPU | entities |');
-console.log('|---|--:|--:|--:|--:|');
+const load = () => loadavg()[0]!.toFixed(2);
+const loadBefore = load();
 await measured('first build');
 for (let i = 1; i <= SWAPS; i++) {
   swapVersion = swapVersion === 1 ? 2 : 1;
   await measured(`activation ${i} (${SWAP_SOURCE} v${swapVersion})`);
 }
 await active.close();
+const report = [
+  `# bench:activation-cpu — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore} → ${load()}`,
+  '',
+  `${sources.size} real lists (${total} entities) in an in-memory version store; ${SWAP_SOURCE} switched between two versions (the second without its last five entries), each switch followed by the refresh an activation triggers. CPU from /proc in 10 ms ticks; "other threads" is the index worker plus V8's helper threads.`,
+  '',
+  '| refresh | wall | main-thread CPU | other threads CPU | entities |',
+  '|---|--:|--:|--:|--:|',
+  ...rows,
+  '',
+].join('\n');
+console.log(report);
+await mkdir(resolve(import.meta.dirname, 'results'), { recursive: true });
+await writeFile(resolve(import.meta.dirname, 'results/activation-cpu.md'), report);

@@ -107,7 +107,10 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const built: ListSnapshot = {
       versions: new Map([...next].map(([id, s]) => [id, s.version])),
       partyIndex,
-      controlItems: controlItemsOf(next),
+      // Carried over when no rules changed, so the goods engine keeps its rule index (goods/snapshot-rules.ts).
+      controlItems: [...changed].some((id) => hasRules(loaded.get(id)) || hasRules(next.get(id)))
+        ? controlItemsOf(next)
+        : snapshot.controlItems,
       entityCount: entities ? entities.length : snapshot.entityCount,
       entities: entities ?? snapshot.entities,
       builtAt: new Date().toISOString(),
@@ -181,6 +184,10 @@ export function createActiveLists(opts: ActiveListsOptions) {
 }
 
 const EPOCH = new Date(0).toISOString();
+
+/** Whether a loaded source brings control rules: a control list, or a party list with derived rules. */
+const hasRules = (s: LoadedSource | undefined): boolean =>
+  s !== undefined && ('rules' in s || (s.derived?.length ?? 0) > 0);
 
 function emptySnapshot(): ListSnapshot {
   return {
