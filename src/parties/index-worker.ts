@@ -50,8 +50,9 @@ function* assemble(
   for (const [i, { key, fresh: isFresh }] of parts.entries()) {
     let part = isFresh || key === null ? undefined : prepared.get(key);
     if (!part) {
-      // A part the main thread believes kept but is not here would be a protocol bug: fail, and the main
-      // thread drops this worker and its state and builds afresh.
+      // A part the main thread believes kept but is not here would be a protocol bug: fail loudly. The main
+      // thread drops this worker with its state (this activation falls back to a build on the event loop) and
+      // the next build starts a fresh one.
       if (!isFresh) throw new Error(`index worker: list ${key} is not prepared here`);
       part = yield* prepareSourceSteps(EntityTable.fromChunks(received.get(i) ?? []));
       fresh++;
