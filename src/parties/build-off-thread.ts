@@ -61,6 +61,16 @@ function dropWorker(worker: Worker): void {
 const keyOf = (p: IndexPart) => `${p.source}@${p.version}`;
 
 /**
+ * Rest between the slices of the unpacking on the main thread. Once the worker's part shrank to ~0.5 s, the
+ * unpacking (~30-50 ms of CPU, then the scavenges of what it allocated) was the largest burst an activation
+ * caused: run back to back with requests only between 5 ms slices, it took most of the event loop for
+ * ~100-200 ms, and at a paced 500 req/s on a 2-core host the requests queued behind it set p99 (100-180 ms
+ * against 12-80 ms before, bench:activation BENCH_TRACE). At a third of the loop it takes a few hundred ms,
+ * which nobody waits on.
+ */
+const UNPACK_REST_MS = 10;
+
+/**
  * The index built in a worker thread, for the API process. Built on the event loop, even in slices, the build
  * held each request's every step behind a slice and filled the API's heap with its garbage. The worker keeps
  * each list's preparation (tokenised names, ~75% of a build) for the active and the previous version of each
@@ -125,7 +135,8 @@ async function buildOnce(
     lastKeys = new Map(parts.flatMap((p) => ('source' in p ? [[p.source, keyOf(p)] as const] : [])));
     if (opts.report) Object.assign(opts.report, { prepared, parts: parts.length });
     const entities = EntityTable.concat(parts.map((p) => p.entries));
-    return indexOver(await runInSlices(unpackSteps(packed, entities), opts.sliceMs, opts.stats, opts.signal));
+    const unpacked = unpackSteps(packed, entities);
+    return indexOver(await runInSlices(unpacked, opts.sliceMs, opts.stats, opts.signal, UNPACK_REST_MS));
   } finally {
     for (const { event, fn } of listeners) worker.off(event, fn as (...args: unknown[]) => void);
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
