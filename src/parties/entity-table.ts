@@ -19,9 +19,18 @@ interface Chunk {
  */
 export class EntityTable {
   readonly length: number;
+  /**
+   * The tables this one was concatenated from, in order (itself if none): a list's table outlives the snapshots
+   * built from it, so what is worked out per list (an address index) is kept with it, not redone per snapshot.
+   */
+  readonly pieces: readonly EntityTable[];
 
-  private constructor(private readonly chunks: readonly Chunk[]) {
+  private constructor(
+    private readonly chunks: readonly Chunk[],
+    pieces?: readonly EntityTable[],
+  ) {
     this.length = chunks.reduce((n, c) => n + c.ends.length, 0);
+    this.pieces = pieces ?? [this];
   }
 
   /**
@@ -85,7 +94,10 @@ export class EntityTable {
 
   /** The tables' entries in order, sharing their buffers (no copy). */
   static concat(tables: readonly EntityTable[]): EntityTable {
-    return new EntityTable(tables.flatMap((t) => t.chunks));
+    return new EntityTable(
+      tables.flatMap((t) => t.chunks),
+      tables.flatMap((t) => t.pieces),
+    );
   }
 
   /** A fresh object on every call: callers may keep or change it. */

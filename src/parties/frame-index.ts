@@ -1,4 +1,4 @@
-import { arabicFrames, frameSimilarity, vowelsAgree } from './arabic-frames.ts';
+import { arabicFrames, type Frame, frameSimilarity, vowelsAgree } from './arabic-frames.ts';
 import type { IndexData } from './index-data.ts';
 import type { Steps } from './slices.ts';
 import { StringPostings } from './string-postings.ts';
@@ -21,11 +21,14 @@ export class FrameIndexBuilder {
   /** Words repeat across names (given names, Mohammed): each word's frames are worked out once. */
   private readonly words = new Set<string>();
 
-  /** `vocabId` is the word's skeleton's id: one word, one id, so the word alone says it was seen. */
-  add(word: string, vocabId: number): void {
+  /**
+   * `vocabId` is the word's skeleton's id: one word, one id, so the word alone says it was seen. `frames` are the
+   * word's as indexed (`arabicFrames(word, false)`), worked out once per list by prepare-source.ts.
+   */
+  addFrames(word: string, vocabId: number, frames: readonly Frame[]): void {
     if (this.words.has(word)) return;
     this.words.add(word);
-    for (const f of arabicFrames(word, false)) {
+    for (const f of frames) {
       const ek = `${f.key} ${vocabId} ${f.vowels}`;
       if (this.seen.has(ek)) continue;
       this.seen.add(ek);

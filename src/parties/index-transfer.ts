@@ -1,3 +1,4 @@
+import type { AssembledIndex } from './assemble-index.ts';
 import type { EntityTable } from './entity-table.ts';
 import type { IndexData } from './index-data.ts';
 import type { Steps } from './slices.ts';
@@ -58,7 +59,7 @@ export interface PackedIndex {
   buildMs: number;
 }
 
-export function packIndex(d: IndexData): { packed: PackedIndex; transfer: ArrayBuffer[] } {
+export function packIndex(d: AssembledIndex): { packed: PackedIndex; transfer: ArrayBuffer[] } {
   const arrays = Object.fromEntries(ARRAYS.map((k) => [k, d[k]])) as unknown as Arrays;
   const postings = (p: StringPostings): PackedPostings => {
     const { slot, lists } = p.parts();

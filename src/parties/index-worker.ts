@@ -1,29 +1,67 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { buildIndexSteps } from './build-index.ts';
+import { type AssembledIndex, assembleIndexSteps } from './assemble-index.ts';
 import { EntityTable } from './entity-table.ts';
 import { packIndex } from './index-transfer.ts';
+import { type PreparedSource, prepareSourceSteps } from './prepare-source.ts';
 import type { Steps } from './slices.ts';
 
 /**
- * Worker-thread entry (started once by build-off-thread.ts and kept): for each build, receives the entity table's buffers one message each,
- * builds the index at once (this thread has no requests to hold up, and its garbage is collected in its own
- * heap), and sends it back packed for a cheap crossing.
+ * Worker-thread entry (started once by build-off-thread.ts and kept). For each build it receives the buffers
+ * of the lists it has not prepared yet, one message per chunk, then the build's parts in order. It prepares
+ * those lists (prepare-source.ts), takes the others from what it kept, assembles the index at once (this
+ * thread has no requests to hold up, and its garbage is collected in its own heap), and sends it back packed
+ * for a cheap crossing. An activation of one list thus tokenises that list only: the rest is assembly.
  */
 lowerPriority();
 
-const chunks: { bytes: Uint8Array; ends: Uint32Array }[] = [];
-parentPort!.on('message', (m: { chunk?: { bytes: Uint8Array; ends: Uint32Array }; done?: true }) => {
-  if (m.chunk) {
+type Chunk = { bytes: Uint8Array; ends: Uint32Array };
+export type WorkerMessage =
+  | { part: number; chunk: Chunk }
+  | { build: { parts: { key: string | null; fresh: boolean }[]; keep: string[] } };
+
+/** Prepared lists by key (list and version); the main thread names what to keep after each build. */
+const prepared = new Map<string, PreparedSource>();
+let incoming = new Map<number, Chunk[]>();
+
+parentPort!.on('message', (m: WorkerMessage) => {
+  if ('part' in m) {
+    const chunks = incoming.get(m.part) ?? [];
     chunks.push(m.chunk);
+    incoming.set(m.part, chunks);
     return;
   }
-  // The worker is kept for the next activation: it must not hold this build's entities until then.
-  const table = EntityTable.fromChunks(chunks.splice(0));
-  const { packed, transfer } = packIndex(runWithRests(buildIndexSteps(table)));
-  parentPort!.postMessage(packed, transfer);
+  // The entries are not kept past their preparation: the worker holds prepared lists, never tables.
+  const received = incoming;
+  incoming = new Map();
+  const built = runWithRests(assemble(m.build.parts, received));
+  for (const key of [...prepared.keys()]) if (!m.build.keep.includes(key)) prepared.delete(key);
+  const { packed, transfer } = packIndex(built.index);
+  parentPort!.postMessage({ packed, prepared: built.fresh }, transfer);
 });
+
+function* assemble(
+  parts: { key: string | null; fresh: boolean }[],
+  received: Map<number, Chunk[]>,
+): Steps<{ index: AssembledIndex; fresh: number }> {
+  const ready: PreparedSource[] = [];
+  let fresh = 0;
+  for (const [i, { key, fresh: isFresh }] of parts.entries()) {
+    let part = isFresh || key === null ? undefined : prepared.get(key);
+    if (!part) {
+      // A part the main thread believes kept but is not here would be a protocol bug: fail loudly. The main
+      // thread drops this worker with its state (this activation falls back to a build on the event loop) and
+      // the next build starts a fresh one.
+      if (!isFresh) throw new Error(`index worker: list ${key} is not prepared here`);
+      part = yield* prepareSourceSteps(EntityTable.fromChunks(received.get(i) ?? []));
+      fresh++;
+      if (key !== null) prepared.set(key, part);
+    }
+    ready.push(part);
+  }
+  return { index: yield* assembleIndexSteps(ready), fresh };
+}
 
 /**
  * Lowest CPU priority for this thread only (Linux: a thread's id is a valid target of setpriority). On a busy

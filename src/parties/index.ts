@@ -5,7 +5,7 @@
  * Pure code: no I/O.
  */
 
-export { buildIndexOffThread } from './build-off-thread.ts';
+export { type BuildReport, buildIndexOffThread, type IndexPart } from './build-off-thread.ts';
 export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS, DEFAULT_PARTY_BUDGET_MS } from './cpu-budget.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';

@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * A long build written once, as a generator that yields at checkpoints, and run one of two ways: at once (tests,
@@ -31,14 +31,17 @@ export function runAtOnce<T>(steps: Steps<T>): T {
 /**
  * Runs `steps`, yielding to the event loop with setImmediate once a slice has run `sliceMs`: timers and I/O
  * callbacks (requests) due meanwhile run before the next slice. `sliceMs: 0` yields at every checkpoint, which
- * makes the number of turns a test sees independent of the machine's speed. An aborted `signal` stops the build
- * at the next slice (a process shutting down must not finish a build nobody will use) and rejects.
+ * makes the number of turns a test sees independent of the machine's speed. With `restMs`, each yield also
+ * waits that long, so the work takes at most sliceMs / (sliceMs + restMs) of the thread. An aborted `signal`
+ * stops the build at the next slice (a process shutting down must not finish a build nobody will use) and
+ * rejects.
  */
 export async function runInSlices<T>(
   steps: Steps<T>,
   sliceMs = SLICE_MS,
   stats: SliceStats = { yields: 0, longestMs: 0 },
   signal?: AbortSignal,
+  restMs = 0,
 ): Promise<T> {
   let start = performance.now();
   for (;;) {
@@ -55,7 +58,7 @@ export async function runInSlices<T>(
     if (held >= sliceMs) {
       stats.longestMs = Math.max(stats.longestMs, held);
       stats.yields++;
-      await nextTurn();
+      await (restMs > 0 ? sleep(restMs) : nextTurn());
       start = performance.now();
     }
   }

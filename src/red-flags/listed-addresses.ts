@@ -38,11 +38,12 @@ export function addressKey(text: string): string | undefined {
 }
 
 /**
- * The lists' addresses by key, made on first use per snapshot (entries are read once from the table's
- * buffers; the map holds one short string and entry numbers per address) and dropped with the snapshot.
- * Reading every entry of every list takes about a second: made at once it held the event loop, and so every
- * tenant's requests, behind the one request that asked. It is made in slices (parties' runInSlices), so only
- * the requests that need it wait for it; they share one promise.
+ * Each list's addresses by key, made on first use per list table (entries are read once from the table's
+ * buffers; the map holds one short string and entry numbers per address) and dropped with the table. Reading
+ * every entry of every list takes about a second: made at once it held the event loop, and so every tenant's
+ * requests, behind the one request that asked. It is made in slices (parties' runInSlices), so only the
+ * requests that need it wait for it; they share one promise. Per list, not per snapshot: after an activation
+ * only the activated list's addresses are read again, as the other lists' tables are the same objects.
  */
 const indexes = new WeakMap<EntityTable, Promise<Map<string, number[]>>>();
 function addressIndex(table: EntityTable): Promise<Map<string, number[]>> {
@@ -50,10 +51,21 @@ function addressIndex(table: EntityTable): Promise<Map<string, number[]>> {
   if (!index) {
     index = runInSlices(addressIndexSteps(table));
     indexes.set(table, index);
-    // A failed build (a shutdown's abort) must not stay cached for the snapshot's life.
+    // A failed build (a shutdown's abort) must not stay cached for the table's life.
     index.catch(() => indexes.delete(table));
   }
   return index;
+}
+
+/** Entry numbers (in the whole table, ascending) whose address has this key. */
+async function entriesAt(table: EntityTable, key: string): Promise<number[]> {
+  const found: number[] = [];
+  let offset = 0;
+  for (const piece of table.pieces) {
+    for (const n of (await addressIndex(piece)).get(key) ?? []) found.push(offset + n);
+    offset += piece.length;
+  }
+  return found;
 }
 
 /** Entries read between two looks at the clock: a few hundred microseconds of work. */
@@ -87,9 +99,8 @@ export async function listedAddresses(
     p.address && p.role && RECEIVING.has(p.role) ? [{ p, i, key: addressKey(p.address) }] : [],
   );
   if (!table || asked.every((a) => !a.key)) return found;
-  const index = await addressIndex(table);
   for (const { p, i, key } of asked) {
-    for (const n of (key && index.get(key)) || []) {
+    for (const n of key ? await entriesAt(table, key) : []) {
       const entity = table.get(n);
       const address = entity.addresses.find((a) => addressKey(a.full) === key)!;
       // Both countries known and different: the same street name and number in another country.

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { buildIndexData } from '../../src/parties/build-index.ts';
-import { buildIndexOffThread } from '../../src/parties/build-off-thread.ts';
+import { type BuildReport, buildIndexOffThread } from '../../src/parties/build-off-thread.ts';
 import { EntityTable } from '../../src/parties/entity-table.ts';
 import { buildIndex, type SliceStats } from '../../src/parties/index.ts';
 import type { IndexData } from '../../src/parties/index-data.ts';
@@ -71,4 +72,58 @@ test('an aborted off-thread build rejects and stops its worker', async () => {
   const building = buildIndexOffThread(EntityTable.of(filler(2000)), { signal: closing.signal });
   closing.abort(new Error('closed'));
   await assert.rejects(building, /closed/);
+});
+
+test('the worker tokenises only the lists that changed, keeps the active and previous version, and answers as a fresh build', async () => {
+  const lists: Record<string, ListEntity[]> = {
+    a1: ENTRIES,
+    b1: filler(400),
+    b2: filler(390),
+    b3: [...filler(380), mk('N1', 'QUARNETH VELLIX')],
+    c1: invented(1000),
+  };
+  const tables = new Map(Object.entries(lists).map(([k, v]) => [k, EntityTable.of(v)]));
+  const build = async (b: string) => {
+    const parts = ['a1', b, 'c1'].map((k) => ({ source: k[0]!, version: k, entries: tables.get(k)! }));
+    const report: BuildReport = { prepared: -1, parts: -1 };
+    const index = await buildIndexOffThread(parts, { report });
+    const fresh = buildIndex(['a1', b, 'c1'].flatMap((k) => lists[k]!));
+    assert.deepStrictEqual(index.stats().names, fresh.stats().names);
+    for (const name of ['Bitteria', 'Alpha Cedar Trading Beograd', 'Quarneth Velix', 'Qwerta']) {
+      assert.deepStrictEqual(
+        index.search({ name }, { minScore: 0 }),
+        fresh.search({ name }, { minScore: 0 }),
+      );
+    }
+    return `${report.prepared} of ${report.parts}`;
+  };
+  assert.equal(await build('b1'), '3 of 3');
+  assert.equal(await build('b2'), '1 of 3', 'a new version of b: b only');
+  assert.equal(await build('b1'), '0 of 3', 'back to the previous version: kept');
+  assert.equal(await build('b3'), '1 of 3');
+  assert.equal(await build('b1'), '0 of 3', 'b1 was the previous version of b, kept');
+  assert.equal(await build('b2'), '1 of 3', 'b2 was neither the active nor the previous version: dropped');
+});
+
+test('an aborted build drops what the worker had prepared, and the next build prepares every list again', async () => {
+  const parts = [
+    { source: 'x', version: '1', entries: EntityTable.of(ENTRIES) },
+    { source: 'y', version: '1', entries: EntityTable.of(filler(2000)) },
+  ];
+  const first: BuildReport = { prepared: -1, parts: -1 };
+  await buildIndexOffThread(parts, { report: first });
+  const closing = new AbortController();
+  const building = buildIndexOffThread(parts, { signal: closing.signal });
+  // On the next turn, once the build has been handed to the worker (it starts in a microtask).
+  setImmediate(() => closing.abort(new Error('closed')));
+  await assert.rejects(building, /closed/);
+  const after: BuildReport = { prepared: -1, parts: -1 };
+  await buildIndexOffThread(parts, { report: after });
+  assert.deepStrictEqual(
+    [first, after],
+    [
+      { prepared: 2, parts: 2 },
+      { prepared: 2, parts: 2 },
+    ],
+  );
 });

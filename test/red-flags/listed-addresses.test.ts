@@ -76,3 +76,27 @@ describe('listed addresses', () => {
     assert.equal(found.size, 0);
   });
 });
+
+describe('listed addresses over several lists', () => {
+  test('an address in a later list is found with its own entry, whatever the lists before it hold', async () => {
+    const first = EntityTable.of([entity('1', '17 Harbour Road, Wan Chai, Hong Kong', 'HK')]);
+    const second = EntityTable.of([
+      entity('2', 'Ul. Vymyshlennaya D. 19, Moscow 101000, Russia', 'RU'),
+      entity('3', 'Ul. Vymyshlennaya D. 17, Moscow 101000, Russia', 'RU'),
+    ]);
+    const consignee = {
+      role: 'consignee' as const,
+      kind: 'organization' as const,
+      name: 'Buyer',
+      address: 'ul. Vymyshlennaya d. 17, 101000 Moscow',
+    };
+    for (const table of [EntityTable.concat([first, second]), EntityTable.concat([second, first])]) {
+      const found = await listedAddresses([consignee], table);
+      assert.equal(found.get(0)?.entryId, '3');
+    }
+    // A snapshot's table after an activation: the first list replaced, the second the same object.
+    const replaced = EntityTable.of([entity('4', '9 Quay Street, Moscow 101000', 'RU')]);
+    const after = await listedAddresses([consignee], EntityTable.concat([replaced, second]));
+    assert.equal(after.get(0)?.entryId, '3');
+  });
+});

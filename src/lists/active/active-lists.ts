@@ -2,10 +2,12 @@ import type { ListEntity } from '../../entity/list-entity.ts';
 import type { ControlRule } from '../../goods/control-rule.ts';
 import type { Logger } from '../../logger.ts';
 import {
+  type BuildReport,
   buildIndex,
   buildIndexOffThread,
   buildIndexSliced,
   EntityTable,
+  type IndexPart,
   runInSlices,
   type SliceStats,
 } from '../../parties/index.ts';
@@ -16,7 +18,7 @@ import {
   type DeriveControlRules,
   type ListSnapshot,
   type LoadedSource,
-  partyEntries,
+  partyParts,
 } from './list-snapshot.ts';
 
 export interface ActiveListsOptions {
@@ -31,12 +33,13 @@ export interface ActiveListsOptions {
 }
 
 /** Options for the index build: how it slices, what it counts, what stops it. */
-type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal };
+type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal; report: BuildReport };
 
 /**
  * Keeps this process's snapshot in step with the database's active versions. Items of a source are loaded only
- * when its active version changed; the index is rebuilt from all of them and swapped in one step. The rebuild
- * runs in a worker thread, and what stays on the event loop runs in slices that give it back (see
+ * when its active version changed; the index is rebuilt over all of them and swapped in one step. The rebuild
+ * runs in a worker thread that tokenises only the lists it has not seen in that version and assembles the
+ * index from those it kept, and what stays on the event loop runs in slices that give it back (see
  * parties/build-off-thread.ts, parties/slices.ts): requests keep being answered from the old snapshot
  * meanwhile, and only the finished one is swapped in.
  */
@@ -93,15 +96,21 @@ export function createActiveLists(opts: ActiveListsOptions) {
     if (changed.size === 0) return snapshot;
     // A new control list (a handful of rules) must not cost a rebuild of the 40,000-entity name index.
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
-    const entities = partiesChanged ? partyEntries(next) : undefined;
-    const partyIndex = entities
-      ? await indexOf(entities, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal })
+    const parts = partiesChanged ? partyParts(next) : undefined;
+    const report: BuildReport = { prepared: 0, parts: 0 };
+    const partyIndex = parts
+      ? await indexOf(parts, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal, report })
       : snapshot.partyIndex;
+    // The same buffers the index was built over, in the same order (no copy).
+    const entities = parts && EntityTable.concat(parts.map((p) => p.entries));
     mark('indexed');
     const built: ListSnapshot = {
       versions: new Map([...next].map(([id, s]) => [id, s.version])),
       partyIndex,
-      controlItems: controlItemsOf(next),
+      // Carried over when no rules changed, so the goods engine keeps its rule index (goods/snapshot-rules.ts).
+      controlItems: [...changed].some((id) => hasRules(loaded.get(id)) || hasRules(next.get(id)))
+        ? controlItemsOf(next)
+        : snapshot.controlItems,
       entityCount: entities ? entities.length : snapshot.entityCount,
       entities: entities ?? snapshot.entities,
       builtAt: new Date().toISOString(),
@@ -117,6 +126,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
         buildMs: built.buildMs,
         phases,
         slices: { yields: slices.yields, longestMs: Math.round(slices.longestMs) },
+        listsTokenised: parts ? `${report.prepared} of ${report.parts}` : 'none',
         index: partyIndex.stats(),
       },
       'list snapshot swapped in',
@@ -125,19 +135,20 @@ export function createActiveLists(opts: ActiveListsOptions) {
   }
 
   /**
-   * In a worker thread; should the worker fail (it needs tsx and a thread), in slices on the event loop, which
-   * holds each request a slice longer but still answers it.
+   * In a worker thread, which keeps each list's tokenised names between activations; should the worker fail
+   * (it needs tsx and a thread), in slices on the event loop, which holds each request a slice longer but
+   * still answers it.
    */
-  async function indexOf(entities: EntityTable, o: BuildOptions) {
+  async function indexOf(parts: IndexPart[], o: BuildOptions) {
     try {
-      return await buildIndexOffThread(entities, o);
+      return await buildIndexOffThread(parts, o);
     } catch (err) {
       if (o.signal.aborted) throw err;
       opts.log.warn(
         { err: (err as Error).message },
         'index worker failed; building on the event loop in slices',
       );
-      return buildIndexSliced(entities, o);
+      return buildIndexSliced(EntityTable.concat(parts.map((p) => p.entries)), o);
     }
   }
 
@@ -173,6 +184,10 @@ export function createActiveLists(opts: ActiveListsOptions) {
 }
 
 const EPOCH = new Date(0).toISOString();
+
+/** Whether a loaded source brings control rules: a control list, or a party list with derived rules. */
+const hasRules = (s: LoadedSource | undefined): boolean =>
+  s !== undefined && ('rules' in s || (s.derived?.length ?? 0) > 0);
 
 function emptySnapshot(): ListSnapshot {
   return {

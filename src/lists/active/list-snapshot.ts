@@ -1,6 +1,6 @@
 import type { ListEntity } from '../../entity/list-entity.ts';
 import type { ControlRule } from '../../goods/control-rule.ts';
-import { EntityTable, type MatchIndex } from '../../parties/index.ts';
+import type { EntityTable, IndexPart, MatchIndex } from '../../parties/index.ts';
 import type { ListVersionRow } from '../versions/version-types.ts';
 
 /**
@@ -41,7 +41,14 @@ export function controlItemsOf(loaded: Map<string, LoadedSource>): Map<string, C
   return items;
 }
 
-/** The party lists' entries in one table, in load order, sharing the sources' buffers. */
-export function partyEntries(loaded: Map<string, LoadedSource>): EntityTable {
-  return EntityTable.concat([...loaded.values()].flatMap((s) => ('entries' in s ? [s.entries] : [])));
+/**
+ * The party lists' entries, in load order, each named by its version (id and content hash) so that the index
+ * worker can reuse what it prepared for that version; concatenated, they are the snapshot's entity table.
+ */
+export function partyParts(loaded: Map<string, LoadedSource>): IndexPart[] {
+  return [...loaded].flatMap(([source, s]) =>
+    'entries' in s
+      ? [{ source, version: `${s.version.version}:${s.version.contentHash}`, entries: s.entries }]
+      : [],
+  );
 }

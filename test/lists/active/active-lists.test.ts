@@ -80,6 +80,8 @@ describe('the active snapshot during an activation', () => {
     assert.equal(active.current(), built);
     assert.equal(built.versions.get(SDN)?.version, 2);
     assert.equal(finds(built, 'Quarneth Dynamics Shipping', '92101'), true);
+    // A party list's activation changes no control rule: the goods engine keeps its rule index.
+    assert.equal(built.controlItems, old.controlItems);
   });
 
   test('an activation that arrives while another is being built ends on the newest version', async () => {
