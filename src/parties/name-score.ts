@@ -50,6 +50,9 @@ const acceptedQ = new Int32Array(32);
 const acceptedC = new Int32Array(32);
 /** Query word → list position it was matched to as the same word (-1: none), for org-phrase.ts. */
 const qToC = new Int8Array(32);
+const cToQ = new Int8Array(32);
+/** Query word → list position it was found at (FOUND_SIM or better, not an initial), for given-family.ts. */
+const foundPair = new Int8Array(32);
 
 export interface NameMatch {
   score: number;
@@ -180,6 +183,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let coreChars = 0;
   let looseGlued = false;
   qToC.fill(-1);
+  cToQ.fill(-1);
+  foundPair.fill(-1);
   for (const i of ord) {
     const qm = pairQ[i]!;
     const cm = pairC[i]!;
@@ -204,6 +209,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     if (s >= FOUND_SIM && pairKind[i] !== KIND_INITIAL) {
       foundQ |= qm;
       foundC |= cm;
+      if ((qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) foundPair[bitIndex(qm)] = bitIndex(cm);
     }
     if (pairSkel[i]) skelPairs++;
     let qw = maskWeight(q.weights, qm);
@@ -231,7 +237,10 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // A glued pair that needed an edit as well: two changes to reach one word (GLUE_SIM alone is 0.97).
       if (pairKind[i] === KIND_GLUED && s < LOOSE_GLUE_SIM) looseGlued = true;
     }
-    if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) qToC[bitIndex(qm)] = bitIndex(cm);
+    if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) {
+      qToC[bitIndex(qm)] = bitIndex(cm);
+      cToQ[bitIndex(cm)] = bitIndex(qm);
+    }
     qSum += s * qw;
     cSum += s * cw;
     out?.push({ queryMask: qm, listMask: cm, kind: SIM_KINDS[pairKind[i]!]!, sim: s });
@@ -279,14 +288,14 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     conflicts === 0 &&
     (foundQ & (foundQ - 1)) !== 0 &&
     (foundC & (foundC - 1)) !== 0 &&
-    givenFamilyFound(d, q, ts, te, foundQ, foundC);
+    givenFamilyFound(d, q, ts, te, foundQ, foundC, foundPair);
   if (givenFamily) {
     // Held just under the floor by how far short it fell, so a closer spelling still ranks higher (Bill/William).
     score = floor - SUBSET_SLOPE * (floor - score);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
-  // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
-  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, te, qToC);
+  // One organisation name, word for word and in order, inside the other, longer one: review at most.
+  const phrase = score < PHRASE_FLOOR && !q.person && phraseInside(d, q, ts, te, qToC, cToQ, listLeftOver);
   if (phrase) {
     score = PHRASE_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
