@@ -50,7 +50,6 @@ const acceptedQ = new Int32Array(32);
 const acceptedC = new Int32Array(32);
 /** Query word → list position it was matched to as the same word (-1: none), for org-phrase.ts. */
 const qToC = new Int8Array(32);
-const cToQ = new Int8Array(32);
 /** Query word → list position it was found at (FOUND_SIM or better, not an initial), for given-family.ts. */
 const foundPair = new Int8Array(32);
 
@@ -183,7 +182,6 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let coreChars = 0;
   let looseGlued = false;
   qToC.fill(-1);
-  cToQ.fill(-1);
   foundPair.fill(-1);
   for (const i of ord) {
     const qm = pairQ[i]!;
@@ -237,10 +235,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // A glued pair that needed an edit as well: two changes to reach one word (GLUE_SIM alone is 0.97).
       if (pairKind[i] === KIND_GLUED && s < LOOSE_GLUE_SIM) looseGlued = true;
     }
-    if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) {
-      qToC[bitIndex(qm)] = bitIndex(cm);
-      cToQ[bitIndex(cm)] = bitIndex(qm);
-    }
+    if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) qToC[bitIndex(qm)] = bitIndex(cm);
     qSum += s * qw;
     cSum += s * cw;
     out?.push({ queryMask: qm, listMask: cm, kind: SIM_KINDS[pairKind[i]!]!, sim: s });
@@ -294,8 +289,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     score = floor - SUBSET_SLOPE * (floor - score);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
-  // One organisation name, word for word and in order, inside the other, longer one: review at most.
-  const phrase = score < PHRASE_FLOOR && !q.person && phraseInside(d, q, ts, te, qToC, cToQ, listLeftOver);
+  // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
+  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, qToC);
   if (phrase) {
     score = PHRASE_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
     ceiling = Math.min(ceiling, CEIL_REVIEW);

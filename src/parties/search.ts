@@ -5,7 +5,6 @@ import { idKey, normScheme } from './identifiers.ts';
 import type { IndexData } from './index-data.ts';
 import { capByCeiling } from './name-ceiling.ts';
 import { type NameMatch, QUERY_SHARE, scoreName } from './name-score.ts';
-import { PHRASE_FLOOR } from './org-phrase.ts';
 import {
   bruteLinks,
   indexLinks,
@@ -181,14 +180,11 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
       let ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
       // A list name no longer than the query, found inside it with the query's given name and its family name
-      // or a word before a trailing father's name, is held at SUBSET_FLOOR (given-family.ts); an organisation's
-      // list name found inside the query as a phrase of 3+ words at PHRASE_FLOOR (org-phrase.ts); a query inside
-      // a longer list name has every word possible: ub ≈ 1.
+      // or a word before a trailing father's name, is held at SUBSET_FLOOR (given-family.ts); a query inside a
+      // longer list name has every word possible: ub ≈ 1.
       const shorter = d.tokStart[n + 1]! - d.tokStart[n]! <= qn.skels.length;
       if (shorter && possible & qn.givenMask && (possible & ~qn.givenMask) !== 0)
         ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
-      else if (shorter && !qn.person && bits(possible) >= 3)
-        ub = Math.max(ub, PHRASE_FLOOR + p.fields.maxBonus);
       if (ub + 1e-9 >= min) consider(best, d, qn, n);
     }
     // A party's share of the screening's budget (cpu-budget.ts) counts from here: its aliases.
@@ -217,9 +213,3 @@ export function fullScanIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): H
   }
   return finish(d, p, best, o);
 }
-
-const bits = (m: number) => {
-  let c = 0;
-  for (let x = m >>> 0; x; x &= x - 1) c++;
-  return c;
-};
