@@ -30,10 +30,12 @@ function isPhrase(
 ): boolean {
   if (n < MIN_WORDS) return false;
   let core = 0;
+  let generic = false;
   let last = -1;
   for (let i = 0; i < n; i++) {
     const f = flagOf(i);
     const j = at[i]!;
+    if (f & GENERIC) generic = true;
     if (j < 0) {
       if (f & STATUS) continue;
       return false;
@@ -45,7 +47,10 @@ function isPhrase(
     }
     last = j;
   }
-  return core >= MIN_CORE;
+  // A generic word ("bureau", "complex", "enterprise") says it is an organisation's name: a query of no known
+  // kind read as one is otherwise often a person's ("Jose Francisco Lopez" in "… LOPEZ CENTENO"), which the
+  // common-name prior must still hold.
+  return core >= MIN_CORE && generic;
 }
 
 /**

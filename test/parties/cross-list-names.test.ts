@@ -20,6 +20,7 @@ const index = buildIndex([
   mk('P1', 'ZARGANI, Farhadullah', person),
   mk('P2', 'QUTBUDDIN NOORZADA AMAN GUL', person),
   mk('P3', 'AL-TARIFI, Hamdan', person),
+  mk('P4', 'Jose Francisco LOPEZ CENTENO ARREAZA VILLALOBOS', person),
   ...filler(),
 ]);
 
@@ -34,6 +35,12 @@ test('an organisation name word for word inside a longer listed name is a review
   const h = band('VOLGOGRAD TURBINE ASSEMBLY WORKS', 'organization', 'O1');
   assert.equal(h?.band, 'review', `${h?.score} ${h?.evidence.name?.detail}`);
   assert.match(h?.evidence.name?.detail ?? '', /word for word, in order, inside a longer listed name/);
+});
+
+test('a name of no known kind without a generic word is no organisation phrase: the common-name prior holds', () => {
+  const h = hitOf({ name: 'Jose Francisco Lopez' }, 'P4');
+  assert.doesNotMatch(h?.evidence.name?.detail ?? '', /word for word/);
+  assert.equal(h?.band ?? 'below', 'below', `${h?.score} ${h?.evidence.name?.detail}`);
 });
 
 test('a listed name inside a longer customer name is not raised: another firm is as often named beside it', () => {
