@@ -4,9 +4,9 @@ import { GENERIC, STATUS } from './tokenize.ts';
 
 /**
  * An organisation's whole name written, word for word and in order, inside a longer listed name. The EU's
- * annexes pack several names of one entity into one string ("Rostov Helicopter Production Complex Public Joint Stock Company
- * ‘Rostvertol’ Named After B.N. Slyusar PJSC"; "FSUE Rosatomflot, Federal State Unitary Enterprise “Atomflot”"),
- * so a customer who types one of them covers half of the listed words and the coverage share holds an exact
+ * annexes pack several names of one entity into one string ("Rostov Helicopter Production Complex Public Joint
+ * Stock Company ‘Rostvertol’ Named After B.N. Slyusar PJSC"; "FSUE Rosatomflot, Federal State Unitary Enterprise
+ * “Atomflot”"), so a customer who types one of them covers half of the listed words and the coverage share holds an exact
  * name at 0.65–0.79, under review (issue 19). The words being the same and in the same order — a phrase,
  * not a bag of words found here and there — is what tells this apart from a shared word or two: held at
  * PHRASE_FLOOR, a review and never a block on the name alone (name-score.ts sets the ceiling).
@@ -17,7 +17,7 @@ const MIN_WORDS = 3;
 const MIN_CORE = 2;
 
 /**
- * Is the shorter name (`n` words, flags by `flagOf`) a phrase of the longer? `at[i]` is the longer name's
+ * Is the query (`n` words, flags by `flagOf`) a phrase of the longer list name? `at[i]` is the longer name's
  * position matched to word i as the same word, or -1. Words of status ("of", "and", "state") may be missing on
  * the shorter side, and may lie between the found ones on the longer ("Research Design *and* Technological
  * Bureau"); any other gap breaks the phrase.

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { buildIndex, type Hit, type PartyQuery } from '../../src/parties/index.ts';
 import { filler, mk } from './fixtures.ts';
 
-// Issue 19, cross-list misses: one organisation name written inside a longer one (the EU packs several names of
+// Issue 19, cross-list misses: an organisation name written inside a longer listed one (the EU packs several names of
 // an entity into one string), and a trailing father's name or second surname on one side of a person's name.
 // Invented names built like the list names the issue quotes (ROSTOV HELICOPTER PRODUCTION COMPLEX, DAWOOD
 // IBRAHIM KASKAR / IBRAHIM, Dawood, KHAIRULLAH BARAKZAI KHUDAI NAZAR).
