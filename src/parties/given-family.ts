@@ -1,7 +1,7 @@
 import { isCommonNameSkel, isNameParticle } from './common-names.ts';
 import type { IndexData } from './index-data.ts';
 import type { PreparedName } from './prepare-query.ts';
-import { FAMILY, GIVEN, INITIAL, TITLE } from './tokenize.ts';
+import { ANCESTOR, FAMILY, GIVEN, INITIAL, TITLE } from './tokenize.ts';
 
 /**
  * "JADHRAN, Ibrahim" against "Ibrahim Saeed Salim JADHRAN"; "AL-GHAMDI, Othman" against "OTHMAN AHMED OTHMAN
@@ -53,6 +53,7 @@ export function givenFamilyFound(
   te: number,
   foundQ: number,
   foundC: number,
+  pairOf: Int8Array,
 ): boolean {
   const cn = te - ts;
   const qn = q.skels.length;
@@ -70,13 +71,81 @@ export function givenFamilyFound(
   const cCore = coreMask(cFlags, cSkel, cn);
   // The query is the shorter name, found inside the list's.
   // A given name of two words ("Abdul Sattar") must be found whole; one family word is enough ("DIAZ MADRIZ").
-  if (popcount(qCore) >= 2 && (qCore & ~foundQ) === 0 && (cGiven & ~foundC) === 0 && foundC & cFamily)
-    return !q.commonName;
+  const qWhole = popcount(qCore) >= 2 && (qCore & ~foundQ) === 0;
+  if (qWhole && (cGiven & ~foundC) === 0 && foundC & cFamily) return !q.commonName;
   // The list name is the shorter one, found inside the query.
   const qGivenFound = (q.givenMask & ~foundQ) === 0;
-  if (popcount(cCore) >= 2 && (cCore & ~foundC) === 0 && qGivenFound && foundQ & q.familyMask) {
+  const cWhole = popcount(cCore) >= 2 && (cCore & ~foundC) === 0;
+  const cRare = () => {
     for (let i = 0; i < cn; i++) if (cCore & (1 << i) && !isCommonNameSkel(cSkel(i))) return true;
     return false;
-  }
+  };
+  if (cWhole && qGivenFound && foundQ & q.familyMask) return cRare();
+  // The longer name ends in a name the shorter has not, a father's name or a second surname: "DAWOOD IBRAHIM
+  // KASKAR" for "IBRAHIM, Dawood", the UN's "KHAIRULLAH BARAKZAI KHUDAI NAZAR" for "BARAKZAI, Haji Khairullah"
+  // (given, family, father), "Francisco Javier DIAZ MADRIZ". Its last word is then read as its family name and
+  // is not found; the shorter name's given name found on the longer's given name, and its family name found
+  // after it, still give both names (issue 19).
+  if (
+    qWhole &&
+    !q.commonName &&
+    trailingExtra(cFlags, cn, cGiven, cFamily, foundC, q.givenMask, q.familyMask, (i) => pairOf[i]!, qn)
+  )
+    return true;
+  if (
+    cWhole &&
+    trailingExtra(
+      (i) => q.flags[i]!,
+      qn,
+      q.givenMask,
+      q.familyMask,
+      foundQ,
+      cGiven,
+      cFamily,
+      (j) => listToQuery(pairOf, qn, j),
+      cn,
+    )
+  )
+    return cRare();
   return false;
+}
+
+/** The query position paired with list position `j` (-1: none). */
+function listToQuery(pairOf: Int8Array, qn: number, j: number): number {
+  for (let i = 0; i < qn; i++) if (pairOf[i] === j) return i;
+  return -1;
+}
+
+/**
+ * The longer name (`flags`, `n` words, roles `given`/`family`, `found` mask) has its family name, its last word,
+ * unfound; every given-name word of the shorter name (`sGiven`, `sn` words) is paired (`pair`) with one of the
+ * longer's given-name words, and its family name with the word right after them.
+ */
+function trailingExtra(
+  flags: (i: number) => number,
+  n: number,
+  given: number,
+  family: number,
+  found: number,
+  sGiven: number,
+  sFamily: number,
+  pair: (i: number) => number,
+  sn: number,
+): boolean {
+  if ((family & found) !== 0 || (given & ~found) !== 0 || !(family & (1 << (n - 1)))) return false;
+  let lastGiven = -1;
+  for (let i = 0; i < sn; i++) {
+    if (!(sGiven & (1 << i))) continue;
+    const j = pair(i);
+    if (j < 0 || !(given & (1 << j))) return false;
+    lastGiven = Math.max(lastGiven, j);
+  }
+  for (let i = 0; i < sn; i++) {
+    if (!(sFamily & (1 << i))) continue;
+    const j = pair(i);
+    // Right after the given name, as "Given Family Father" is written; a word further on is a middle or a
+    // father's name ("KAMAL BEN MAOELDI BEN HASSAN AL-HAMRAOUI" is not "AL-HASSAN, Kamal").
+    if (j !== lastGiven + 1 || flags(j) & (GIVEN | FAMILY | ANCESTOR)) return false;
+  }
+  return lastGiven >= 0;
 }

@@ -2,6 +2,7 @@ import { SUBSET_FLOOR } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
 import { CEIL_BELOW, CEIL_REVIEW, CEILING_REASONS } from './name-ceiling.ts';
 import { type AlignedPair, type NameMatch, scoreName } from './name-score.ts';
+import { PHRASE_FLOOR } from './org-phrase.ts';
 import type { PreparedName } from './prepare-query.ts';
 import { tokenizeName } from './tokenize.ts';
 import type { Thresholds } from './types.ts';
@@ -55,6 +56,8 @@ export function describeNameMatch(
   if (!m.anchored) out += ' (common words only)';
   if (m.givenFamily)
     out += `; given and family name both found, other names on one side only: held near ${SUBSET_FLOOR} (review, not block alone)`;
+  if (m.phrase)
+    out += `; the whole name found word for word, in order, inside a longer listed name: held at ${PHRASE_FLOOR} (review, not block alone)`;
   if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
   const why = CEILING_REASONS[m.ceilingReason]!;

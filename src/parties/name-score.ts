@@ -4,6 +4,7 @@ import type { IndexData } from './index-data.ts';
 import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
+import { PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
@@ -47,6 +48,10 @@ const order = new Int32Array(MAX_PAIRS);
 const listRank = new Int8Array(32);
 const acceptedQ = new Int32Array(32);
 const acceptedC = new Int32Array(32);
+/** Query word → list position it was matched to as the same word (-1: none), for org-phrase.ts. */
+const qToC = new Int8Array(32);
+/** Query word → list position it was found at (FOUND_SIM or better, not an initial), for given-family.ts. */
+const foundPair = new Int8Array(32);
 
 export interface NameMatch {
   score: number;
@@ -64,6 +69,8 @@ export interface NameMatch {
   structureConflicts: number;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
   givenFamily: boolean;
+  /** The score was held up because the query's whole organisation name is a phrase of the list name (org-phrase.ts). */
+  phrase: boolean;
 }
 
 /** One aligned part, for the explanation: query positions and list positions as bit masks. */
@@ -174,6 +181,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let coreAlike = 0;
   let coreChars = 0;
   let looseGlued = false;
+  qToC.fill(-1);
+  foundPair.fill(-1);
   for (const i of ord) {
     const qm = pairQ[i]!;
     const cm = pairC[i]!;
@@ -198,6 +207,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     if (s >= FOUND_SIM && pairKind[i] !== KIND_INITIAL) {
       foundQ |= qm;
       foundC |= cm;
+      if ((qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) foundPair[bitIndex(qm)] = bitIndex(cm);
     }
     if (pairSkel[i]) skelPairs++;
     let qw = maskWeight(q.weights, qm);
@@ -225,6 +235,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // A glued pair that needed an edit as well: two changes to reach one word (GLUE_SIM alone is 0.97).
       if (pairKind[i] === KIND_GLUED && s < LOOSE_GLUE_SIM) looseGlued = true;
     }
+    if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) qToC[bitIndex(qm)] = bitIndex(cm);
     qSum += s * qw;
     cSum += s * cw;
     out?.push({ queryMask: qm, listMask: cm, kind: SIM_KINDS[pairKind[i]!]!, sim: s });
@@ -272,10 +283,16 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     conflicts === 0 &&
     (foundQ & (foundQ - 1)) !== 0 &&
     (foundC & (foundC - 1)) !== 0 &&
-    givenFamilyFound(d, q, ts, te, foundQ, foundC);
+    givenFamilyFound(d, q, ts, te, foundQ, foundC, foundPair);
   if (givenFamily) {
     // Held just under the floor by how far short it fell, so a closer spelling still ranks higher (Bill/William).
     score = floor - SUBSET_SLOPE * (floor - score);
+    ceiling = Math.min(ceiling, CEIL_REVIEW);
+  }
+  // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
+  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, qToC);
+  if (phrase) {
+    score = PHRASE_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
   return {
@@ -288,6 +305,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
     givenFamily,
+    phrase,
   };
 }
 

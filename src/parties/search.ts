@@ -172,6 +172,8 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       for (let i = s; i < e; i++) mark(d.post[i]!, mask);
     }
     if (qn.fullKey) d.fullKey.forEach(qn.fullKey, (n) => mark(n, qn.allMask));
+    // The word right after the given name: the family name of "Given Family Father" (given-family.ts).
+    const afterGiven = qn.givenMask === 0 ? 0 : (1 << (31 - Math.clz32(qn.givenMask))) << 1;
     // Upper bound on the final score: list coverage at best 1, plus every bonus the query's fields allow.
     const slack = 1 - QUERY_SHARE + p.fields.maxBonus;
     for (let t = 0; t < touched.length; t++) {
@@ -179,10 +181,11 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       const n = touched[t]!;
       const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
       let ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
-      // A list name no longer than the query, found inside it with the query's given and family name, is held
-      // at SUBSET_FLOOR (given-family.ts); a query inside a longer list name has every word possible: ub ≈ 1.
+      // A list name no longer than the query, found inside it with the query's given name and its family name
+      // or the word after the given name (before a trailing father's name), is held at SUBSET_FLOOR (given-family.ts); a query inside a
+      // longer list name has every word possible: ub ≈ 1.
       const shorter = d.tokStart[n + 1]! - d.tokStart[n]! <= qn.skels.length;
-      if (shorter && possible & qn.givenMask && possible & qn.familyMask)
+      if (shorter && possible & qn.givenMask && possible & (qn.familyMask | afterGiven))
         ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
       if (ub + 1e-9 >= min) consider(best, d, qn, n);
     }
