@@ -42,7 +42,11 @@ function rejectUpload(errors: CellError[]): ApiError {
  */
 export const rowsHash = (rows: readonly TenantGoodsRow[]): string => sha256(canonicalJson(rows));
 
-export function createGoodsTableService(deps: { pool: Pool }) {
+export function createGoodsTableService(deps: {
+  pool: Pool;
+  /** Told after a new version is committed, so this process screens with it from the next request on. */
+  onUploaded?: (tenantId: string) => void;
+}) {
   const store = createGoodsTableStore(deps.pool);
 
   async function owned(principal: Principal, id: string): Promise<GoodsTableRecord> {
@@ -102,7 +106,7 @@ export function createGoodsTableService(deps: { pool: Pool }) {
       const { rows, errors } = await parseGoodsTable(body);
       if (errors.length > 0) throw rejectUpload(errors);
       const contentHash = rowsHash(rows);
-      return withTransaction(deps.pool, async (client) => {
+      const result = await withTransaction(deps.pool, async (client) => {
         const inTx = createGoodsTableStore(client);
         if (!(await inTx.lock(client, principal.tenantId, id)))
           throw ApiError.notFound(`No goods table ${id}`);
@@ -137,6 +141,8 @@ export function createGoodsTableService(deps: { pool: Pool }) {
         });
         return { created: true, tableId: id, version, rows: rows.length, diff };
       });
+      if (result.created) deps.onUploaded?.(principal.tenantId);
+      return result;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Pool } from '../db/pool.ts';
 import type { TenantGoodsTable } from '../goods/index.ts';
 import { createGoodsTableService, type GoodsTableService } from './goods-table-service.ts';
 import { createGoodsTableCheck } from './goods-table-verify.ts';
-import { createTablesInForce } from './tables-in-force.ts';
+import { createTablesInForce, type TablesInForce } from './tables-in-force.ts';
 
 export interface GoodsTablesModule {
   service: GoodsTableService;
@@ -15,10 +15,12 @@ export interface GoodsTablesModule {
 
 /** Tenants' own goods control tables: the CSV import behind the routes, and the versions screening applies. */
 export function createGoodsTablesModule(deps: { pool: Pool }): GoodsTablesModule {
-  const service = createGoodsTableService(deps);
+  let tables: TablesInForce | undefined;
+  const service = createGoodsTableService({ ...deps, onUploaded: (tenantId) => tables?.forget(tenantId) });
+  tables = createTablesInForce(service.store);
   return {
     service,
-    inForce: createTablesInForce(service.store),
+    inForce: tables.inForce,
     check: () => createGoodsTableCheck(deps.pool),
   };
 }

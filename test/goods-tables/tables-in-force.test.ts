@@ -7,10 +7,14 @@ import { createTablesInForce } from '../../src/goods-tables/tables-in-force.ts';
 /** A store that counts version reads; `refs` is what the per-screening query answers. */
 function fakeStore(rowsPer: Record<string, number>) {
   const reads: string[] = [];
+  const refReads: (string | undefined)[] = [];
   let refs: VersionRef[] = [];
   let failNext = false;
   const store = {
-    inForce: async () => refs,
+    inForce: async (_tenantId: string, asOf?: string) => {
+      refReads.push(asOf);
+      return refs;
+    },
     version: async (tableId: string, version: number) => {
       reads.push(`${tableId}@${version}`);
       if (failNext) {
@@ -27,6 +31,7 @@ function fakeStore(rowsPer: Record<string, number>) {
   return {
     store,
     reads,
+    refReads,
     use: (...r: [string, number][]) => {
       refs = r.map(([tableId, version]) => ({ tableId, name: tableId, version }));
     },
@@ -39,7 +44,12 @@ function fakeStore(rowsPer: Record<string, number>) {
 describe('createTablesInForce', () => {
   test('a version is read once, a new version at once, the least recently used is dropped past the budget', async () => {
     const fake = fakeStore({ a: 3, b: 3, c: 3 });
-    const inForce = createTablesInForce(fake.store, 6);
+    const tables = createTablesInForce(fake.store, 6);
+    // Each change of versions here stands for an upload in this process, which forgets the tenant's versions.
+    const inForce = (tenantId: string) => {
+      tables.forget(tenantId);
+      return tables.inForce(tenantId);
+    };
     fake.use(['a', 1], ['b', 1]);
     await inForce('t');
     const again = await inForce('t');
@@ -66,11 +76,32 @@ describe('createTablesInForce', () => {
 
   test('a failed read is not kept: the next screening reads again', async () => {
     const fake = fakeStore({ a: 1 });
-    const inForce = createTablesInForce(fake.store);
+    const { inForce } = createTablesInForce(fake.store);
     fake.use(['a', 1]);
     fake.failOnce();
     await assert.rejects(inForce('t'), /connection lost/);
     assert.equal((await inForce('t'))[0]?.rows.length, 1);
     assert.deepEqual(fake.reads, ['a@1', 'a@1']);
+  });
+
+  test('which versions are latest is read once per tenant for a short while, at once after an upload, always for asOf', async () => {
+    const fake = fakeStore({ a: 1 });
+    const tables = createTablesInForce(fake.store);
+    fake.use(['a', 1]);
+    await tables.inForce('t');
+    await tables.inForce('t');
+    assert.deepEqual(fake.refReads, [undefined]);
+    // Another tenant has its own.
+    await tables.inForce('u');
+    assert.equal(fake.refReads.length, 2);
+    // An upload in this process: the next screening reads the versions, and uses the new one.
+    fake.use(['a', 2]);
+    tables.forget('t');
+    assert.equal((await tables.inForce('t'))[0]?.version, 2);
+    assert.equal(fake.refReads.length, 3);
+    // A screening as of a date reads the versions of that date every time.
+    await tables.inForce('t', '2024-01-01');
+    await tables.inForce('t', '2024-01-01');
+    assert.deepEqual(fake.refReads.slice(3), ['2024-01-01', '2024-01-01']);
   });
 });
