@@ -1,4 +1,5 @@
 import type { PoolClient, Queryable } from '../db/pool.ts';
+import type { components } from '../generated/api.ts';
 import type { TenantGoodsRow } from '../goods/index.ts';
 
 export interface GoodsTableRecord {
@@ -12,15 +13,8 @@ export interface GoodsTableRecord {
   rows: number;
 }
 
-export interface VersionSummary {
-  version: number;
-  uploadedAt: string;
-  uploadedBy: string | null;
-  rows: number;
-  added: number;
-  removed: number;
-  changed: number;
-}
+/** A version as the contract lists it (openapi.yaml `GoodsTableVersionSummary`). */
+export type VersionSummary = components['schemas']['GoodsTableVersionSummary'];
 
 export interface StoredVersion extends VersionSummary {
   tableId: string;
