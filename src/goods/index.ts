@@ -56,5 +56,5 @@ export {
   tenantRowRule,
   tenantTableList,
 } from './tenant-table.ts';
-export { tenantTableFindings, tenantTableRules } from './tenant-table-findings.ts';
+export { tenantRuleLookup, tenantTableFindings } from './tenant-table-findings.ts';
 export { validateGoodsLines, validateRoute } from './validate-input.ts';

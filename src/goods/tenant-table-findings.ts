@@ -8,6 +8,7 @@ import { type TenantGoodsRow, type TenantGoodsTable, tenantRowRule } from './ten
 interface IndexedTable {
   index: RuleIndex;
   rowOf: Map<string, TenantGoodsRow>;
+  ruleOf: Map<string, ControlRule>;
 }
 
 /** A table version never changes once stored, so its index is built once per loaded version object. */
@@ -16,20 +17,32 @@ function indexOf(table: TenantGoodsTable): IndexedTable {
   let found = indexed.get(table);
   if (!found) {
     const rowOf = new Map<string, TenantGoodsRow>();
+    const ruleOf = new Map<string, ControlRule>();
     const rules = table.rows.map((row) => {
       const rule = tenantRowRule(table, row);
       rowOf.set(rule.id, row);
+      ruleOf.set(rule.id, rule);
       return rule;
     });
-    found = { index: new RuleIndex(rules), rowOf };
+    found = { index: new RuleIndex(rules), rowOf, ruleOf };
     indexed.set(table, found);
   }
   return found;
 }
 
-/** The tables' rows as control rules, so licensing can read the rule behind a tenant-table finding. */
-export function tenantTableRules(tables: readonly TenantGoodsTable[]): ControlRule[] {
-  return tables.flatMap((table) => indexOf(table).index.rules);
+/**
+ * The rule behind a tenant-table finding, by rule id, so licensing reads it as it reads a shipped one. Looked up
+ * in each version's kept index: nothing per screening grows with the tables' rows.
+ */
+export function tenantRuleLookup(tables: readonly TenantGoodsTable[]): (id: string) => ControlRule | undefined {
+  const kept = tables.map((table) => indexOf(table).ruleOf);
+  return (id) => {
+    for (const ruleOf of kept) {
+      const rule = ruleOf.get(id);
+      if (rule) return rule;
+    }
+    return undefined;
+  };
 }
 
 /** A country row covers its regions (`RU` covers `RU-MOW`); a region row only itself; `*` every place. */

@@ -7,7 +7,7 @@ import { failedExpectation, runFragments } from '../db/fragments.ts';
 import type { PoolClient } from '../db/pool.ts';
 import { timeOrderedUuid } from '../db/time-ordered-uuid.ts';
 import { withTransaction } from '../db/transaction.ts';
-import { tenantTableRules } from '../goods/index.ts';
+import { tenantRuleLookup } from '../goods/index.ts';
 import { snapshotRules } from '../goods/snapshot-rules.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { ListSnapshot } from '../lists/active/list-snapshot.ts';
@@ -114,7 +114,7 @@ export function createScreeningService(deps: ScreeningDeps, core: ScreeningCore 
     if (deps.licensing) {
       // A tenant table's finding names its row's rule, which licensing reads as it reads a shipped one.
       const shipped = ruleLookup(rules);
-      const own = goodsTables.length > 0 ? ruleLookup(tenantTableRules(goodsTables)) : undefined;
+      const own = goodsTables.length > 0 ? tenantRuleLookup(goodsTables) : undefined;
       const ruleOf = own ? (id: string) => shipped(id) ?? own(id) : shipped;
       findings = await deps.licensing.mark({ tenantId, req, date, findings, ruleOf });
     }
