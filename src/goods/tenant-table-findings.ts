@@ -34,7 +34,9 @@ function indexOf(table: TenantGoodsTable): IndexedTable {
  * The rule behind a tenant-table finding, by rule id, so licensing reads it as it reads a shipped one. Looked up
  * in each version's kept index: nothing per screening grows with the tables' rows.
  */
-export function tenantRuleLookup(tables: readonly TenantGoodsTable[]): (id: string) => ControlRule | undefined {
+export function tenantRuleLookup(
+  tables: readonly TenantGoodsTable[],
+): (id: string) => ControlRule | undefined {
   const kept = tables.map((table) => indexOf(table).ruleOf);
   return (id) => {
     for (const ruleOf of kept) {
