@@ -5,6 +5,7 @@ import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
+import { otherGivenName } from './other-given.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
@@ -67,6 +68,8 @@ export interface NameMatch {
   short: boolean;
   /** Pairs refused because they contradict the name's structure (nasab order). */
   structureConflicts: number;
+  /** Each side's given name unmatched, the rest alike: a relative (other-given.ts); counted in the conflicts. */
+  otherGiven: boolean;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
   givenFamily: boolean;
   /** The score was held up because the query's whole organisation name is a phrase of the list name (org-phrase.ts). */
@@ -246,6 +249,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   // Every token alike on both sides: the exact name, found through the full-name key even if all common.
   if (!anchored && q.fullKey !== null && skelPairs === qWords && skelPairs === cWords) anchored = true;
   let score = QUERY_SHARE * qCov + (1 - QUERY_SHARE) * cCov;
+  const otherGiven = conflicts === 0 && otherGivenName(d, q, ts, te, usedQ, usedC);
+  if (otherGiven) conflicts++;
   if (conflicts > 0) score = Math.max(0, score - STRUCTURE_PENALTY);
   const weak = d.nameWeak[n] === 1;
   if (weak) score *= WEAK_ALIAS_FACTOR;
@@ -304,6 +309,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     ceilingReason: reason,
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
+    otherGiven,
     givenFamily,
     phrase,
   };
