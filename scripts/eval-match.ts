@@ -1,6 +1,7 @@
 /**
  * Labelled evaluation of the matching engine on the real lists: npm run eval:match
- * (node --import tsx scripts/eval-match.ts [--set independent|generated|all] [--seed N] [--per N] [--show N]).
+ * (node --import tsx scripts/eval-match.ts [--set independent|generated|all] [--seed N] [--per N] [--show N]
+ * [--labels audited|as-built]).
  * - generated: positives generated at run time from listed names (transliteration, legal form, token order,
  *   typo, truncation, glued/split); negatives are invented names on no list (eval/generate.ts).
  * - independent: built from real material (the same entity across lists, lists' own aliases, confusable
@@ -22,11 +23,17 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     per: { type: 'string', default: '250' },
     show: { type: 'string', default: '0' },
+    labels: { type: 'string', default: 'audited' },
   },
 });
 const set = values.set;
 if (set !== 'all' && set !== 'independent' && set !== 'generated') {
   console.error(`--set must be independent, generated or all (got ${set})`);
+  process.exit(2);
+}
+const labels = values.labels;
+if (labels !== 'audited' && labels !== 'as-built') {
+  console.error(`--labels must be audited or as-built (got ${labels})`);
   process.exit(2);
 }
 const seed = Number(values.seed);
@@ -40,13 +47,17 @@ const index = buildIndex(lists.entities);
 console.log(`lists: ${JSON.stringify(lists.perSource)}; seed ${seed}`);
 
 if (set !== 'generated') {
-  const bench = buildIndependentSet(lists.entities, loadBenchData(), seed);
+  const bench = buildIndependentSet(lists.entities, loadBenchData(), seed, undefined, labels);
   const t0 = performance.now();
   const rows = runBench(index, bench.cases);
   const ms = performance.now() - t0;
   console.log(
-    `\n== independent set: ${bench.cases.length} cases (${bench.trivialCrossList} trivial cross-list pairs left out)`,
+    `\n== independent set: ${bench.cases.length} cases (${bench.trivialCrossList} trivial cross-list pairs left out); labels ${labels}`,
   );
+  if (bench.audit)
+    console.log(
+      `label audit: ${bench.audit.widened} cross-list targets widened to their entity, ${bench.audit.confusableSame} confusable pairs dropped (one entity), ${bench.audit.identifierOnly} moved to "reachable only by identifier"`,
+    );
   for (const line of benchTable(rows)) console.log(line);
   console.log(`scored in ${ms.toFixed(0)} ms`);
   if (show > 0) for (const line of benchMisses(rows, show)) console.log(line);

@@ -27,6 +27,8 @@ export interface BenchCase {
   avoid?: EntryRef;
   /** Entries known to be the same entity as the target (`source/entryId`): alerts on them are not false. */
   alsoRight?: string[];
+  /** Entries that are the target entity on a list other than the query's: finding one finds the target. */
+  found?: string[];
   /** Negatives: the listed entry whose name the query equals; such a case is reported apart, not as false. */
   collision?: string;
   provenance: Provenance;

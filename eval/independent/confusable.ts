@@ -1,7 +1,8 @@
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { chance, pick, type Rng, shuffle } from '../rng.ts';
 import { type BenchCase, listUnit, namesOf, push, queryOf, ref, wordKey, words } from './cases.ts';
-import { linkedPairs, strongKeys } from './cross-list.ts';
+import { linkedPairs } from './cross-list.ts';
+import { strongKeys } from './identifier-keys.ts';
 
 /** A shared word this frequent in one list is a generic word ("trading"), not a confusable name part. */
 const MAX_SHARING = 12;

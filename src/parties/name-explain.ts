@@ -58,7 +58,11 @@ export function describeNameMatch(
     out += `; given and family name both found, other names on one side only: held near ${SUBSET_FLOOR} (review, not block alone)`;
   if (m.phrase)
     out += `; the whole name found word for word, in order, inside a longer listed name: held at ${PHRASE_FLOOR} (review, not block alone)`;
-  if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
+  if (m.markersUnwritten)
+    out += '; bin/ben written on one side only: not counted, the order unchecked (review, not block alone)';
+  if (m.otherGiven)
+    out += '; another given name on each side, the other names alike: a relative, not the person';
+  else if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
   const why = CEILING_REASONS[m.ceilingReason]!;
   if (

@@ -4,7 +4,9 @@ import type { IndexData } from './index-data.ts';
 import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
+import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
+import { otherGivenName } from './other-given.ts';
 import { maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
@@ -67,6 +69,10 @@ export interface NameMatch {
   short: boolean;
   /** Pairs refused because they contradict the name's structure (nasab order). */
   structureConflicts: number;
+  /** Each side's given name unmatched, the rest alike: a relative (other-given.ts); counted in the conflicts. */
+  otherGiven: boolean;
+  /** Nasab markers written on one side only were left out of the coverage (nasab-unwritten.ts): review at most. */
+  markersUnwritten: boolean;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
   givenFamily: boolean;
   /** The score was held up because the query's whole organisation name is a phrase of the list name (org-phrase.ts). */
@@ -240,12 +246,18 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     cSum += s * cw;
     out?.push({ queryMask: qm, listMask: cm, kind: SIM_KINDS[pairKind[i]!]!, sim: s });
   }
-  const qCov = q.totalWeight > 0 ? qSum / q.totalWeight : 0;
-  const nw = d.nameWeight[n]!;
+  // Nasab markers one side writes and the other does not are notation, not names (nasab-unwritten.ts).
+  const qUnwritten = queryMarkersUnwritten(d, q, ts, te, usedQ);
+  const cUnwritten = listMarkersUnwritten(d, q, ts, te, usedC);
+  const qTotal = q.totalWeight - qUnwritten;
+  const qCov = qTotal > 0 ? qSum / qTotal : 0;
+  const nw = d.nameWeight[n]! - cUnwritten;
   const cCov = nw > 0 ? cSum / nw : 0;
   // Every token alike on both sides: the exact name, found through the full-name key even if all common.
   if (!anchored && q.fullKey !== null && skelPairs === qWords && skelPairs === cWords) anchored = true;
   let score = QUERY_SHARE * qCov + (1 - QUERY_SHARE) * cCov;
+  const otherGiven = conflicts === 0 && otherGivenName(d, q, ts, te, usedQ, usedC);
+  if (otherGiven) conflicts++;
   if (conflicts > 0) score = Math.max(0, score - STRUCTURE_PENALTY);
   const weak = d.nameWeak[n] === 1;
   if (weak) score *= WEAK_ALIAS_FACTOR;
@@ -275,6 +287,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     looseGlued,
   });
   let ceiling: number = CEILING_REASONS[reason]!.ceiling;
+  // Without the markers the chain's order cannot be checked ("Hedi Sadok Nabil" is Nabil's grandson): review.
+  const markersUnwritten = qUnwritten + cUnwritten > 0;
+  if (markersUnwritten) ceiling = Math.min(ceiling, CEIL_REVIEW);
   // Given and family name found, middle names or nasab missing on one side: review, not block, on the name alone.
   const floor = SUBSET_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
   // Two words found on each side at least (the cheap test first: most candidates share one word).
@@ -304,6 +319,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     ceilingReason: reason,
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
+    otherGiven,
+    markersUnwritten,
     givenFamily,
     phrase,
   };

@@ -14,6 +14,9 @@ import { PATRONYMIC } from './tokenize.ts';
  */
 const NASAB = new Set(data.nasabMarkers.map((m) => skeleton(m.word)));
 
+/** A nasab marker's skeleton ("bin", "ben", "ibn", "ould"…). */
+export const isNasabMarker = (skel: string): boolean => NASAB.has(skel);
+
 /** A token outside the chain (a marker itself, a family name): it takes no part in the order check. */
 export const UNRANKED = -1;
 

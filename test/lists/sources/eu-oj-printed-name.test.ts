@@ -83,3 +83,14 @@ test('a cell that cannot be read as names stays whole', () => {
   );
   assert.deepEqual(splitPrintedName('Al-Itihaad Al-Islamiya/AIAI (unclosed', 'organization').aliases, []);
 });
+
+test('a number that opens a name stays in it: "140 Repair Plant JSC" is not "Repair Plant JSC"', () => {
+  assert.deepEqual(splitPrintedName('140 Repair Plant JSC', 'organization'), {
+    primary: '140 Repair Plant JSC',
+    aliases: [],
+  });
+  assert.deepEqual(splitPrintedName('2566 Radioelectronic Armament Repair Plant JSC', 'organization'), {
+    primary: '2566 Radioelectronic Armament Repair Plant JSC',
+    aliases: [],
+  });
+});

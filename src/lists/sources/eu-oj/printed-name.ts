@@ -82,13 +82,17 @@ const alternatives = (text: string): string[] =>
     .map(clean)
     .filter(hasLetter);
 
-/** Runs of Latin and of other-script words ("Andrey TROSHEV Андрей ТРОШЕВ"): one name per run. */
+/**
+ * Runs of Latin and of other-script words ("Andrey TROSHEV Андрей ТРОШЕВ"): one name per run. A word without
+ * letters belongs to the run it stands in, and before any letter to the first run: "140 Repair Plant JSC" keeps
+ * its number (a run of its own would be dropped, leaving "Repair Plant JSC", the name of every repair plant).
+ */
 function byScript(name: string): string[] {
   const runs: string[][] = [];
   let latin: boolean | null = null;
   for (const w of name.split(' ')) {
     const l: boolean | null = hasLetter(w) ? isLatin(w) : latin;
-    if (l !== latin || runs.length === 0) runs.push([]);
+    if (runs.length === 0 || (latin !== null && l !== latin)) runs.push([]);
     runs[runs.length - 1]?.push(w);
     latin = l;
   }

@@ -1,0 +1,61 @@
+import type { ListEntity } from '../../src/entity/list-entity.ts';
+import { type BenchCase, namesOf, ref, wordKey } from './cases.ts';
+import { reachableByName } from './name-reach.ts';
+import type { SameEntity } from './same-entity.ts';
+
+export const IDENTIFIER_ONLY = 'cross-list, reachable only by identifier';
+
+export interface AuditCounts {
+  /** Cross-list cases whose target entity has more entries than the pair (alerts on them are right). */
+  widened: number;
+  /** Confusable pairs whose "other" entry is, by the lists' own evidence, the target entity: dropped. */
+  confusableSame: number;
+  /** Cross-list cases moved to IDENTIFIER_ONLY. */
+  identifierOnly: number;
+}
+
+/**
+ * The label audit (issue 19). The cases were labelled by one identifier shared by two entries; the lists
+ * hold more evidence of sameness (same-entity.ts), and it corrects the labels, never the engine's score:
+ * - cross-list: the target is the entity, not one entry. An alert on any entry of it is no false hit. Another
+ *   entry of it on a list other than the query's counts as finding it, unless that entry carries the query's
+ *   own words (a third list that copied list A's spelling proves nothing about matching A's name to B's).
+ * - cross-list: a query sharing no word with any name of the target entity, on a loose reading
+ *   (name-reach.ts), is not a name-matching case: its class becomes IDENTIFIER_ONLY, reported beside.
+ * - confusable: a pair whose two entries are one entity by that evidence is no confusable pair: dropped.
+ */
+export function auditCases(
+  cases: readonly BenchCase[],
+  entities: readonly ListEntity[],
+  same: SameEntity,
+): { cases: BenchCase[]; counts: AuditCounts } {
+  const byRef = new Map(entities.map((e) => [ref(e), e]));
+  const counts: AuditCounts = { widened: 0, confusableSame: 0, identifierOnly: 0 };
+  const out: BenchCase[] = [];
+  for (const c of cases) {
+    if (c.avoid && c.target && same.members(ref(c.target)).includes(ref(c.avoid))) {
+      counts.confusableSame++;
+      continue;
+    }
+    if (c.cls !== 'cross-list by identifier' || !c.target) {
+      out.push(c);
+      continue;
+    }
+    const target = ref(c.target);
+    const members = same.members(target);
+    const key = wordKey(c.query.name);
+    const carriesQuery = (m: string) => namesOf(byRef.get(m)!).some((n) => wordKey(n) === key);
+    const found = members.filter(
+      (m) => m === target || (byRef.get(m)!.source !== c.provenance.from && !carriesQuery(m)),
+    );
+    const alsoRight = [...new Set([...(c.alsoRight ?? []), ...members])];
+    if (alsoRight.length > (c.alsoRight ?? []).length || found.length > 1) counts.widened++;
+    const reachable = reachableByName(
+      c.query.name,
+      found.flatMap((m) => namesOf(byRef.get(m)!)),
+    );
+    if (!reachable) counts.identifierOnly++;
+    out.push({ ...c, cls: reachable ? c.cls : IDENTIFIER_ONLY, found, alsoRight });
+  }
+  return { cases: out, counts };
+}
