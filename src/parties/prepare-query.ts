@@ -32,6 +32,7 @@ import {
   TITLE,
   tokenizeName,
 } from './tokenize.ts';
+import { typoLinks } from './typo-links.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -149,6 +150,37 @@ export const indexLinks: LinkFinder = (d, skel, limit) => {
   return links;
 };
 
+/** typoLinks per typed word, cached beside the index's links (the same bound, the same reasons). */
+const typoCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
+
+function typoFor(d: IndexData, word: string, skel: string, find: LinkFinder): Map<number, number> {
+  // The reference full scan has no cache; the deletion index's lookups inside are not cached either, so a
+  // query's many slip forms do not push the common tokens out of the link cache.
+  if (find !== indexLinks) return typoLinks(d, word, skel, find);
+  let cache = typoCaches.get(d);
+  if (!cache) {
+    cache = new Map();
+    typoCaches.set(d, cache);
+  }
+  let links = cache.get(word);
+  if (!links) {
+    links = typoLinks(d, word, skel, findIndexLinks);
+    if (cache.size >= LINK_CACHE_MAX) cache.clear();
+    cache.set(word, links);
+  }
+  return links;
+}
+
+/** A token's own links and its slips' (the better similarity of the two), without touching the cached map. */
+function withSlips(d: IndexData, word: string, skel: string, find: LinkFinder): Map<number, number> {
+  const own = find(d, skel, 2);
+  const slips = typoFor(d, word, skel, find);
+  if (slips.size === 0) return own;
+  const out = new Map(own);
+  for (const [v, sim] of slips) if ((out.get(v) ?? 0) < sim) out.set(v, sim);
+  return out;
+}
+
 export const bruteLinks: LinkFinder = (d, skel, limit) => {
   const out = new Map<number, number>();
   for (let v = 0; v < d.vocab.length; v++) {
@@ -216,7 +248,11 @@ export function prepareName(
       unfetchedMask |= 1 << i;
       continue;
     }
-    const { common, bestDf } = budget?.spent() ? NO_LINKS : addLinks(t.skels[i]!, 1 << i, 1);
+    // With the links of one keystroke slip that the skeleton's folds made into several edits (typo-links.ts),
+    // so a misspelt word weighs as the word it stands for.
+    const { common, bestDf } = budget?.spent()
+      ? NO_LINKS
+      : addLinks(t.skels[i]!, 1 << i, 1, 2, withSlips(d, t.words[i]!, t.skels[i]!, find));
     if (common) unfetchedMask |= 1 << i;
     // Equivalent words (data tables): a person's given name meets its short or full forms (Bill/William,
     // Sasha/Aleksandr), an organisation's generic word its other spellings (Airlines/Air, Intl/International),
