@@ -98,6 +98,8 @@ export type LinkFinder = (d: IndexData, skel: string, limit: number) => Map<numb
  * a party's time. A glued pair with a typo as well is rare (eval:match's glued-split figures are unchanged).
  */
 const GLUE_MAX_EDITS = 1;
+/** Letters of the word an initial is glued back onto (5+ letters in all: "M ASRI" → "masri"). */
+const MIN_SPLIT_REST = 4;
 
 const findIndexLinks: LinkFinder = (d, skel, limit) => {
   const out = new Map<number, number>();
@@ -206,7 +208,7 @@ export function prepareName(
   arabicFamilies = person,
 ): PreparedName | null {
   // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
-  const t = breakGluedTokens(d, tokenizeName(raw, person, true), find);
+  const t = breakGluedTokens(d, tokenizeName(raw, person, true), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;
@@ -280,10 +282,14 @@ export function prepareName(
     weights[i] = w;
   }
   for (let i = 0; i + 1 < n; i++) {
-    if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
+    if (t.flags[i + 1]! & INITIAL) continue;
+    // A letter split off the front of a word ("AL-A KHRAS" for "AL-AKHRAS", "M ASRI"): glued only as spelled,
+    // into a word long enough to tell apart (an initial and a short word, "A Tan", are more often two words).
+    const split = (t.flags[i]! & INITIAL) !== 0;
+    if (split && t.words[i + 1]!.length < MIN_SPLIT_REST) continue;
     if (budget?.spent()) break;
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
-    if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, GLUE_MAX_EDITS).common)
+    if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, split ? 0 : GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
