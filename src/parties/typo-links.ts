@@ -17,6 +17,7 @@ import { skeleton } from './skeleton.ts';
  * - the word compared before the folds that multiply a slip: as typed, and with only the one-letter-for-one
  *   folds (w/v, q/k, y/j/i, hard c/k), with and without doubled letters collapsed, within one edit of a
  *   vocabulary word (a dropped or a changed letter).
+ * Never on a different first letter, nor for a word of 3 letters or one that a repair leaves so short.
  * Bounded: a word of n letters (at most 32) costs 2n skeletons and three one-edit neighbourhood lookups.
  */
 export const MIN_TYPO_CHARS = 4;
@@ -40,8 +41,14 @@ export function typoLinks(d: IndexData, word: string, skel: string, find: LinkFi
   const out = new Map<number, number>();
   const n = word.length;
   if (n < MIN_TYPO_CHARS || !LETTERS.test(word)) return out;
-  const add = (v: number, sim: number) => {
-    if (d.df[v]! > 0 && d.vocab[v] !== skel && (out.get(v) ?? 0) < sim) out.set(v, sim);
+  /** `from`: the string compared with the vocabulary word (a repair's skeleton, or a form of the word). */
+  const add = (v: number, sim: number, from: string) => {
+    const w = d.vocab[v]!;
+    if (d.df[v] === 0 || w === skel || (out.get(v) ?? 0) >= sim) return;
+    // Never on the first letter, which typists rarely miss and which tells short names apart ("Jing" is not
+    // "Bing": their plain forms are one edit apart, their skeletons "ing" and "bing" are not linked).
+    if (w[0] !== from[0]) return;
+    out.set(v, sim);
   };
   // The slip undone: an inserted letter deleted, two swapped letters put back.
   for (let i = 0; i < n; i++) {
@@ -53,15 +60,20 @@ export function typoLinks(d: IndexData, word: string, skel: string, find: LinkFi
   const folded = letterFold(word);
   const forms = new Set([word, folded, folded.replace(/(.)\1+/g, '$1')]);
   forms.delete(skel);
-  for (const form of forms) for (const [v, sim] of find(d, form, 1)) add(v, sim);
+  for (const form of forms) for (const [v, sim] of find(d, form, 1)) add(v, sim, form);
   return out;
 }
 
-function tryRepair(d: IndexData, repaired: string, skel: string, add: (v: number, sim: number) => void) {
+function tryRepair(
+  d: IndexData,
+  repaired: string,
+  skel: string,
+  add: (v: number, sim: number, from: string) => void,
+) {
   // A repair must leave a word long enough to be told apart ("ikor" → "kor" is not "Inkor").
   if (maxEdits(repaired.length) === 0) return;
   const s = skeleton(repaired);
   if (s === skel) return;
   const v = d.vocabMap.get(s);
-  if (v !== undefined) add(v, editSimilarity(1, skel, s));
+  if (v !== undefined) add(v, editSimilarity(1, skel, s), s);
 }

@@ -19,6 +19,7 @@ const d = buildIndexData([
   mk('T6', 'PALOMARES, Cesar Anibal', { kind: 'person' }),
   mk('T7', 'KIWALA'),
   mk('T8', 'JABER, Ruslan Tamirovich', { kind: 'person' }),
+  mk('T9', 'BING, Toraldo', { kind: 'person' }),
   ...filler(),
 ]);
 const index = indexOver(d);
@@ -46,6 +47,8 @@ test('a slip the folds multiplied links to the word typed at, graded as one edit
   // Not a slip: two changes, or a short word left after the repair.
   assert.equal(linked('goeerl', 'general'), 0);
   assert.equal(linked('kwal', 'kiwala'), 0);
+  // Nor on the first letter: "Jing" (skeleton "ing", too short for an edit) is not a slip of "Bing".
+  assert.equal(linked('jing', 'bing'), 0);
 });
 
 test('the reference full scan links the same slips as the deletion index', () => {
