@@ -173,9 +173,33 @@ function typoFor(d: IndexData, word: string, skel: string, find: LinkFinder): Ma
   return links;
 }
 
-/** A token's own links and its slips' (the better similarity of the two), without touching the cached map. */
-function withSlips(d: IndexData, word: string, skel: string, find: LinkFinder): Map<number, number> {
+/**
+ * Slip lookups (typo-links.ts, ~50-150 µs a word) per party, name and aliases together: a real party has a few
+ * words no list has; a pathological one (bench:worst: 21 names of 16 invented words) would otherwise spend its
+ * CPU share on them and be cut short.
+ */
+export const MAX_SLIP_WORDS = 12;
+/** Longer words get two skeleton edits already, which absorbs what one slip's folds add. */
+const MAX_SLIP_CHARS = 20;
+export interface SlipAllowance {
+  left: number;
+}
+
+/**
+ * A token's own links and its slips' (the better similarity of the two), without touching the cached map. A word
+ * that is itself a listed word is read as that word (its one-edit neighbours are linked through its skeleton).
+ */
+function withSlips(
+  d: IndexData,
+  word: string,
+  skel: string,
+  find: LinkFinder,
+  allowance: SlipAllowance,
+): Map<number, number> {
   const own = find(d, skel, 2);
+  const v = d.vocabMap.get(skel);
+  if ((v !== undefined && d.df[v]! > 0) || word.length > MAX_SLIP_CHARS || allowance.left <= 0) return own;
+  allowance.left--;
   const slips = typoFor(d, word, skel, find);
   if (slips.size === 0) return own;
   const out = new Map(own);
@@ -206,6 +230,8 @@ export function prepareName(
   budget?: CpuBudget,
   /** Link Arabic romanisation variants (arabic-frames.ts): persons, and names whose kind is not known. */
   arabicFamilies = person,
+  /** Words of the party still allowed a slip lookup (typo-links.ts); shared by all of a party's names. */
+  slips: SlipAllowance = { left: MAX_SLIP_WORDS },
 ): PreparedName | null {
   // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
   const t = breakGluedTokens(d, tokenizeName(raw, person, true), find, !person);
@@ -254,7 +280,7 @@ export function prepareName(
     // so a misspelt word weighs as the word it stands for.
     const { common, bestDf } = budget?.spent()
       ? NO_LINKS
-      : addLinks(t.skels[i]!, 1 << i, 1, 2, withSlips(d, t.words[i]!, t.skels[i]!, find));
+      : addLinks(t.skels[i]!, 1 << i, 1, 2, withSlips(d, t.words[i]!, t.skels[i]!, find, slips));
     if (common) unfetchedMask |= 1 << i;
     // Equivalent words (data tables): a person's given name meets its short or full forms (Bill/William,
     // Sasha/Aleksandr), an organisation's generic word its other spellings (Airlines/Air, Intl/International),
