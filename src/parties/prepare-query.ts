@@ -178,9 +178,9 @@ function typoFor(d: IndexData, word: string, skel: string, find: LinkFinder): Ma
  * words no list has; a pathological one (bench:worst: 21 names of 16 invented words) would otherwise spend its
  * CPU share on them and be cut short.
  */
-export const MAX_SLIP_WORDS = 12;
+export const MAX_SLIP_WORDS = 8;
 /** Longer words get two skeleton edits already, which absorbs what one slip's folds add. */
-const MAX_SLIP_CHARS = 20;
+const MAX_SLIP_CHARS = 16;
 export interface SlipAllowance {
   left: number;
 }

@@ -94,8 +94,11 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, 
  */
 const LEGAL_END_CHARS = [3, 4, 5, 6];
 const MIN_LEGAL_REST = 3;
+const MAX_LEGAL_END_TOKENS = 6;
 
 function splitLegalEnds(d: IndexData, t: NameTokens, find: LinkFinder): NameTokens {
+  // A name typed in haste has a few words; bench:worst's 16 invented words a name would pay 8 skeletons each.
+  if (t.skels.length > MAX_LEGAL_END_TOKENS) return t;
   let out: NameTokens | null = null;
   for (let i = 0; i < t.skels.length; i++) {
     const w = t.words[i]!;
