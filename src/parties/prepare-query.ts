@@ -14,7 +14,7 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
-import { legalFamilies } from './legal-forms.ts';
+import { legalFamilies, typedLegal } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
@@ -27,6 +27,7 @@ import {
   GIVEN,
   glueKey,
   INITIAL,
+  type NameTokens,
   PATRONYMIC,
   TAIL,
   TITLE,
@@ -152,6 +153,20 @@ export const indexLinks: LinkFinder = (d, skel, limit) => {
   return links;
 };
 
+/**
+ * The query's words; an organisation's core word that no list uses and is one slip from a long legal-form word
+ * ("Corporatwon", "Partnrship") is read as that legal form (legal-forms.ts typedLegal), and the name read again.
+ */
+function tokenizeQuery(d: IndexData, raw: string, person: boolean): NameTokens {
+  const t = tokenizeName(raw, person, true);
+  if (person) return t;
+  const spell = (s: string) => {
+    const v = d.vocabMap.get(s);
+    return v !== undefined && d.df[v]! > 0 ? s : typedLegal(s);
+  };
+  return t.skels.some((s) => spell(s) !== s) ? tokenizeName(raw, person, true, spell) : t;
+}
+
 /** typoLinks per typed word, cached beside the index's links (the same bound, the same reasons). */
 const typoCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
 
@@ -234,7 +249,7 @@ export function prepareName(
   slips: SlipAllowance = { left: MAX_SLIP_WORDS },
 ): PreparedName | null {
   // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
-  const t = breakGluedTokens(d, tokenizeName(raw, person, true), find, !person);
+  const t = breakGluedTokens(d, tokenizeQuery(d, raw, person), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;

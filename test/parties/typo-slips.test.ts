@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildIndexData } from '../../src/parties/build-index.ts';
+import { markLegalForms, typedLegal } from '../../src/parties/legal-forms.ts';
 import { indexOver } from '../../src/parties/match-index.ts';
 import { bruteLinks, indexLinks } from '../../src/parties/prepare-query.ts';
 import { skeleton } from '../../src/parties/skeleton.ts';
@@ -20,6 +21,8 @@ const d = buildIndexData([
   mk('T7', 'KIWALA'),
   mk('T8', 'JABER, Ruslan Tamirovich', { kind: 'person' }),
   mk('T9', 'BING, Toraldo', { kind: 'person' }),
+  mk('T10', 'LIMITED LIABILITY PARTNERSHIP ORVANTEK'),
+  mk('T11', 'CORPORACION VELMORA, S.A.'),
   ...filler(),
 ]);
 const index = indexOver(d);
@@ -86,4 +89,24 @@ test('a one-word name one slip away stays below review (Intel is not Inter)', ()
   assert.equal(review('Kiwaa', 'T7'), undefined);
   const h = index.search({ name: 'Kiwaa' }, { minScore: 0, limit: 50 }).find((x) => x.entryId === 'T7');
   assert.ok(h && h.score > 0.6, 'still scored, as a graded similarity');
+});
+
+test('a misspelt long legal-form word in a query is still a legal form, never a lone rare word', () => {
+  const legal = (words: string[], spell?: (s: string) => string) =>
+    markLegalForms(words.map(skeleton), spell);
+  assert.deepEqual(legal(['united', 'corporatwon'], typedLegal), [false, true]);
+  assert.deepEqual(legal(['limited', 'liability', 'partnrship', 'orvantek'], typedLegal), [
+    true,
+    true,
+    true,
+    false,
+  ]);
+  // The lists' own spelling is kept, and a short form is not guessed at ("Ltf" is not "Ltd").
+  assert.deepEqual(legal(['united', 'corporatwon']), [false, false]);
+  assert.deepEqual(legal(['kelso', 'ltf'], typedLegal), [false, false]);
+  const h = index.search({ name: 'LIMITED LIABILITY PARTNRSHIP ORVANTEK' }).find((x) => x.entryId === 'T10');
+  assert.equal(h?.band, 'block', `${h?.score} ${h?.evidence.name.detail}`);
+  // A word a list uses as a name's own word is that word: "Corporacion" (one edit from "corporation") stays.
+  const own = index.search({ name: 'LLC Corporacion Velmora' }).find((x) => x.entryId === 'T11');
+  assert.equal(own?.band, 'block', `${own?.score} ${own?.evidence.name.detail}`);
 });
