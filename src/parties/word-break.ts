@@ -87,12 +87,17 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, 
 }
 
 /**
- * A legal form typed onto a word ("CJSCZest", "Mushko LogisticsPte. Ltd.", "S&C TRADEPTY CO."): a token that
- * links to nothing, begins or ends with a legal-form word of 3+ letters (legal-forms.ts) and leaves a vocabulary
- * word of 3+ letters is split, the legal form set apart as the tokenizer would have. Two-letter forms (AG, SA,
- * AS) end too many words to be told from a word's own letters. At most 2 × 4 skeletons per such token.
+ * A legal form typed onto a word ("CJSCZest", "Mushko LogisticsPte. Ltd.", "S&C TRADEPTY CO.", "Трейдинговая
+ * Компания" typed as one word): a token that links to nothing, begins or ends with a legal-form word of 3+ letters
+ * (legal-forms.ts) and leaves a vocabulary word of 3+ letters is split, the legal form set apart as the tokenizer
+ * would have. Two-letter forms (AG, SA, AS) end too many words to be told from a word's own letters. Lengths
+ * tried: 3 ("pte") to 12 letters ("kompaniya", "tovarishchestvo"), at most 2 × 10 skeletons a token, in names
+ * of MAX_LEGAL_END_TOKENS words or fewer.
  */
-const LEGAL_END_CHARS = [3, 4, 5, 6];
+const MIN_LEGAL_END = 3;
+const MAX_LEGAL_END = 12;
+/** A legal form may follow a number ("VABO 2017OOD"); the form itself is letters. */
+const WORD_OR_NUMBER = /^[a-z0-9]+$/;
 const MIN_LEGAL_REST = 3;
 const MAX_LEGAL_END_TOKENS = 6;
 
@@ -102,7 +107,12 @@ function splitLegalEnds(d: IndexData, t: NameTokens, find: LinkFinder): NameToke
   let out: NameTokens | null = null;
   for (let i = 0; i < t.skels.length; i++) {
     const w = t.words[i]!;
-    if (w.length < MIN_LEGAL_REST + 3 || !LETTERS.test(w) || !unlinked(d, t, i, find, false)) continue;
+    if (
+      w.length < MIN_LEGAL_REST + MIN_LEGAL_END ||
+      !WORD_OR_NUMBER.test(w) ||
+      !unlinked(d, t, i, find, false)
+    )
+      continue;
     const split = legalEnd(d, w);
     if (!split) continue;
     out ??= { ...t, skels: [...t.skels], words: [...t.words], flags: [...t.flags], legal: [...t.legal] };
@@ -116,13 +126,13 @@ function splitLegalEnds(d: IndexData, t: NameTokens, find: LinkFinder): NameToke
 }
 
 function legalEnd(d: IndexData, w: string): { core: string; legal: string } | null {
-  for (const k of LEGAL_END_CHARS) {
+  for (let k = MIN_LEGAL_END; k <= MAX_LEGAL_END; k++) {
     if (w.length - k < MIN_LEGAL_REST) break;
     for (const [legal, core] of [
       [w.slice(0, k), w.slice(k)],
       [w.slice(-k), w.slice(0, -k)],
     ] as const) {
-      if (!LEGAL_SINGLE.has(skeleton(legal))) continue;
+      if (!LETTERS.test(legal) || !LEGAL_SINGLE.has(skeleton(legal))) continue;
       const v = d.vocabMap.get(skeleton(core));
       if (v !== undefined && d.df[v]! > 0) return { core, legal };
     }

@@ -12,6 +12,8 @@ const index = buildIndex([
   mk('G3', 'CJSC VORNEX'),
   mk('G4', 'KAL DOR'),
   mk('G5', 'NIMRA DEL'),
+  mk('G6', 'KORVELA 2019 OOD'),
+  mk('G7', 'OOO Сибирская Торговая Компания'),
   ...filler(),
 ]);
 const find = (name: string, id: string): Hit | undefined =>
@@ -31,6 +33,8 @@ test('a legal form typed onto a word is set apart, at either end', () => {
     assert.ok(h && h.band !== 'below', `${name}: ${h?.score} ${h?.evidence.name.detail}`);
   }
   assert.equal(find('VornexInc', 'G3')?.band, 'block', 'a glued Inc. is Inc.');
+  assert.equal(find('KORVELA 2019OOD', 'G6')?.band, 'block', 'after a number');
+  assert.equal(find('OOO Сибирская ТорговаяКомпания', 'G7')?.band, 'block', 'a long form, another script');
   // Only a word that links to nothing is split, and only when what is left is a listed word.
   assert.equal(find('Pravinc', 'G3'), undefined);
 });
