@@ -75,17 +75,31 @@ for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
  * edit from "corporation" but not a legal form on the lists' side.
  */
 const FUZZY_LEGAL_CHARS = 8;
-const LONG_LEGAL = [...new Set([...single, ...[...PHRASES.values()].flat(2)])].filter(
-  (w) => w.length >= FUZZY_LEGAL_CHARS,
-);
+/** Each long legal-form word and each string one deletion from it → the words (SymSpell, as deletions.ts). */
+const LEGAL_NEAR = new Map<string, string[]>();
+for (const w of new Set([...single, ...[...PHRASES.values()].flat(2)])) {
+  if (w.length < FUZZY_LEGAL_CHARS) continue;
+  for (const k of new Set([w, ...deletions(w)])) LEGAL_NEAR.set(k, [...(LEGAL_NEAR.get(k) ?? []), w]);
+}
 const fuzzyMemo = new Map<string, string>();
 const FUZZY_MEMO = 5_000;
+
+function deletions(w: string): string[] {
+  return Array.from(w, (_c, i) => w.slice(0, i) + w.slice(i + 1));
+}
 
 export function typedLegal(skel: string): string {
   if (skel.length < FUZZY_LEGAL_CHARS || single.has(skel) || PHRASES.has(skel)) return skel;
   let w = fuzzyMemo.get(skel);
   if (w !== undefined) return w;
-  w = LONG_LEGAL.find((l) => Math.abs(l.length - skel.length) <= 1 && osaDistance(skel, l, 1) <= 1) ?? skel;
+  w = skel;
+  for (const k of [skel, ...deletions(skel)]) {
+    const near = LEGAL_NEAR.get(k)?.find((l) => osaDistance(skel, l, 1) <= 1);
+    if (near) {
+      w = near;
+      break;
+    }
+  }
   if (fuzzyMemo.size >= FUZZY_MEMO) fuzzyMemo.clear();
   fuzzyMemo.set(skel, w);
   return w;

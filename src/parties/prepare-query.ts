@@ -202,7 +202,8 @@ export interface SlipAllowance {
 
 /**
  * A token's own links and its slips' (the better similarity of the two), without touching the cached map. A word
- * that is itself a listed word is read as that word (its one-edit neighbours are linked through its skeleton).
+ * that is itself a common listed word ("trading", "Ivan") is read as that word; a rare one may be a slip that
+ * landed on another word ("Diital" folds to "dital", a listed word; it stands for "Digital").
  */
 function withSlips(
   d: IndexData,
@@ -213,7 +214,8 @@ function withSlips(
 ): Map<number, number> {
   const own = find(d, skel, 2);
   const v = d.vocabMap.get(skel);
-  if ((v !== undefined && d.df[v]! > 0) || word.length > MAX_SLIP_CHARS || allowance.left <= 0) return own;
+  const common = v !== undefined && d.postStart[v + 1]! - d.postStart[v]! > d.rareCap;
+  if (common || word.length > MAX_SLIP_CHARS || allowance.left <= 0) return own;
   allowance.left--;
   const slips = typoFor(d, word, skel, find);
   if (slips.size === 0) return own;
