@@ -179,11 +179,13 @@ function typoFor(d: IndexData, word: string, skel: string, find: LinkFinder): Ma
     cache = new Map();
     typoCaches.set(d, cache);
   }
-  let links = cache.get(word);
+  // A split word's pieces come as their skeletons (word-break.ts): the key holds both.
+  const key = word === skel ? word : `${word}~${skel}`;
+  let links = cache.get(key);
   if (!links) {
     links = typoLinks(d, word, skel, findIndexLinks);
     if (cache.size >= LINK_CACHE_MAX) cache.clear();
-    cache.set(word, links);
+    cache.set(key, links);
   }
   return links;
 }
