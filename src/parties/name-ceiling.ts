@@ -103,6 +103,8 @@ export interface MatchShape {
   sameLegal: boolean;
   /** The only pair is a glued pair that also needed an edit ("Micron Technology"/"Microtechnology"). */
   looseGlued: boolean;
+  /** Some pair is two words against one, spelled alike ("YASAIR"/"YAS AIR"); absent: none. */
+  glued?: boolean;
 }
 
 /** The reason (index into CEILING_REASONS) a name is held, or 0 when it is not. */
@@ -123,7 +125,9 @@ export function ceilingReason(s: MatchShape): number {
   }
   if (s.chars <= SHORT_MATCH_CHARS) return R_SHORT_WHOLE;
   if (s.weak) return R_WEAK;
-  if (s.pairs === 1 && s.chars <= ONE_WORD_BLOCK_CHARS) return R_ONE_SHORT_WORD;
+  // A glued pair of 6 letters ("YASAIR" on "YAS AIR") is the same letters, but as short as one word.
+  if (s.pairs === 1 && s.chars <= (s.glued ? ONE_ALIKE_WORD_CHARS : ONE_WORD_BLOCK_CHARS))
+    return R_ONE_SHORT_WORD;
   // Generic words weigh little (org-generic.ts), so a missing "Holdings" or "Bank" costs little: a review, where
   // an officer tells the group from its member, not a block.
   if (s.kindLeftOver) return R_KIND_LEFT;

@@ -7,7 +7,7 @@ import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-str
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
 import { otherGivenName } from './other-given.ts';
-import { maskWeight, type PreparedName } from './prepare-query.ts';
+import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
 
@@ -128,7 +128,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
     for (const l of ls) {
       if ((l.mask & (l.mask - 1)) !== 0) {
-        push(l.mask, 1 << (j - ts), l.sim, KIND_GLUED, false);
+        // Two query words spelled exactly as one list word: the same word, a space apart ("YAS AIR"/"YASAIR").
+        push(l.mask, 1 << (j - ts), l.sim, KIND_GLUED, false, l.sim >= GLUE_SIM);
         continue;
       }
       const qi = bitIndex(l.mask);
@@ -161,7 +162,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike.
       if (l.sim < 1 || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      push(l.mask, 3 << d.gluePos[g]!, l.sim * 0.97, KIND_GLUED, false);
+      push(l.mask, 3 << d.gluePos[g]!, l.sim * GLUE_SIM, KIND_GLUED, false, true);
     }
   }
   addInitialPairs(d, q, ts, te);
@@ -187,6 +188,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let coreAlike = 0;
   let coreChars = 0;
   let looseGlued = false;
+  let glued = false;
   qToC.fill(-1);
   foundPair.fill(-1);
   for (const i of ord) {
@@ -240,6 +242,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       }
       // A glued pair that needed an edit as well: two changes to reach one word (GLUE_SIM alone is 0.97).
       if (pairKind[i] === KIND_GLUED && s < LOOSE_GLUE_SIM) looseGlued = true;
+      if (pairKind[i] === KIND_GLUED) glued = true;
     }
     if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) qToC[bitIndex(qm)] = bitIndex(cm);
     qSum += s * qw;
@@ -285,6 +288,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     queryLeftOver: (usedQ | initialsOf(q)) !== q.allMask,
     kindLeftOver: !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC)),
     looseGlued,
+    glued,
   });
   let ceiling: number = CEILING_REASONS[reason]!.ceiling;
   // Without the markers the chain's order cannot be checked ("Hedi Sadok Nabil" is Nabil's grandson): review.

@@ -14,7 +14,7 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
-import { legalFamilies } from './legal-forms.ts';
+import { legalFamilies, typedLegal } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { orgWordForms } from './org-words.ts';
@@ -27,11 +27,13 @@ import {
   GIVEN,
   glueKey,
   INITIAL,
+  type NameTokens,
   PATRONYMIC,
   TAIL,
   TITLE,
   tokenizeName,
 } from './tokenize.ts';
+import { typoLinks } from './typo-links.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -97,6 +99,8 @@ export type LinkFinder = (d: IndexData, skel: string, limit: number) => Map<numb
  * a party's time. A glued pair with a typo as well is rare (eval:match's glued-split figures are unchanged).
  */
 const GLUE_MAX_EDITS = 1;
+/** Letters of the word an initial is glued back onto (5+ letters in all: "M ASRI" → "masri"). */
+const MIN_SPLIT_REST = 4;
 
 const findIndexLinks: LinkFinder = (d, skel, limit) => {
   const out = new Map<number, number>();
@@ -149,6 +153,79 @@ export const indexLinks: LinkFinder = (d, skel, limit) => {
   return links;
 };
 
+/**
+ * The query's words; an organisation's core word that no list uses and is one slip from a long legal-form word
+ * ("Corporatwon", "Partnrship") is read as that legal form (legal-forms.ts typedLegal), and the name read again.
+ */
+function tokenizeQuery(d: IndexData, raw: string, person: boolean): NameTokens {
+  const t = tokenizeName(raw, person, true);
+  if (person) return t;
+  const spell = (s: string) => {
+    const v = d.vocabMap.get(s);
+    return v !== undefined && d.df[v]! > 0 ? s : typedLegal(s);
+  };
+  return t.skels.some((s) => spell(s) !== s) ? tokenizeName(raw, person, true, spell) : t;
+}
+
+/** typoLinks per typed word, cached beside the index's links (the same bound, the same reasons). */
+const typoCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
+
+function typoFor(d: IndexData, word: string, skel: string, find: LinkFinder): Map<number, number> {
+  // The reference full scan has no cache; the deletion index's lookups inside are not cached either, so a
+  // query's many slip forms do not push the common tokens out of the link cache.
+  if (find !== indexLinks) return typoLinks(d, word, skel, find);
+  let cache = typoCaches.get(d);
+  if (!cache) {
+    cache = new Map();
+    typoCaches.set(d, cache);
+  }
+  // A split word's pieces come as their skeletons (word-break.ts): the key holds both.
+  const key = word === skel ? word : `${word}~${skel}`;
+  let links = cache.get(key);
+  if (!links) {
+    links = typoLinks(d, word, skel, findIndexLinks);
+    if (cache.size >= LINK_CACHE_MAX) cache.clear();
+    cache.set(key, links);
+  }
+  return links;
+}
+
+/**
+ * Slip lookups (typo-links.ts, ~50-150 µs a word) per party, name and aliases together: a real party has a few
+ * words no list has; a pathological one (bench:worst: 21 names of 16 invented words) would otherwise spend its
+ * CPU share on them and be cut short.
+ */
+export const MAX_SLIP_WORDS = 8;
+/** Longer words get two skeleton edits already, which absorbs what one slip's folds add. */
+const MAX_SLIP_CHARS = 16;
+export interface SlipAllowance {
+  left: number;
+}
+
+/**
+ * A token's own links and its slips' (the better similarity of the two), without touching the cached map. A word
+ * that is itself a common listed word ("trading", "Ivan") is read as that word; a rare one may be a slip that
+ * landed on another word ("Diital" folds to "dital", a listed word; it stands for "Digital").
+ */
+function withSlips(
+  d: IndexData,
+  word: string,
+  skel: string,
+  find: LinkFinder,
+  allowance: SlipAllowance,
+): Map<number, number> {
+  const own = find(d, skel, 2);
+  const v = d.vocabMap.get(skel);
+  const common = v !== undefined && d.postStart[v + 1]! - d.postStart[v]! > d.rareCap;
+  if (common || word.length > MAX_SLIP_CHARS || allowance.left <= 0) return own;
+  allowance.left--;
+  const slips = typoFor(d, word, skel, find);
+  if (slips.size === 0) return own;
+  const out = new Map(own);
+  for (const [v, sim] of slips) if ((out.get(v) ?? 0) < sim) out.set(v, sim);
+  return out;
+}
+
 export const bruteLinks: LinkFinder = (d, skel, limit) => {
   const out = new Map<number, number>();
   for (let v = 0; v < d.vocab.length; v++) {
@@ -172,9 +249,11 @@ export function prepareName(
   budget?: CpuBudget,
   /** Link Arabic romanisation variants (arabic-frames.ts): persons, and names whose kind is not known. */
   arabicFamilies = person,
+  /** Words of the party still allowed a slip lookup (typo-links.ts); shared by all of a party's names. */
+  slips: SlipAllowance = { left: MAX_SLIP_WORDS },
 ): PreparedName | null {
   // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
-  const t = breakGluedTokens(d, tokenizeName(raw, person, true), find);
+  const t = breakGluedTokens(d, tokenizeQuery(d, raw, person), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;
@@ -216,7 +295,11 @@ export function prepareName(
       unfetchedMask |= 1 << i;
       continue;
     }
-    const { common, bestDf } = budget?.spent() ? NO_LINKS : addLinks(t.skels[i]!, 1 << i, 1);
+    // With the links of one keystroke slip that the skeleton's folds made into several edits (typo-links.ts),
+    // so a misspelt word weighs as the word it stands for.
+    const { common, bestDf } = budget?.spent()
+      ? NO_LINKS
+      : addLinks(t.skels[i]!, 1 << i, 1, 2, withSlips(d, t.words[i]!, t.skels[i]!, find, slips));
     if (common) unfetchedMask |= 1 << i;
     // Equivalent words (data tables): a person's given name meets its short or full forms (Bill/William,
     // Sasha/Aleksandr), an organisation's generic word its other spellings (Airlines/Air, Intl/International),
@@ -244,10 +327,14 @@ export function prepareName(
     weights[i] = w;
   }
   for (let i = 0; i + 1 < n; i++) {
-    if (t.flags[i]! & INITIAL || t.flags[i + 1]! & INITIAL) continue;
+    if (t.flags[i + 1]! & INITIAL) continue;
+    // A letter split off the front of a word ("AL-A KHRAS" for "AL-AKHRAS", "M ASRI"): glued only as spelled,
+    // into a word long enough to tell apart (an initial and a short word, "A Tan", are more often two words).
+    const split = (t.flags[i]! & INITIAL) !== 0;
+    if (split && t.words[i + 1]!.length < MIN_SPLIT_REST) continue;
     if (budget?.spent()) break;
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
-    if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, GLUE_MAX_EDITS).common)
+    if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, split ? 0 : GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))

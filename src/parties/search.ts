@@ -9,6 +9,7 @@ import {
   bruteLinks,
   indexLinks,
   type LinkFinder,
+  MAX_SLIP_WORDS,
   maskWeight,
   type PreparedName,
   prepareName,
@@ -52,8 +53,9 @@ const readings = (q: PartyQuery): [string, boolean][] =>
 const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unknown';
 
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
+  const slips = { left: MAX_SLIP_WORDS };
   const names = readings(q).flatMap(
-    ([r, person]) => prepareName(d, r, person, find, undefined, person || kindUnknown(q)) ?? [],
+    ([r, person]) => prepareName(d, r, person, find, undefined, person || kindUnknown(q), slips) ?? [],
   );
   return { names, fields: prepareFields(q) };
 }
@@ -145,9 +147,10 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const min = Math.min(o?.minScore ?? t.review, t.review);
   const best = new Map<number, EntityCandidate>();
   const touched: number[] = [];
+  const slips = { left: MAX_SLIP_WORDS };
   for (const [raw, person] of readings(q)) {
     if (budget?.spent()) break;
-    const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q));
+    const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q), slips);
     if (!qn) continue;
     p.names.push(qn);
     stamp++;

@@ -69,7 +69,13 @@ export interface TokenReadings {
 
 const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
-export function tokenizeName(raw: string, person = false, withReadings = false): NameTokens {
+export function tokenizeName(
+  raw: string,
+  person = false,
+  withReadings = false,
+  /** How a query's words are read as legal forms first (legal-forms.ts markLegalForms). */
+  spellLegal?: (skel: string) => string,
+): NameTokens {
   // Persons have no legal forms (nor compounds of them); their leading titles are flagged instead.
   const {
     words: plain,
@@ -85,7 +91,7 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
   // A skeleton can be longer than its word (x → ks), so it is cut again.
   const allSkels = words.map((w) => skeleton(w).slice(0, MAX_TOKEN_CHARS));
   // Persons have no legal forms, and their initials ("A. S.") must not read as "a s" (aksjeselskap).
-  const legal = person ? allSkels.map(() => false) : markLegalForms(allSkels);
+  const legal = person ? allSkels.map(() => false) : markLegalForms(allSkels, spellLegal);
   // Generic words and honorifics among the core words (organisations only), by position in `words`.
   const marks = person ? undefined : genericMarks(allSkels, words, legal);
   let lastLegalStart = -1;
@@ -102,7 +108,7 @@ export function tokenizeName(raw: string, person = false, withReadings = false):
   for (let i = 0; i < words.length; i++) {
     const s = allSkels[i]!;
     if (legal[i]) {
-      out.legal.push(s);
+      out.legal.push(spellLegal ? spellLegal(s) : s);
       continue;
     }
     if (out.skels.length >= MAX_TOKENS) continue;

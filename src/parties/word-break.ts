@@ -1,5 +1,7 @@
 import type { IndexData } from './index-data.ts';
+import { LEGAL_SINGLE } from './legal-forms.ts';
 import type { LinkFinder } from './prepare-query.ts';
+import { skeleton } from './skeleton.ts';
 import { glueKey, MAX_TOKENS, type NameTokens } from './tokenize.ts';
 
 /**
@@ -48,11 +50,11 @@ export function wordBreak(d: IndexData, s: string): string[] | null {
 }
 
 /**
- * Nothing links the token, alone or glued to a neighbour ("VOSTOKGAZP ROM" is "Vostokgazprom" split, not a
+ * Nothing links the token (nor, unless `readings` is false, has it other systems' readings), alone or glued to a neighbour ("VOSTOKGAZP ROM" is "Vostokgazprom" split, not a
  * run of words). Each lookup is cached by indexLinks, so prepareName's own lookups cost nothing more.
  */
-function unlinked(d: IndexData, t: NameTokens, i: number, find: LinkFinder): boolean {
-  if (t.readings?.[i] || find(d, t.skels[i]!, 2).size > 0) return false;
+function unlinked(d: IndexData, t: NameTokens, i: number, find: LinkFinder, readings = true): boolean {
+  if ((readings && t.readings?.[i]) || find(d, t.skels[i]!, 2).size > 0) return false;
   const glued = (a: string, b: string) => {
     const k = glueKey(a, b);
     return k !== undefined && find(d, k, 1).size > 0;
@@ -63,7 +65,8 @@ function unlinked(d: IndexData, t: NameTokens, i: number, find: LinkFinder): boo
 }
 
 /** The name with each long token that links to nothing replaced by its vocabulary words, when it has some. */
-export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder): NameTokens {
+export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, org = false): NameTokens {
+  if (org) t = splitLegalEnds(d, t, find);
   if (t.skels.length > MAX_NAME_TOKENS || !t.skels.some((s) => s.length >= MIN_LETTERS)) return t;
   const out: NameTokens = { skels: [], words: [], flags: [], legal: t.legal };
   const readings: NameTokens['readings'] = t.readings ? [] : undefined;
@@ -81,4 +84,58 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder):
   }
   if (readings) out.readings = readings;
   return out;
+}
+
+/**
+ * A legal form typed onto a word ("CJSCZest", "Mushko LogisticsPte. Ltd.", "S&C TRADEPTY CO.", "Трейдинговая
+ * Компания" typed as one word): a token that links to nothing, begins or ends with a legal-form word of 3+ letters
+ * (legal-forms.ts) and leaves a vocabulary word of 3+ letters is split, the legal form set apart as the tokenizer
+ * would have. Two-letter forms (AG, SA, AS) end too many words to be told from a word's own letters. Lengths
+ * tried: 3 ("pte") to 12 letters ("kompaniya", "tovarishchestvo"), at most 2 × 10 skeletons a token, in names
+ * of MAX_LEGAL_END_TOKENS words or fewer.
+ */
+const MIN_LEGAL_END = 3;
+const MAX_LEGAL_END = 12;
+/** A legal form may follow a number ("VABO 2017OOD"); the form itself is letters. */
+const WORD_OR_NUMBER = /^[a-z0-9]+$/;
+const MIN_LEGAL_REST = 3;
+const MAX_LEGAL_END_TOKENS = 6;
+
+function splitLegalEnds(d: IndexData, t: NameTokens, find: LinkFinder): NameTokens {
+  // A name typed in haste has a few words; bench:worst's 16 invented words a name would pay 8 skeletons each.
+  if (t.skels.length > MAX_LEGAL_END_TOKENS) return t;
+  let out: NameTokens | null = null;
+  for (let i = 0; i < t.skels.length; i++) {
+    const w = t.words[i]!;
+    if (
+      w.length < MIN_LEGAL_REST + MIN_LEGAL_END ||
+      !WORD_OR_NUMBER.test(w) ||
+      !unlinked(d, t, i, find, false)
+    )
+      continue;
+    const split = legalEnd(d, w);
+    if (!split) continue;
+    out ??= { ...t, skels: [...t.skels], words: [...t.words], flags: [...t.flags], legal: [...t.legal] };
+    if (t.readings) out.readings = [...t.readings];
+    out.skels[i] = skeleton(split.core);
+    out.words[i] = split.core;
+    if (out.readings) out.readings[i] = undefined;
+    out.legal.push(skeleton(split.legal));
+  }
+  return out ?? t;
+}
+
+function legalEnd(d: IndexData, w: string): { core: string; legal: string } | null {
+  for (let k = MIN_LEGAL_END; k <= MAX_LEGAL_END; k++) {
+    if (w.length - k < MIN_LEGAL_REST) break;
+    for (const [legal, core] of [
+      [w.slice(0, k), w.slice(k)],
+      [w.slice(-k), w.slice(0, -k)],
+    ] as const) {
+      if (!LETTERS.test(legal) || !LEGAL_SINGLE.has(skeleton(legal))) continue;
+      const v = d.vocabMap.get(skeleton(core));
+      if (v !== undefined && d.df[v]! > 0) return { core, legal };
+    }
+  }
+  return null;
 }
