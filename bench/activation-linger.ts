@@ -128,8 +128,10 @@ async function measure(label: string) {
     .map(([t, n]) => `${t} ${n.toFixed(0)}`);
   scans.push(`- ${label}: ${perScreening.join(', ') || 'none'}`);
   log(scans.at(-1)!);
+  // The GC first: a deref keeps its target alive until the turn ends.
+  const heap = heapAfterGc();
   const alive = swappedOut.filter((w) => w.deref() !== undefined).length;
-  const row = `| ${label} | ${await stored()} | ${heapAfterGc()} | ${alive} of ${swappedOut.length} | ${a.node.toFixed(2)} / ${b.node.toFixed(2)} ms | ${a.pg.toFixed(2)} / ${b.pg.toFixed(2)} ms | ${loadavg()[0]!.toFixed(2)} |`;
+  const row = `| ${label} | ${await stored()} | ${heap} | ${alive} of ${swappedOut.length} | ${a.node.toFixed(2)} / ${b.node.toFixed(2)} ms | ${a.pg.toFixed(2)} / ${b.pg.toFixed(2)} ms | ${loadavg()[0]!.toFixed(2)} |`;
   rows.push(row);
   log(row);
 }
