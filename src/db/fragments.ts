@@ -66,12 +66,13 @@ const nameOf = (text: string): string => {
 
 /**
  * Writes sent unprepared (planned anew each time, over the tables as they are) before the statements are
- * prepared. A prepared statement's plan is made once per connection and kept: made over the empty tables of a
- * new database, it walked every open queue item and every stored name in each write, for as long as the
- * connection lived (PostgreSQL's CPU per screening 0.5 → 3.9 ms over 35,000 screenings, bench:activation-linger).
+ * prepared. A prepared statement's plan is made once per connection and kept until an ANALYZE invalidates it:
+ * made over the near-empty tables of a new database, it walked every open queue item and every stored name in
+ * each write (PostgreSQL's CPU per screening 0.5 → 1.1-3.9 ms over 35,000 screenings, bench:activation-linger).
  * The writes' lookups are probes by key whatever the tables hold (queue-fragments-store.ts, party-name-store.ts),
- * but only once the planner sees tables of some size: by this many writes they hold thousands of rows. Unprepared,
- * a write costs ~0.5 ms more of PostgreSQL's parsing and planning, once per process for these first writes.
+ * but the planner only keeps them once it sees tables of some hundreds of rows (below, a scan is cheaper):
+ * by this many writes they hold thousands. Unprepared, a write costs ~0.5 ms more of PostgreSQL's parsing and
+ * planning (~0.3 ms per screening in bench:activation-linger's first rows), once per process.
  */
 export const UNPREPARED_WRITES = 2000;
 let writes = 0;
