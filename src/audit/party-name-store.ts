@@ -60,6 +60,8 @@ export function partyNamesFragment(n: ScreenedNames): Fragment[] {
  * its RETURNING (one statement sees no rows of its own CTEs); existing ones from the table. A name another
  * writer of the same tenant inserts meanwhile cannot be missed: every writer also moves the tenant's audit
  * head, so one of the two statements fails its head expectation (or deadlocks) and is retried whole.
+ * Known names are probed in the unique index one by one (LATERAL with LIMIT is never flattened): as a plain
+ * join, the cached plan hashed every name of every tenant in each write once the table outgrew its statistics.
  */
 export function partyHitsFragment(n: ScreenedNames): Fragment[] {
   if (n.ids.length === 0) return [];
@@ -70,7 +72,9 @@ export function partyHitsFragment(n: ScreenedNames): Fragment[] {
             SELECT u.t, coalesce(fresh.id, known.id), u.at, u.id
             FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::uuid[]) AS u (t, name, at, id)
             LEFT JOIN party_names_new fresh ON fresh.tenant_id = u.t AND fresh.name = u.name
-            LEFT JOIN screening_party_names known ON known.tenant_id = u.t AND known.name = u.name
+            LEFT JOIN LATERAL (
+              SELECT k.id FROM screening_party_names k WHERE k.tenant_id = u.t AND k.name = u.name LIMIT 1
+            ) known ON true
             WHERE coalesce(fresh.id, known.id) IS NOT NULL`,
       params: [n.tenants, n.names, n.ats, n.ids],
     },

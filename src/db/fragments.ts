@@ -64,11 +64,27 @@ const nameOf = (text: string): string => {
   return name;
 };
 
+/**
+ * Writes sent unprepared (planned anew each time, over the tables as they are) before the statements are
+ * prepared. A prepared statement's plan is made once per connection and kept until an ANALYZE invalidates it:
+ * made over the near-empty tables of a new database, it walked every open queue item and every stored name in
+ * each write (PostgreSQL's CPU per screening 0.5 → 1.1-3.9 ms over 35,000 screenings, bench:activation-linger).
+ * The writes' lookups are probes by key whatever the tables hold (queue-fragments-store.ts, party-name-store.ts),
+ * but the planner only keeps them once it sees tables of some hundreds of rows (below, a scan is cheaper):
+ * by this many writes they hold thousands. Unprepared, a write costs ~0.5 ms more of PostgreSQL's parsing and
+ * planning (~0.3 ms per screening in bench:activation-linger's first rows), once per process.
+ */
+export const UNPREPARED_WRITES = 2000;
+let writes = 0;
+
 /** Runs fragments as one statement: in the caller's transaction, or on its own (then it is its own transaction). */
 export async function runFragments(db: Queryable, fragments: readonly Fragment[]): Promise<void> {
   if (fragments.length === 0) return;
   const { text, values } = combineFragments(fragments);
-  await db.query({ name: nameOf(text), text, values });
+  if (writes < UNPREPARED_WRITES) {
+    writes++;
+    await db.query({ text, values });
+  } else await db.query({ name: nameOf(text), text, values });
 }
 
 /** Whether a statement failed on the expectation that raised `code`. */

@@ -21,6 +21,7 @@ import {
 import type { PreparedSource } from './prepare-source.ts';
 import type { Steps } from './slices.ts';
 import { StringPostings } from './string-postings.ts';
+import { StringTable } from './string-table.ts';
 import { ANCESTOR, GENERIC, INITIAL, PATRONYMIC, TAIL, TITLE } from './tokenize.ts';
 
 /**
@@ -44,7 +45,7 @@ export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<Ass
   const t0 = performance.now();
   // Global vocabulary: each part's strings in its (first-seen) order, less those an earlier part brought.
   const vocab: string[] = [];
-  const vocabMap = new Map<string, number>();
+  const idOf = new Map<string, number>();
   const remaps: Int32Array[] = [];
   // The part that brought each string: part k's own strings get ids in its local order.
   const introducedBy: number[] = [];
@@ -53,11 +54,11 @@ export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<Ass
     for (let l = 0; l < p.vocab.length; l++) {
       if ((l & 1023) === 1023) yield;
       const s = p.vocab[l]!;
-      let g = vocabMap.get(s);
+      let g = idOf.get(s);
       if (g === undefined) {
         g = vocab.length;
         vocab.push(s);
-        vocabMap.set(s, g);
+        idOf.set(s, g);
         introducedBy.push(k);
       }
       remap[l] = g;
@@ -141,7 +142,7 @@ export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<Ass
 
   return {
     vocab,
-    vocabMap,
+    vocabMap: yield* StringTable.ofSteps(vocab),
     df,
     postStart,
     post,

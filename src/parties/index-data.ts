@@ -1,6 +1,7 @@
 import type { EntityTable } from './entity-table.ts';
 import { runAtOnce, type Steps } from './slices.ts';
 import type { StringPostings } from './string-postings.ts';
+import type { StringTable } from './string-table.ts';
 
 /**
  * The index as flat typed arrays (CSR layouts) over interned skeleton strings: ~150k names cost a few
@@ -11,7 +12,7 @@ export interface IndexData {
   entities: EntityTable;
   /** Interned skeletons; a string can occur as a real token, as a glued pair of tokens, or both. */
   vocab: string[];
-  vocabMap: Map<string, number>;
+  vocabMap: StringTable;
   /** Names containing the skeleton as a real token (drives IDF). */
   df: Int32Array;
   /** Posting lists: names containing the skeleton as a token or as a glued pair. */

@@ -1,14 +1,17 @@
 import { runAtOnce, type Steps } from './slices.ts';
+import { StringTable } from './string-table.ts';
 
 /**
- * A string → integers multimap, frozen once the index is built: one Map<string, number> and one Int32Array
- * instead of a number[] per key. With every list loaded the index had ~67,000 such keys, most holding one value,
+ * A string → integers multimap, frozen once the index is built: a StringTable of keys and Int32Arrays instead
+ * of a number[] per key. With every list loaded the index had ~67,000 such keys, most holding one value,
  * and each array was two more objects for every major GC to mark in the API process, whose tail latency those
- * GCs set. A single value is stored in the map itself; several as ~offset into `lists`, length first.
+ * GCs set. A single value is stored in `slot` itself; several as ~offset into `lists`, length first.
  */
 export class StringPostings {
   private constructor(
-    private readonly slot: Map<string, number>,
+    private readonly keys: StringTable,
+    /** Per key number: its one value, or ~offset into `lists` of its several (length first). */
+    private readonly slot: Int32Array,
     private readonly lists: Int32Array,
   ) {}
 
@@ -22,42 +25,44 @@ export class StringPostings {
     let multi = 0;
     for (const values of building.values()) if (values.length > 1) multi += values.length + 1;
     const lists = new Int32Array(multi);
-    const slot = new Map<string, number>();
+    const keys: string[] = [];
+    const slots: number[] = [];
     let at = 0;
-    let keys = 0;
     for (const [key, values] of building) {
-      if ((++keys & 1023) === 0) yield;
+      if ((keys.length & 1023) === 1023) yield;
       if (values.length === 0) continue;
       if (values.some((v) => v < 0 || !Number.isInteger(v)))
         throw new RangeError(`StringPostings holds non-negative integers (key ${key})`);
+      keys.push(key);
       if (values.length === 1) {
-        slot.set(key, values[0]!);
+        slots.push(values[0]!);
         continue;
       }
-      slot.set(key, ~at);
+      slots.push(~at);
       lists[at++] = values.length;
       for (const v of values) lists[at++] = v;
     }
-    return new StringPostings(slot, lists);
+    return new StringPostings(yield* StringTable.ofSteps(keys), Int32Array.from(slots), lists);
   }
 
-  /** The two halves, to send to another thread; `fromParts` puts them back together. */
-  parts(): { slot: ReadonlyMap<string, number>; lists: Int32Array } {
-    return { slot: this.slot, lists: this.lists };
+  /** The parts, to send to another thread (typed arrays and one string); `fromParts` puts them together. */
+  parts(): PostingsParts {
+    return { keys: this.keys.parts(), slot: this.slot, lists: this.lists };
   }
 
-  static fromParts(slot: Map<string, number>, lists: Int32Array): StringPostings {
-    return new StringPostings(slot, lists);
+  static fromParts(p: PostingsParts): StringPostings {
+    return new StringPostings(StringTable.fromParts(p.keys), p.slot, p.lists);
   }
 
   get size(): number {
-    return this.slot.size;
+    return this.keys.size;
   }
 
   /** Calls `fn` with each value under `key`, in the order they were added. */
   forEach(key: string, fn: (value: number) => void): void {
-    const s = this.slot.get(key);
-    if (s === undefined) return;
+    const k = this.keys.get(key);
+    if (k === undefined) return;
+    const s = this.slot[k]!;
     if (s >= 0) {
       fn(s);
       return;
@@ -67,10 +72,14 @@ export class StringPostings {
     for (let i = start; i < end; i++) fn(this.lists[i]!);
   }
 
-  /** Rough bytes held: keys as UTF-16 with headers, map slots and the shared array. */
+  /** Rough bytes held: the keys' table and the arrays. */
   approxBytes(): number {
-    let bytes = this.lists.byteLength;
-    for (const key of this.slot.keys()) bytes += key.length * 2 + 32 + 24;
-    return bytes;
+    return this.keys.approxBytes() + this.slot.byteLength + this.lists.byteLength;
   }
+}
+
+export interface PostingsParts {
+  keys: ReturnType<StringTable['parts']>;
+  slot: Int32Array;
+  lists: Int32Array;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { combineFragments } from '../../src/db/fragments.ts';
+import { combineFragments, runFragments, UNPREPARED_WRITES } from '../../src/db/fragments.ts';
+import type { Queryable } from '../../src/db/pool.ts';
 
 describe('combineFragments (pure)', () => {
   test('each fragment becomes a CTE in order, its $n renumbered after the earlier fragments’ parameters', () => {
@@ -42,5 +43,22 @@ describe('combineFragments (pure)', () => {
         ]),
       /two fragments named x/,
     );
+  });
+});
+
+describe('runFragments', () => {
+  test('the first writes of a process are planned each time; later ones run one prepared statement', async () => {
+    const sent: { name?: string; text: string }[] = [];
+    const db = {
+      query: async (config: { name?: string; text: string }) => sent.push(config),
+    } as unknown as Queryable;
+    const write = [{ name: 'a_new', sql: 'INSERT INTO a (x) VALUES ($1)', params: [1] }];
+    for (let i = 0; i < UNPREPARED_WRITES + 2; i++) await runFragments(db, write);
+    assert.equal(sent.filter((c) => c.name === undefined).length, UNPREPARED_WRITES);
+    const named = sent.slice(UNPREPARED_WRITES);
+    assert.equal(named.length, 2);
+    assert.match(named[0]!.name!, /^fragments_[0-9a-f]{24}$/);
+    assert.equal(named[1]!.name, named[0]!.name, 'one name per text: prepared once per connection');
+    assert.equal(named[0]!.text, sent[0]!.text);
   });
 });

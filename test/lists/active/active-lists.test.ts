@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createActiveLists } from '../../../src/lists/active/active-lists.ts';
 import type { ListSnapshot } from '../../../src/lists/active/list-snapshot.ts';
 import { refreshSource } from '../../../src/lists/refresh/refresh-source.ts';
@@ -122,5 +124,34 @@ describe('the active snapshot during an activation', () => {
     assert.equal(a, b, 'the first caller is answered with the snapshot that includes the second activation');
     assert.equal(active.current(), b);
     assert.equal(reads, 3, 'one rebuild for each activation, none more');
+  });
+
+  test('a snapshot swapped out, searched while it was current, is collected: nothing keeps it alive', async () => {
+    const active = activeLists();
+    await active.refresh();
+    // Weak references only: the old snapshot, its index, and its entries (whose typed arrays are most of it).
+    const held = await (async () => {
+      const s = active.current();
+      assert.equal(finds(s, 'Brellovan Aerospace Works', '92102'), true); // fills the index's per-index caches
+      return [new WeakRef(s), new WeakRef(s.partyIndex), new WeakRef(s.entities!)];
+    })();
+    await activate([FIRST, SECOND, sdnRow(92103, 'OSTRAVEL MARITIME TRADING SA')], 4);
+    const next = await active.refresh();
+    assert.equal(finds(next, 'Ostravel Maritime Trading', '92103'), true);
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // A deref keeps its target alive until the current turn ends: each check is a turn away from the next GC.
+    for (let i = 0; i < 10; i++) {
+      await nextTurn();
+      gc();
+      await nextTurn();
+      if (held.every((r) => r.deref() === undefined)) break;
+    }
+    assert.deepEqual(
+      held.map((r) => r.deref() === undefined),
+      [true, true, true],
+      'the old snapshot, index and entries are unreachable',
+    );
+    await active.close();
   });
 });
