@@ -11,17 +11,10 @@ export function queueFragments(entries: readonly QueueEntry[], supersessions: re
   if (supersessions.length > 0)
     fragments.push({
       name: 'review_queue_superseded',
-      // Each reference's open item is found by its own probe of review_queue_open_reference_idx (the lateral
-      // subquery with OFFSET 0 is not flattened into a join), whatever the statistics say. As a plain join the
-      // cached plan, made while the table looked small, read every open item of the tenant (~930 rows per
-      // write under bench:compare), growing with the queue until the next ANALYZE.
       sql: `UPDATE review_queue q SET superseded_by = n.screening_id, closed_at = n.screened_at
             FROM unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[])
               AS n(tenant_id, reference, screening_id, screened_at)
-            CROSS JOIN LATERAL (SELECT o.screening_id FROM review_queue o
-              WHERE o.tenant_id = n.tenant_id AND o.reference = n.reference AND o.closed_at IS NULL
-              OFFSET 0) open
-            WHERE q.screening_id = open.screening_id AND q.closed_at IS NULL
+            WHERE q.tenant_id = n.tenant_id AND q.reference = n.reference AND q.closed_at IS NULL
             RETURNING q.screening_id, q.tenant_id, q.reference, q.screened_at, q.assignee, q.assigned_at`,
       params: [
         supersessions.map((s) => s.tenantId),
