@@ -18,6 +18,49 @@ const ID_PARTS: Record<string, { type: string; label?: string }> = {
 };
 
 /**
+ * Contact parts, numbered like every ConList list: "(Website):(1) https://a.example (2) https://b.example".
+ * Values are kept as printed; they are weak evidence (many firms share one agent's phone).
+ */
+const CONTACT_PARTS: Record<string, string> = {
+  'Phone number': 'phone',
+  Website: 'website',
+  'Email address': 'email',
+};
+
+/**
+ * "(1) +7 (843) 000-00-00 (2) 8 (843) 000-00-01": phone area codes are bracketed like the numbering, so only
+ * "(1)", "(2)", … in sequence split the cell.
+ */
+function inSequence(cell: string): string[] {
+  const text = cell.trim();
+  if (!text.startsWith('(1)')) return text ? [text] : [];
+  const items: string[] = [];
+  let from = 3;
+  for (let n = 2; ; n++) {
+    const at = text.indexOf(`(${n})`, from);
+    items.push(text.slice(from, at === -1 ? undefined : at).trim());
+    if (at === -1) break;
+    from = at + `(${n})`.length;
+  }
+  return items.filter((v) => v !== '' && v !== '-');
+}
+
+const EMAIL = /[^\s@,;()]+@[^\s@,;()]+\.[A-Za-z]{2,}/g;
+
+/**
+ * Cells run values together ("info@a.example. www.a.example") or split a number ("+213" then "23 304 359"), so
+ * only whole values are kept: e-mail addresses as found, phones with at least 7 digits, websites without spaces.
+ */
+function contactIdentifiers(type: string, cell: string): EntityIdentifier[] {
+  const values = inSequence(cell).flatMap((v) => {
+    if (type === 'email') return [...v.matchAll(EMAIL)].map((m) => m[0]);
+    if (type === 'phone') return (v.match(/\d/g) ?? []).length >= 7 ? [v] : [];
+    return /\s/.test(v) ? [] : [v];
+  });
+  return values.map((value) => ({ type, value }));
+}
+
+/**
  * Parts whose free text describes the entry itself. The statement of reasons, "Parent company", "Subsidiaries"
  * and "Current owners" name other firms, often with their numbers ("(Subsidiaries):(1) BIC: 130045 (2) TIN: …"),
  * so their numbers must not become this entry's.
@@ -41,7 +84,9 @@ export function otherInformationIdentifiers(text: string): EntityIdentifier[] {
   const out: EntityIdentifier[] = [];
   for (const { label, value } of otherInformationParts(text)) {
     const idPart = ID_PARTS[label];
+    const contact = CONTACT_PARTS[label];
     if (idPart) out.push(...cellIdentifiers(value, idPart.type, idPart.label));
+    else if (contact) out.push(...contactIdentifiers(contact, value));
     else if (OWN_TEXT_PARTS.has(label)) out.push(...textIdentifiers(value));
   }
   return out;

@@ -17,6 +17,7 @@ test('ConList: numbers stated in Other Information and national ID cells become 
   const { entities } = await collect(source, STATED);
   assert.deepEqual(byId(entities, '91001').identifiers, [
     { type: 'kpp', value: '770901001', country: 'RU' },
+    { type: 'website', value: 'http://northwind.invalid' },
     { type: 'ogrn', value: '1027799990008', country: 'RU' },
     { type: 'tax_id', value: '7709990008', label: 'TIN' },
   ]);
@@ -74,6 +75,7 @@ test('a UK-only ship screened with its IMO gets identifier agreement through the
 
 /** Identifiers per scheme in the real ConList of 10/04/2025; a parser change that loses some shows here. */
 const REAL_COUNTS = {
+  email: 407,
   imo: 28,
   inn: 79,
   kpp: 18,
@@ -82,9 +84,11 @@ const REAL_COUNTS = {
   ogrn: 69,
   other: 5,
   passport: 651,
+  phone: 632,
   registration: 143,
   swift: 6,
   tax_id: 90,
+  website: 394,
 };
 
 test('real OFSI ConList: identifiers per scheme, and every ship screened by its IMO agrees', {

@@ -27,6 +27,7 @@ test('Other Information splits into its labelled parts; brackets inside values a
 test('numbers of other firms (statement of reasons, subsidiaries) are not the entry’s', () => {
   assert.deepEqual(otherInformationIdentifiers(FIRM), [
     { type: 'kpp', value: '770901001', country: 'RU' },
+    { type: 'phone', value: '+7 (495) 000-00-00' },
     { type: 'ogrn', value: '1027799990008', country: 'RU' },
     { type: 'tax_id', value: '7709990008', label: 'TIN' },
   ]);
@@ -82,4 +83,15 @@ test('a person keeps a personal INN and OGRNIP but not the firm numbers filed be
   // Numbers of other countries are not judged by Russian forms.
   const foreign = [{ type: 'tax_id', value: '1234567890', label: 'TIN' }];
   assert.deepEqual(personalIdentifiers(foreign), foreign);
+});
+
+test('contact parts keep whole values only', () => {
+  const text =
+    '(Phone number):(1) +7 (495) 000-00-01 (2) +213 (Website):(1) https://a.invalid (2) see a.invalid page ' +
+    '(Email address):info@a.invalid. www.a.invalid';
+  assert.deepEqual(otherInformationIdentifiers(text), [
+    { type: 'phone', value: '+7 (495) 000-00-01' },
+    { type: 'website', value: 'https://a.invalid' },
+    { type: 'email', value: 'info@a.invalid' },
+  ]);
 });
