@@ -49,6 +49,21 @@ test('maps an entity with its f.k.a. as a strong alias and its address country',
   assert.deepEqual([report.recordsSeen, report.recordsSkipped, entities.length], [3, 0, 3]);
 });
 
+test('an entity takes the BIC and IMO company number its comments state, and keeps the comment', async () => {
+  const comment = 'Invented. SWIFT/BIC: ABCDKPPY. IMO number: 5500039. Bin Omar, a TIN miner.';
+  const xml = readFileSync(FIXTURE, 'utf8').replace(
+    '<LISTED_ON>2008-11-20</LISTED_ON>',
+    `<LISTED_ON>2008-11-20</LISTED_ON><COMMENTS1>${comment}</COMMENTS1>`,
+  );
+  const { entities } = await collect(source, tempFile('consolidated.xml', xml));
+  const e = byId(entities, 'CDe.901');
+  assert.deepEqual(e.identifiers, [
+    { type: 'swift', value: 'ABCDKPPY' },
+    { type: 'imo', value: '5500039' },
+  ]);
+  assert.equal(e.remarks, comment);
+});
+
 test('a record without a name is skipped with a warning', async () => {
   const xml = readFileSync(FIXTURE, 'utf8')
     .replace('<FIRST_NAME>MARIE</FIRST_NAME>', '<FIRST_NAME/>')
@@ -87,4 +102,12 @@ test('real UN file: 1003 records, 730 individuals and 273 entities, unique refer
   assert.equal(entities.filter((e) => e.kind === 'organization').length, 273);
   assert.equal(new Set(entities.map((e) => e.entryId)).size, 1003);
   assert.equal(report.publishedAt, '2026-02-27T00:00:09.554Z');
+});
+
+test('real UN file: identifiers per scheme, comments included', { skip: skipWithoutLists }, async () => {
+  const { entities } = await collect(source, listFile('un_sc'));
+  const counts: Record<string, number> = {};
+  for (const id of entities.flatMap((e) => e.identifiers)) counts[id.type] = (counts[id.type] ?? 0) + 1;
+  // 15 IMO company numbers and 5 BICs come from entity comments; documents give the rest.
+  assert.deepEqual(counts, { imo: 15, national_id: 139, passport: 309, swift: 5 });
 });

@@ -1,7 +1,9 @@
 import type { ListEntity } from '../../../entity/list-entity.ts';
 import { addAlias, addUnique } from '../../alias-list.ts';
 import type { FcdoDesignation } from './fcdo-designation.ts';
-import { addIdentifiers, SOURCE_ID, ukAddress, ukCountry, ukKind } from './map.ts';
+import { addIdentifiers, SOURCE_ID, sameId, ukAddress, ukCountry, ukKind } from './map.ts';
+import { otherInformationIdentifiers } from './other-information.ts';
+import { cellIdentifiers } from './stated-ids.ts';
 import { numberedValues, ukDate } from './uk-date.ts';
 
 export const FCDO_PAGE_URL = 'https://www.gov.uk/government/publications/the-uk-sanctions-list';
@@ -50,8 +52,13 @@ export function mapFcdoDesignation(d: FcdoDesignation): ListEntity | { skip: str
   }
   for (const flag of d.flags) addUnique(entity.countries, ukCountry(flag));
   for (const p of d.passports) addIdentifiers(entity.identifiers, 'passport', p);
-  for (const n of d.nationalIds) addIdentifiers(entity.identifiers, 'national_id', n);
-  for (const r of d.businessRegistrations) addIdentifiers(entity.identifiers, 'registration', r);
+  // The FCDO list has the columns the ConList lacks, but fills them the ConList's way ("(1) OGRN: … (2) TIN: …").
+  const stated = [
+    ...d.nationalIds.flatMap((n) => cellIdentifiers(n, 'national_id')),
+    ...d.businessRegistrations.flatMap((r) => cellIdentifiers(r, 'registration')),
+    ...otherInformationIdentifiers(d.otherInformation),
+  ];
+  for (const id of stated) addUnique(entity.identifiers, id, sameId);
   for (const imo of d.imoNumbers) addIdentifiers(entity.identifiers, 'imo', imo.replace(/^IMO\s*/i, ''));
   for (const e of d.emails) addIdentifiers(entity.identifiers, 'email', e);
   for (const w of d.websites) addIdentifiers(entity.identifiers, 'website', w);

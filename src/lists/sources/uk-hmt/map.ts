@@ -3,6 +3,11 @@ import type { EntityAddress, EntityIdentifier, EntityKind, ListEntity } from '..
 import { addAlias, addUnique } from '../../alias-list.ts';
 import { countryOfDemonym } from '../../demonyms.ts';
 import type { ConListRow } from './conlist-row.ts';
+import {
+  nationalIdentifiers,
+  otherInformationIdentifiers,
+  personalIdentifiers,
+} from './other-information.ts';
 import { numberedValues, ukDate } from './uk-date.ts';
 
 export const SOURCE_ID = 'uk-hmt';
@@ -20,7 +25,7 @@ export function ukCountry(name: string): string | undefined {
   return countryCode(name) ?? countryOfDemonym(name);
 }
 
-const sameId = (a: EntityIdentifier, b: EntityIdentifier) => a.type === b.type && a.value === b.value;
+export const sameId = (a: EntityIdentifier, b: EntityIdentifier) => a.type === b.type && a.value === b.value;
 
 /** Identifier cells repeat per row and pack several numbers as "(1) … (2) …"; "-" marks a blank slot. */
 export function addIdentifiers(out: EntityIdentifier[], type: string, cell: string): void {
@@ -37,11 +42,6 @@ export function ukAddress(lines: string[], postCode: string, country: string): E
   const code = country ? ukCountry(country) : undefined;
   if (code) address.country = code;
   return address;
-}
-
-/** Ships carry their IMO number only inside "Other Information" in the ConList layout. */
-export function imoNumbers(text: string): string[] {
-  return [...text.matchAll(/\bIMO(?:\s*(?:number|no\.?))?[\s:.]*(\d{7})\b/gi)].map((m) => m[1] ?? '');
 }
 
 function fullName(names: string[]): string {
@@ -86,9 +86,13 @@ export function mapConListGroup(rows: ConListRow[]): ListEntity | { skip: string
     addAlias(entity.aliases, name, row.nonLatinName, 'strong');
     for (const n of numberedValues(row.nationality)) addUnique(entity.countries, ukCountry(n));
     addIdentifiers(entity.identifiers, 'passport', row.passportNumber);
-    addIdentifiers(entity.identifiers, 'national_id', row.nationalIdNumber);
-    for (const imo of imoNumbers(row.otherInformation))
-      addUnique(entity.identifiers, { type: 'imo', value: imo }, sameId);
+    // Firms' and ships' numbers are only in "Other Information"; Russians' INNs sit among national IDs.
+    const nationalIds = nationalIdentifiers(row.nationalIdNumber, row.nationalIdDetails);
+    const stated = [
+      ...(entity.kind === 'person' ? personalIdentifiers(nationalIds) : nationalIds),
+      ...otherInformationIdentifiers(row.otherInformation),
+    ];
+    for (const id of stated) addUnique(entity.identifiers, id, sameId);
     const address = ukAddress(row.addressLines, row.postCode, row.country);
     if (address) addUnique(entity.addresses, address, (a, b) => a.full === b.full);
     addUnique(entity.countries, address?.country);

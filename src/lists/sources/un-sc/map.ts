@@ -1,6 +1,7 @@
 import { countryCode } from '../../../entity/countries.ts';
 import type { EntityAddress, EntityIdentifier, ListEntity } from '../../../entity/list-entity.ts';
 import { addAlias, addUnique } from '../../alias-list.ts';
+import { textIdentifiers } from '../../labelled-identifiers.ts';
 import { parsePrintedDate } from '../../printed-dates.ts';
 import type { UnDateOfBirth, UnDocument, UnRecord } from './parse.ts';
 
@@ -24,6 +25,8 @@ function birthDates(dobs: UnDateOfBirth[]): string[] {
   return out;
 }
 
+const sameId = (a: EntityIdentifier, b: EntityIdentifier) => a.type === b.type && a.value === b.value;
+
 /** The UN prints the document kind in English, French or Spanish depending on the committee's secretariat. */
 function identifierType(doc: UnDocument): string {
   const label = `${doc.type} ${doc.type2}`.toLowerCase();
@@ -32,7 +35,12 @@ function identifierType(doc: UnDocument): string {
   return 'other';
 }
 
-function identifiers(docs: UnDocument[]): EntityIdentifier[] {
+/**
+ * Documents are the UN's structured identifiers; entities have none, so a DPRK bank's BIC and a shipping firm's
+ * IMO company number are stated in COMMENTS1 ("… SWIFT/BIC: ABCDKPPY", "… IMO number: 5500039."). Only the
+ * unambiguous labels of labelled-identifiers.ts are read there.
+ */
+function identifiers(docs: UnDocument[], comments: string): EntityIdentifier[] {
   const out: EntityIdentifier[] = [];
   for (const doc of docs) {
     if (!doc.number) continue;
@@ -42,8 +50,9 @@ function identifiers(docs: UnDocument[]): EntityIdentifier[] {
     if (country) id.country = country;
     if (type === 'other' && (doc.type || doc.type2))
       id.label = [doc.type, doc.type2].filter(Boolean).join(' / ');
-    addUnique(out, id, (a, b) => a.type === b.type && a.value === b.value);
+    addUnique(out, id, sameId);
   }
+  for (const id of textIdentifiers(comments)) addUnique(out, id, sameId);
   return out;
 }
 
@@ -86,7 +95,7 @@ export function mapUnRecord(record: UnRecord): ListEntity | { skip: string } {
     name,
     aliases,
     countries,
-    identifiers: identifiers(record.documents),
+    identifiers: identifiers(record.documents, record.comments),
     addresses,
     birthDates: birthDates(record.datesOfBirth),
     programs: record.unListType ? [record.unListType] : [],

@@ -16,6 +16,10 @@ const SCHEMES: Record<string, string> = {
   rif: 'tax_id',
   cuit: 'tax_id',
   'italian fiscal code': 'tax_id',
+  // Found in sdn.csv remarks of 2024 but missing here (counts in that file): "US FEIN 12-3456789" (12),
+  // Honduras' "RTN 08011999123456" (6).
+  'us fein': 'tax_id',
+  rtn: 'tax_id',
   inn: 'inn',
   kpp: 'kpp',
   ogrn: 'ogrn',
@@ -35,6 +39,8 @@ const SCHEMES: Record<string, string> = {
   'economic register number': 'registration',
   'central registration system number': 'registration',
   'unified social credit code (uscc)': 'registration',
+  // OFAC's other spelling of the same code (7 in the 2024 sdn.csv).
+  'united social credit code certificate (usccc)': 'registration',
   'folio mercantil no': 'registration',
   'matricula mercantil no': 'registration',
   'registered charity no': 'registration',
@@ -58,6 +64,12 @@ const SCHEMES: Record<string, string> = {
   ssn: 'national_id',
   'personal id card': 'national_id',
   'national foreign id number': 'national_id',
+  // 2024 sdn.csv: "Turkish Identification Number 12345678901 (Turkey)" (8), "Numero de Identidad 0801-1970-00001"
+  // (8), "Kenyan ID No. 12345678" (6), "Tazkira National ID Card 1234567" (3).
+  'turkish identification number': 'national_id',
+  'numero de identidad': 'national_id',
+  'kenyan id no': 'national_id',
+  'tazkira national id card': 'national_id',
   'c.u.i': 'national_id',
   website: 'website',
   'email address': 'email',
