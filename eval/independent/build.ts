@@ -17,7 +17,9 @@
  *   was taken from); must give no hit at review or above.
  * - neg person: common real given names × surnames of one culture (eval/data/person-names.csv with sources),
  *   combined per culture with the seed; must give no hit at review or above.
- * A negative with exactly a listed name's words (any order, legal form included) is a collision, counted apart.
+ * A negative with exactly a listed name's words (any order, legal form included) is a collision, counted apart;
+ * a person negative that is a listed name spelt otherwise (sound-alike.ts: Double Metaphone) is a spelling
+ * collision, also counted apart, and the clean rate is printed both ways.
  *
  * Label audit (default; `--labels as-built` skips it), label-audit.ts: the lists' own evidence that entries are
  * one entity (same-entity.ts: an identifier value followed through third entries, the CSL's OFAC ids, the UK's

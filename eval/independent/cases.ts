@@ -31,10 +31,18 @@ export interface BenchCase {
   found?: string[];
   /** Negatives: the listed entry whose name the query equals; such a case is reported apart, not as false. */
   collision?: string;
+  /** Negatives: the listed entry (and name) the query equals spelt otherwise (sound-alike.ts); reported apart. */
+  spellingCollision?: string;
   provenance: Provenance;
 }
 
 export const ref = (e: EntryRef): string => `${e.source}/${e.entryId}`;
+
+/**
+ * Latin letters that are not a base letter plus a mark, so NFKD leaves them: Turkish dotless ı ("AYDIN" is
+ * "Aydın"), Polish ł, Nordic ø, South Slavic đ, Icelandic ð.
+ */
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd' };
 
 /**
  * Case- and accent-free word list of a name, written for the benchmark (deliberately not the engine's
@@ -45,6 +53,7 @@ export function words(name: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[ıłøđð]/g, (c) => LETTER_FOLDS[c]!)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }

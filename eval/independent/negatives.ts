@@ -1,6 +1,7 @@
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { type Rng, shuffle } from '../rng.ts';
 import { type BenchCase, namesOf, ref, wordKey } from './cases.ts';
+import { soundAlikeFinder } from './sound-alike.ts';
 
 export interface CompanyRow {
   name: string;
@@ -55,7 +56,8 @@ export function combinePersonNames(rows: readonly PersonPartRow[], r: Rng, perCu
 /**
  * Classes "neg company" and "neg person": real well-known companies and common real person names that
  * must stay quiet (no hit at review or above). One that carries exactly a listed name's words is not a
- * clean negative: it keeps `collision` and is counted apart.
+ * clean negative: it keeps `collision` and is counted apart; one that is a listed name spelt otherwise
+ * (every word alike under Double Metaphone, sound-alike.ts) keeps `spellingCollision`, also counted apart.
  */
 export function negativeCases(
   entities: readonly ListEntity[],
@@ -65,10 +67,13 @@ export function negativeCases(
   perCulture = 40,
 ): BenchCase[] {
   const collides = collisionFinder(entities);
+  const soundsAlike = soundAlikeFinder(entities);
   const out: BenchCase[] = [];
   const add = (c: BenchCase) => {
     const hit = collides(c.query.name);
-    out.push(hit ? { ...c, collision: hit } : c);
+    if (hit) return out.push({ ...c, collision: hit });
+    const alike = c.cls === 'neg person' ? soundsAlike(c.query.name) : undefined;
+    out.push(alike ? { ...c, spellingCollision: alike } : c);
   };
   for (const c of companies)
     add({

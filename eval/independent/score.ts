@@ -28,6 +28,10 @@ export interface ClassRow {
   fpContained: number;
   /** Collided negatives: query name and the listed entry it equals. */
   collided: string[];
+  /** Negatives that are a listed name spelt otherwise (sound-alike.ts): run, counted apart, and listed. */
+  spellingCollisions: number;
+  spellingCollisionAlerts: number;
+  spelled: string[];
   outcomes: Outcome[];
 }
 
@@ -77,6 +81,9 @@ export function runBench(index: MatchIndex, cases: readonly BenchCase[]): ClassR
         collisionAlerts: 0,
         fpContained: 0,
         collided: [],
+        spellingCollisions: 0,
+        spellingCollisionAlerts: 0,
+        spelled: [],
         outcomes: [],
       };
       rows.set(c.cls, row);
@@ -86,6 +93,12 @@ export function runBench(index: MatchIndex, cases: readonly BenchCase[]): ClassR
       row.collisions++;
       if (o.fp) row.collisionAlerts++;
       row.collided.push(`"${c.query.name}" = ${c.collision}${o.fp ? ' (alerted)' : ''}`);
+      continue;
+    }
+    if (c.spellingCollision) {
+      row.spellingCollisions++;
+      if (o.fp) row.spellingCollisionAlerts++;
+      row.spelled.push(`"${c.query.name}" ≈ ${c.spellingCollision}${o.fp ? ' (alerted)' : ''}`);
       continue;
     }
     row.n++;
@@ -122,6 +135,8 @@ export function benchTable(rows: readonly ClassRow[]): string[] {
   for (const r of rows) {
     const notes = [];
     if (r.collisions) notes.push(`${r.collisions} collisions (${r.collisionAlerts} alerted)`);
+    if (r.spellingCollisions)
+      notes.push(`${r.spellingCollisions} spelling collisions (${r.spellingCollisionAlerts} alerted)`);
     if (r.fpContained)
       notes.push(`${r.fpContained} false hits on a longer listed name holding every query word`);
     line(r.cls, r.n, r.tp, r.fn, r.fp, notes.join('; '));
@@ -144,6 +159,23 @@ export function benchTable(rows: readonly ClassRow[]): string[] {
   lines.push(
     `clean negatives: ${sum((r) => r.n, neg)} cases, ${sum((r) => r.fp, neg)} false hits (${pct(sum((r) => r.fp, neg) / sum((r) => r.n, neg))}); collisions (negatives equal to a listed name, not counted): ${sum((r) => r.collisions, neg)}`,
   );
+  // The same figures with the spelling collisions counted as clean negatives, so both readings are shown.
+  const spelled = sum((r) => r.spellingCollisions, neg);
+  const spelledAlerts = sum((r) => r.spellingCollisionAlerts, neg);
+  const n = sum((r) => r.n, neg) + spelled;
+  const fp = sum((r) => r.fp, neg) + spelledAlerts;
+  lines.push(
+    `spelling collisions (a listed name spelt otherwise, every word alike under Double Metaphone; not counted): ${spelled}, ${spelledAlerts} alerted; counted as clean: ${fp} false hits of ${n} (${pct(fp / n)})`,
+  );
+  if (spelled > 0)
+    line(
+      'ALL, spelling collisions as clean',
+      sum((r) => r.n, byName) + spelled,
+      sum((r) => r.tp, byName),
+      sum((r) => r.fn, byName),
+      sum((r) => r.fp, byName) + spelledAlerts,
+      byName.length < rows.length ? `without "${IDENTIFIER_ONLY}"` : '',
+    );
   return lines;
 }
 
@@ -154,6 +186,7 @@ export function benchMisses(rows: readonly ClassRow[], n: number): string[] {
     h ? `${ref(h)} "${h.matchedName}" ${h.score.toFixed(2)} ${h.evidence.name.detail}` : '(not retrieved)';
   for (const r of rows) {
     for (const c of r.collided) out.push(`COLLISION [${r.cls}] ${c}`);
+    for (const c of r.spelled) out.push(`SPELLING COLLISION [${r.cls}] ${c}`);
     const bad = r.outcomes.filter((o) => o.fn || o.fp).slice(0, n);
     for (const o of bad) {
       const tag = o.fp ? (o.c.target ? 'WRONG' : 'FALSE') : 'MISS';

@@ -15,6 +15,7 @@ const SYMBOL: Record<AlignedPair['kind'], string> = {
   glued: '=',
   initial: '~',
   variant: '≈',
+  acronym: '=',
 };
 
 const wordsOf = (words: readonly string[], mask: number) => words.filter((_, i) => mask & (1 << i)).join('+');

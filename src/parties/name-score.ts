@@ -5,6 +5,7 @@ import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
+import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
 import { PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
 import { otherGivenName } from './other-given.ts';
 import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
@@ -37,6 +38,7 @@ const KIND_INITIAL = SIM_KINDS.indexOf('initial');
 const KIND_EXACT = SIM_KINDS.indexOf('exact');
 const KIND_TRANSLIT = SIM_KINDS.indexOf('translit');
 const KIND_PHONETIC = SIM_KINDS.indexOf('phonetic');
+const KIND_ACRONYM = SIM_KINDS.indexOf('acronym');
 
 const pairQ = new Int32Array(MAX_PAIRS);
 const pairC = new Int32Array(MAX_PAIRS);
@@ -166,6 +168,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     }
   }
   addInitialPairs(d, q, ts, te);
+  // An organisation's acronym for list words, only beside a core word both names write alike (org-acronym.ts).
+  if (q.acronymMask !== 0 && te - ts <= 31 && acronymWanted(q)) acronymPairs(d, q, ts, te, pushAcronym);
   const chain = q.nasab !== null && listNasabRanks(d, ts, te, listRank);
 
   // Greedy one-to-one assignment, best similarity first.
@@ -328,6 +332,25 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     givenFamily,
     phrase,
   };
+}
+
+const pushAcronym = (qi: number, listMask: number) =>
+  push(1 << qi, listMask, ACRONYM_SIM, KIND_ACRONYM, false);
+
+/**
+ * Acronyms are looked for only when a possible one is left without a pair so far and one core query word (not
+ * generic, not a possible acronym) has a pair with the same list word: most candidates have neither.
+ */
+function acronymWanted(q: PreparedName): boolean {
+  let paired = 0;
+  let coreExact = false;
+  for (let i = 0; i < np; i++) {
+    const qm = pairQ[i]!;
+    paired |= qm;
+    if (coreExact || pairKind[i] !== KIND_EXACT || qm & q.acronymMask || (qm & (qm - 1)) !== 0) continue;
+    if (!(q.flags[bitIndex(qm)]! & GENERIC)) coreExact = true;
+  }
+  return coreExact && (q.acronymMask & ~paired) !== 0;
 }
 
 /** "V. Putin" ↔ "Vladimir Putin" in either direction; initials never anchor a hit on their own. */

@@ -17,6 +17,7 @@ import {
 import { legalFamilies, typedLegal } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
+import { acronymCandidates } from './org-acronym.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
 import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling.ts';
@@ -85,6 +86,8 @@ export interface PreparedName {
   familyMask: number;
   /** Initials and surname particles ("al", "van"): no rule asks for them to be matched. */
   minorMask: number;
+  /** An organisation's words that may be acronyms of list words (org-acronym.ts); 0 for a person's name. */
+  acronymMask: number;
 }
 
 /**
@@ -363,6 +366,7 @@ export function prepareName(
     givenMask: flagMask(t.flags, GIVEN),
     familyMask: flagMask(t.flags, FAMILY),
     minorMask: flagMask(t.flags, INITIAL) | particleMask(t.skels),
+    acronymMask: acronymCandidates(t.words, t.flags, person),
   };
 }
 

@@ -5,6 +5,7 @@ import { idKey, normScheme } from './identifiers.ts';
 import type { IndexData } from './index-data.ts';
 import { capByCeiling } from './name-ceiling.ts';
 import { type NameMatch, QUERY_SHARE, scoreName } from './name-score.ts';
+import { acronymsIn } from './org-acronym.ts';
 import {
   bruteLinks,
   indexLinks,
@@ -182,8 +183,17 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     for (let t = 0; t < touched.length; t++) {
       if (t % CHECK_EVERY === CHECK_EVERY - 1 && budget?.spent()) break;
       const n = touched[t]!;
-      const possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
+      let possible = maskArr[n]! | qn.unfetchedMask | (d.nameHasInitial[n] ? qn.allMask : 0);
       let ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
+      // An acronym spelling out some of this name's words (org-acronym.ts) is possible too.
+      if (ub + 1e-9 < min && qn.acronymMask & ~possible) {
+        const most =
+          (QUERY_SHARE * maskWeight(qn.weights, possible | qn.acronymMask)) / qn.totalWeight + slack;
+        if (most + 1e-9 >= min) {
+          possible |= acronymsIn(d, qn, n);
+          ub = (QUERY_SHARE * maskWeight(qn.weights, possible)) / qn.totalWeight + slack;
+        }
+      }
       // A list name no longer than the query, found inside it with the query's given name and its family name
       // or the word after the given name (before a trailing father's name), is held at SUBSET_FLOOR (given-family.ts); a query inside a
       // longer list name has every word possible: ub ≈ 1.

@@ -81,9 +81,18 @@ export function spellingKind(qLight: number, cLight: number): 'translit' | 'phon
 
 /**
  * How two aligned name parts are alike; the explanation names it. `variant`: the same Arabic name in another
- * romanisation family (arabic-frames.ts: "gaddafi≈qadhafi").
+ * romanisation family (arabic-frames.ts: "gaddafi≈qadhafi"). `acronym`: an organisation's acronym for words of
+ * the other name (org-acronym.ts: "sez=special+economic+zone").
  */
-export type SimKind = 'exact' | 'translit' | 'phonetic' | 'edit' | 'glued' | 'initial' | 'variant';
+export type SimKind =
+  | 'exact'
+  | 'translit'
+  | 'phonetic'
+  | 'edit'
+  | 'glued'
+  | 'initial'
+  | 'variant'
+  | 'acronym';
 export const SIM_KINDS: readonly SimKind[] = [
   'exact',
   'translit',
@@ -92,6 +101,7 @@ export const SIM_KINDS: readonly SimKind[] = [
   'glued',
   'initial',
   'variant',
+  'acronym',
 ];
 
 /**
