@@ -41,3 +41,10 @@ test('only an organisation’s short words may be acronyms', () => {
   assert.equal(acronymCandidates(['sez', 'korvaga'], [0, 0], true), 0);
   assert.equal(acronymCandidates(['sez', 'korvaga', 'x'], [0, 0, 0], false), 0b001);
 });
+
+test('a name of many short words (an unspaced Han or Hangul name read a syllable a word) has no acronyms', () => {
+  assert.equal(acronymCandidates(['ntc', 'spb', 'korvaga'], [0, 0, 0], false), 0b011);
+  assert.equal(acronymCandidates(['kim', 'jong', 'sun', 'korvaga'], [0, 0, 0, 0], false), 0);
+  const nine = ['sez', 'korvaga', 'a1', 'b1', 'c1', 'd1', 'e1', 'f1', 'g1'];
+  assert.equal(acronymCandidates(nine, Array(9).fill(0), false), 0);
+});
