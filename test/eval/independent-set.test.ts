@@ -13,24 +13,10 @@ import { seeded } from '../../eval/rng.ts';
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import type { Hit, MatchIndex } from '../../src/parties/types.ts';
 import { skipWithoutLists } from '../support/lists-dir.ts';
+import { listEntity } from './entities.ts';
 
 /** Invented entries on two invented lists; no real list content. */
-function mk(source: string, entryId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity {
-  return {
-    source,
-    entryId,
-    kind: 'person',
-    name,
-    aliases: [],
-    countries: [],
-    identifiers: [],
-    addresses: [],
-    birthDates: [],
-    programs: [],
-    raw: {},
-    ...extra,
-  };
-}
+const mk = listEntity;
 const id = (type: string, value: string) => ({ type, value });
 
 const ENTITIES: ListEntity[] = [

@@ -9,24 +9,11 @@ import { runBench } from '../../eval/independent/score.ts';
 import { seeded } from '../../eval/rng.ts';
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import type { Hit, MatchIndex } from '../../src/parties/types.ts';
+import { listEntity } from './entities.ts';
 
 /** Invented entries on invented and real-shaped list ids; no real list content. */
-function mk(source: string, entryId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity {
-  return {
-    source,
-    entryId,
-    kind: 'organization',
-    name,
-    aliases: [],
-    countries: [],
-    identifiers: [],
-    addresses: [],
-    birthDates: [],
-    programs: [],
-    raw: {},
-    ...extra,
-  };
-}
+const mk = (source: string, entryId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity =>
+  listEntity(source, entryId, name, extra, 'organization');
 const id = (type: string, value: string) => ({ type, value });
 const person = { kind: 'person' as const };
 

@@ -6,23 +6,11 @@ import { benchMisses, benchTable, runBench } from '../../eval/independent/score.
 import { soundAlikeFinder, soundAlikeKey } from '../../eval/independent/sound-alike.ts';
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import type { Hit, MatchIndex } from '../../src/parties/types.ts';
+import { listEntity } from './entities.ts';
 
 /** Invented entries; no real list content. */
-function mk(entryId: string, name: string, kind: ListEntity['kind'] = 'person'): ListEntity {
-  return {
-    source: 'list-a',
-    entryId,
-    kind,
-    name,
-    aliases: [],
-    countries: [],
-    identifiers: [],
-    addresses: [],
-    birthDates: [],
-    programs: [],
-    raw: {},
-  };
-}
+const mk = (entryId: string, name: string, kind: ListEntity['kind'] = 'person'): ListEntity =>
+  listEntity('list-a', entryId, name, {}, kind);
 
 const ENTITIES = [
   mk('A1', 'FAROOQ, Muhammad'),
