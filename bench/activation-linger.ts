@@ -14,11 +14,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import pg from 'pg';
-import { loadConfig } from '../src/config.ts';
-import { createContainer } from '../src/container.ts';
 import type { ScreenRequest } from '../src/contract/screening-types.ts';
-import { createLogger } from '../src/logger.ts';
-import { cleanup, listedNames, prepareDatabase } from './support/http-service.ts';
+import { benchContainer, cleanup, listedNames, prepareDatabase } from './support/http-service.ts';
 import { createScreenMix } from './support/screen-mix.ts';
 import { addSecondVersion, SWAP_SOURCE } from './support/second-version.ts';
 
@@ -41,15 +38,7 @@ const log = (m: string) => console.error(`[activation-linger] ${m}`);
 const { db, env, dataDir, adminKey } = await prepareDatabase(log);
 await addSecondVersion(env, dataDir, db.url, adminKey);
 const names = await listedNames(db.url);
-const config = loadConfig({
-  ...env,
-  DATABASE_URL: db.url,
-  DATA_DIR: dataDir,
-  TRADESCREEN_ADMIN_KEY: adminKey,
-  RUN_WORKERS: 'false',
-  LOG_LEVEL: 'warn',
-});
-const c = await createContainer(config, createLogger('warn'));
+const c = await benchContainer({ env, dataDir, adminKey, url: db.url });
 const principal = (await c.keys.authenticate(adminKey))!;
 const admin = new pg.Client({ connectionString: db.url });
 await admin.connect();

@@ -27,15 +27,7 @@ export async function prepareDatabase(log: (m: string) => void) {
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'tradescreen-bench-'));
   const adminKey = newAdminSecret();
-  const config = loadConfig({
-    ...env,
-    DATABASE_URL: db.url,
-    DATA_DIR: dataDir,
-    TRADESCREEN_ADMIN_KEY: adminKey,
-    RUN_WORKERS: 'false',
-    LOG_LEVEL: 'warn',
-  });
-  const c = await createContainer(config, createLogger('warn'));
+  const c = await benchContainer({ env, dataDir, adminKey, url: db.url });
   for (const source of c.lists.catalog.sources) {
     const t0 = performance.now();
     const r = await refreshSource(c.lists.refreshDeps, source);
@@ -46,6 +38,24 @@ export async function prepareDatabase(log: (m: string) => void) {
   await c.close();
   await checkpoint(db.url, log);
   return { db, env, dataDir, adminKey };
+}
+
+/** The service's container in this process on the bench database, without its workers, logging warnings only. */
+export function benchContainer(s: {
+  env: Record<string, string>;
+  dataDir: string;
+  adminKey: string;
+  url: string;
+}) {
+  const config = loadConfig({
+    ...s.env,
+    DATABASE_URL: s.url,
+    DATA_DIR: s.dataDir,
+    TRADESCREEN_ADMIN_KEY: s.adminKey,
+    RUN_WORKERS: 'false',
+    LOG_LEVEL: 'warn',
+  });
+  return createContainer(config, createLogger('warn'));
 }
 
 /**
