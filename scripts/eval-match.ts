@@ -56,7 +56,7 @@ if (set !== 'generated') {
   );
   if (bench.audit)
     console.log(
-      `label audit: ${bench.audit.widened} cross-list targets widened to their entity, ${bench.audit.confusableSame} confusable pairs dropped (one entity), ${bench.audit.identifierOnly} moved to "reachable only by identifier"`,
+      `label audit: ${bench.audit.widened} cross-list targets widened to their entity, ${bench.audit.confusableSame} confusable pairs dropped (one entity), ${bench.audit.identifierOnly} cross-list and ${bench.audit.confusableIdentifierOnly} confusable (other list's name) cases moved to "reachable only by identifier"`,
     );
   for (const line of benchTable(rows)) console.log(line);
   console.log(`scored in ${ms.toFixed(0)} ms`);

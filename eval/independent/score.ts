@@ -1,6 +1,6 @@
 import type { Hit, MatchIndex } from '../../src/parties/types.ts';
 import { type BenchCase, ref, wordKey, words } from './cases.ts';
-import { IDENTIFIER_ONLY } from './label-audit.ts';
+import { identifierOnly } from './label-audit.ts';
 
 /** One scored case: what went wrong, if anything, and the hit that shows it. */
 export interface Outcome {
@@ -153,8 +153,9 @@ export function benchTable(rows: readonly ClassRow[]): string[] {
       note,
     );
   // Cases the name cannot reach (label-audit.ts) are reported beside the name-matching total, not in it.
-  const byName = rows.filter((r) => r.cls !== IDENTIFIER_ONLY);
-  total('ALL', byName, byName.length < rows.length ? `without "${IDENTIFIER_ONLY}"` : '');
+  const byName = rows.filter((r) => !identifierOnly(r.cls));
+  const without = byName.length < rows.length ? 'without the "reachable only by identifier" classes' : '';
+  total('ALL', byName, without);
   if (byName.length < rows.length) total('ALL incl. identifier-only', rows, '');
   lines.push(
     `clean negatives: ${sum((r) => r.n, neg)} cases, ${sum((r) => r.fp, neg)} false hits (${pct(sum((r) => r.fp, neg) / sum((r) => r.n, neg))}); collisions (negatives equal to a listed name, not counted): ${sum((r) => r.collisions, neg)}`,
@@ -174,7 +175,7 @@ export function benchTable(rows: readonly ClassRow[]): string[] {
       sum((r) => r.tp, byName),
       sum((r) => r.fn, byName),
       sum((r) => r.fp, byName) + spelledAlerts,
-      byName.length < rows.length ? `without "${IDENTIFIER_ONLY}"` : '',
+      without,
     );
   return lines;
 }

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BenchCase } from '../../eval/independent/cases.ts';
 import { crossListCases } from '../../eval/independent/cross-list.ts';
-import { auditCases, IDENTIFIER_ONLY } from '../../eval/independent/label-audit.ts';
+import {
+  auditCases,
+  CONFUSABLE_IDENTIFIER_ONLY,
+  IDENTIFIER_ONLY,
+} from '../../eval/independent/label-audit.ts';
 import { reachableByName } from '../../eval/independent/name-reach.ts';
 import { sameEntity } from '../../eval/independent/same-entity.ts';
 import { runBench } from '../../eval/independent/score.ts';
@@ -110,6 +114,37 @@ test('audit: the target is the entity; a third list copying the query spelling f
   assert.deepEqual(a2.found, ['list-b/B2', 'list-d/D2'], 'not C2: it carries the query words');
   assert.ok(a2.alsoRight?.includes('list-c/C2'));
   assert.equal(counts.identifierOnly, 2, 'the ship both ways');
+});
+
+test("audit: a confusable pair's query from another list is set apart when it shares no word with the target", () => {
+  const es = [
+    mk('list-a', 'A1', 'NORDIC STAR', { kind: 'vessel', identifiers: [id('imo', '9123456')] }),
+    mk('list-b', 'B1', 'POLAR DAWN', { kind: 'vessel', identifiers: [id('imo', '9123456')] }),
+    mk('list-a', 'A2', 'NORDIC STAR', { kind: 'vessel', identifiers: [id('imo', '9123457')] }),
+    mk('list-b', 'B2', 'NORDIC STARR', { kind: 'vessel', identifiers: [id('imo', '9123457')] }),
+  ];
+  const pair = (query: string, from: string, target: string): BenchCase => {
+    const [source, entryId] = target.split('/') as [string, string];
+    return {
+      cls: "confusable pairs (other list's name)",
+      query: { name: query, kind: 'vessel' },
+      target: { source, entryId },
+      avoid: { source: 'list-b', entryId: 'B9' },
+      provenance: { from: from.split('/')[0]!, entries: [from, target, 'list-b/B9'], via: 'shared word' },
+    };
+  };
+  const { cases, counts } = auditCases(
+    [pair('NORDIC STAR', 'list-a/A1', 'list-b/B1'), pair('NORDIC STAR', 'list-a/A2', 'list-b/B2')],
+    es,
+    sameEntity(es),
+  );
+  assert.equal(
+    cases[0]!.cls,
+    CONFUSABLE_IDENTIFIER_ONLY,
+    "renamed: the query's own entry does not make it reachable",
+  );
+  assert.equal(cases[1]!.cls, "confusable pairs (other list's name)", 'one letter apart: a name case');
+  assert.equal(counts.confusableIdentifierOnly, 1);
 });
 
 test('scoring an audited case: another entry of the entity is found; an alert on a copy is right, not a find', () => {
