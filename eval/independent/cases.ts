@@ -61,6 +61,33 @@ export function words(name: string): string[] {
 /** Word-set key: "PETROV, Ivan" and "Ivan Petrov" are the same spelling, only reordered. */
 export const wordKey = (name: string): string => [...new Set(words(name))].sort().join(' ');
 
+/**
+ * Legal-form words and phrases the benchmark sets aside when it asks whether two organisation names are the
+ * same name: a short list of the forms the lists' Russian, Belarusian and English-language entries use,
+ * written for the benchmark (not the engine's legal-form table, so it does not share its gaps).
+ */
+const LEGAL_PHRASES = [
+  'public joint stock company',
+  'open joint stock company',
+  'closed joint stock company',
+  'joint stock company',
+  'limited liability company',
+  'j s co',
+];
+// "the" too: "The Belarusian Optical and Mechanical Association" is the name without its article.
+const LEGAL_WORDS = new Set('llc ltd limited inc plc gmbh jsc ojsc pjsc cjsc oao zao ooo pao ao the'.split(' '));
+
+/**
+ * Word-set key without legal forms: "Trust Logistics LLC" and "Trust Logistics", "OAO NPO Bazalt" and "NPO
+ * BAZALT" are one name. A name of legal-form words only keeps its plain key.
+ */
+export function coreKey(name: string): string {
+  let text = ` ${words(name).join(' ')} `;
+  for (const p of LEGAL_PHRASES) text = text.replaceAll(` ${p} `, ' ');
+  const core = [...new Set(text.split(' ').filter((w) => w && !LEGAL_WORDS.has(w)))].sort().join(' ');
+  return core || wordKey(name);
+}
+
 export const namesOf = (e: ListEntity): string[] => [e.name, ...e.aliases.map((a) => a.value)];
 
 /** The kind as a screening client would send it; lists' `unknown` and aircraft send none. */

@@ -1,5 +1,5 @@
 import type { Hit, MatchIndex } from '../../src/parties/types.ts';
-import { type BenchCase, ref, wordKey, words } from './cases.ts';
+import { type BenchCase, coreKey, ref, words } from './cases.ts';
 import { identifierOnly } from './label-audit.ts';
 
 /** One scored case: what went wrong, if anything, and the hit that shows it. */
@@ -56,11 +56,12 @@ export function scoreCase(index: MatchIndex, c: BenchCase): Outcome {
   if (c.avoid && avoidAt >= 0 && (at < 0 || avoidAt < at))
     return { c, tp: false, fn: at < 0, fp: true, shown: hits[avoidAt]! };
   if (at >= 0) return { c, tp: true, fn: false, fp: false };
-  // An alert on an entry known to be the same entity, or carrying the query's own name word for word (a
-  // list may hold one entity twice, once without the identifier), is not a wrong alert.
+  // An alert on an entry known to be the same entity, or carrying the query's own name word for word, legal
+  // forms aside (a list may hold one entity twice, once without the identifier: the CSL's Entity List copies
+  // carry none), is not a wrong alert.
   const right = new Set([target, ...(c.alsoRight ?? [])]);
-  const own = wordKey(c.query.name);
-  const wrong = c.avoid ? undefined : hits.find((h) => !right.has(ref(h)) && wordKey(h.matchedName) !== own);
+  const own = coreKey(c.query.name);
+  const wrong = c.avoid ? undefined : hits.find((h) => !right.has(ref(h)) && coreKey(h.matchedName) !== own);
   if (wrong) return { c, tp: false, fn: true, fp: true, shown: wrong };
   const near = index.search(c.query, { limit: 50, minScore: 0 }).find((h) => found.has(ref(h)));
   return near ? { c, tp: false, fn: true, fp: false, shown: near } : { c, tp: false, fn: true, fp: false };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { BenchCase } from '../../eval/independent/cases.ts';
+import { type BenchCase, coreKey } from '../../eval/independent/cases.ts';
 import { crossListCases } from '../../eval/independent/cross-list.ts';
 import {
   auditCases,
@@ -168,4 +168,31 @@ test('scoring an audited case: another entry of the entity is found; an alert on
   });
   const [row] = runBench(index, [c('q1'), c('q2'), c('q3')]);
   assert.deepEqual([row!.tp, row!.fn, row!.fp], [1, 2, 1], 'q1 found; q2 missed, not wrong; q3 wrong');
+});
+
+test('scoring: an alert on the query’s own name with another legal form is no wrong alert; another name is', () => {
+  assert.equal(coreKey('OAO NPO Bazalt'), coreKey('NPO BAZALT'));
+  assert.equal(
+    coreKey('Kamensk-Uralsky Metallurgical Works JSC'),
+    coreKey('Kamensk-Uralsky Metallurgical Works J.S. Co.'),
+  );
+  assert.notEqual(coreKey('Trust Logistics LLC'), coreKey('Trust Logistics Group'));
+  assert.equal(coreKey('Joint Stock Company'), 'company joint stock', 'legal words only: the plain key');
+  const hit = (r: string, matchedName: string): Hit => {
+    const [source, entryId] = r.split('/') as [string, string];
+    return { source, entryId, matchedName } as Hit;
+  };
+  const canned: Record<string, Hit[]> = {
+    'Trust Logistics LLC': [hit('list-c/C7', 'TRUST LOGISTICS')],
+    'Trust Logistics Group LLC': [hit('list-c/C7', 'TRUST LOGISTICS')],
+  };
+  const index = { search: (q: { name: string }) => canned[q.name] ?? [] } as unknown as MatchIndex;
+  const c = (name: string): BenchCase => ({
+    cls: 'cross-list by identifier',
+    query: { name, kind: 'organization' },
+    target: { source: 'list-b', entryId: 'B7' },
+    provenance: { from: 'list-a', entries: ['list-a/A7', 'list-b/B7'], via: 'inn:7700000007' },
+  });
+  const [row] = runBench(index, [c('Trust Logistics LLC'), c('Trust Logistics Group LLC')]);
+  assert.deepEqual([row!.tp, row!.fn, row!.fp], [0, 2, 1], 'both missed; only the second alert is wrong');
 });
