@@ -2,7 +2,7 @@ import type { ListEntity } from '../src/entity/list-entity.ts';
 import type { PartyQuery } from '../src/parties/types.ts';
 import { FAMOUS, FIRST_NAMES, INDUSTRY, LEGAL_VARIANTS, PLACES, SURNAMES, SYLLABLES } from './pools.ts';
 import { chance, pick, type Rng, seeded } from './rng.ts';
-import { POSITIVE_VARIANTS } from './variants.ts';
+import { POSITIVE_VARIANTS, type Variant } from './variants.ts';
 
 export interface LabelledCase {
   category: string;
@@ -40,11 +40,12 @@ export function generateCases(
   entities: readonly ListEntity[],
   seed: number,
   perCategory = 250,
+  variants: Record<string, Variant> = POSITIVE_VARIANTS,
 ): LabelledCase[] {
   const r = seeded(seed);
   const pool = entities.filter((e) => e.kind !== 'aircraft' && e.name.replace(/[^\p{L}]/gu, '').length >= 5);
   const cases: LabelledCase[] = [];
-  for (const [category, variant] of Object.entries(POSITIVE_VARIANTS)) {
+  for (const [category, variant] of Object.entries(variants)) {
     let made = 0;
     for (let tries = 0; made < perCategory && tries < perCategory * 50; tries++) {
       const e = pick(r, pool);

@@ -1,20 +1,24 @@
 /**
  * Labelled evaluation of the matching engine on the real lists: npm run eval:match
- * (node --import tsx scripts/eval-match.ts [--set independent|generated|all] [--seed N] [--per N] [--show N]
+ * (node --import tsx scripts/eval-match.ts [--set independent|generated|variants|all] [--seed N] [--per N] [--show N]
  * [--labels audited|as-built]).
  * - generated: positives generated at run time from listed names (transliteration, legal form, token order,
  *   typo, truncation, glued/split); negatives are invented names on no list (eval/generate.ts).
+ * - variants: the same, with the variant kinds a peer project lists for its name benchmark (eval/field-variants.ts:
+ *   punctuation for spaces, doubled or dropped letters, initials, titles, reference codes…). Not part of `all`.
  * - independent: built from real material (the same entity across lists, lists' own aliases, confusable
  *   entries, real companies and common person names); see eval/independent/build.ts for each class's source.
  * Deterministic for a given seed; nothing from the lists is written to disk.
  */
 import { parseArgs } from 'node:util';
 import { loadRealLists } from '../bench/support/load-real-lists.ts';
+import { FIELD_VARIANTS } from '../eval/field-variants.ts';
 import { generateCases } from '../eval/generate.ts';
 import { buildIndependentSet } from '../eval/independent/build.ts';
 import { loadBenchData } from '../eval/independent/data-files.ts';
 import { benchMisses, benchTable, runBench } from '../eval/independent/score.ts';
 import { report, runCases } from '../eval/metrics.ts';
+import { POSITIVE_VARIANTS } from '../eval/variants.ts';
 import { buildIndex } from '../src/parties/index.ts';
 
 const { values } = parseArgs({
@@ -27,8 +31,8 @@ const { values } = parseArgs({
   },
 });
 const set = values.set;
-if (set !== 'all' && set !== 'independent' && set !== 'generated') {
-  console.error(`--set must be independent, generated or all (got ${set})`);
+if (set !== 'all' && set !== 'independent' && set !== 'generated' && set !== 'variants') {
+  console.error(`--set must be independent, generated, variants or all (got ${set})`);
   process.exit(2);
 }
 const labels = values.labels;
@@ -46,7 +50,7 @@ if (lists.entities.length === 0) {
 const index = buildIndex(lists.entities);
 console.log(`lists: ${JSON.stringify(lists.perSource)}; seed ${seed}`);
 
-if (set !== 'generated') {
+if (set === 'all' || set === 'independent') {
   const bench = buildIndependentSet(lists.entities, loadBenchData(), seed, undefined, labels);
   const t0 = performance.now();
   const rows = runBench(index, bench.cases);
@@ -64,11 +68,12 @@ if (set !== 'generated') {
 }
 
 if (set !== 'independent') {
-  const cases = generateCases(lists.entities, seed, Number(values.per));
+  const kinds = set === 'variants' ? FIELD_VARIANTS : POSITIVE_VARIANTS;
+  const cases = generateCases(lists.entities, seed, Number(values.per), kinds);
   const t0 = performance.now();
   const results = runCases(index, cases);
   const ms = performance.now() - t0;
-  console.log(`\n== generated set: ${cases.length} labelled queries`);
+  console.log(`\n== ${set === 'variants' ? 'variants' : 'generated'} set: ${cases.length} labelled queries`);
   for (const line of report(results)) console.log(line);
   console.log(`scored in ${ms.toFixed(0)} ms (${((ms * 1000) / cases.length).toFixed(0)} µs/query)`);
   if (show > 0) {

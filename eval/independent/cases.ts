@@ -75,7 +75,9 @@ const LEGAL_PHRASES = [
   'j s co',
 ];
 // "the" too: "The Belarusian Optical and Mechanical Association" is the name without its article.
-const LEGAL_WORDS = new Set('llc ltd limited inc plc gmbh jsc ojsc pjsc cjsc oao zao ooo pao ao the'.split(' '));
+const LEGAL_WORDS = new Set(
+  'llc ltd limited inc plc gmbh jsc ojsc pjsc cjsc oao zao ooo pao ao the'.split(' '),
+);
 
 /**
  * Word-set key without legal forms: "Trust Logistics LLC" and "Trust Logistics", "OAO NPO Bazalt" and "NPO
