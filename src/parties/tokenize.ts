@@ -67,7 +67,7 @@ export interface TokenReadings {
   vowelless: boolean;
 }
 
-const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
+export const PATRONYMIC_RE = /(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$/;
 
 export function tokenizeName(
   raw: string,

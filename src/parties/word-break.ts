@@ -2,7 +2,7 @@ import type { IndexData } from './index-data.ts';
 import { LEGAL_SINGLE } from './legal-forms.ts';
 import type { LinkFinder } from './prepare-query.ts';
 import { skeleton } from './skeleton.ts';
-import { glueKey, MAX_TOKENS, type NameTokens } from './tokenize.ts';
+import { glueKey, MAX_TOKENS, type NameTokens, PATRONYMIC, PATRONYMIC_RE } from './tokenize.ts';
 
 /**
  * A name typed without spaces ("alexanderivanovichpetrov") is one long token that links to nothing; glued
@@ -24,30 +24,45 @@ const MAX_PIECES = 5;
 const LETTERS = /^[a-z]+$/;
 
 /**
- * Vocabulary words (skeletons) that spell `s` end to end, or null. A letter two words share at the joint
- * ("ivanna"+"avdeeva") was collapsed by the skeleton and is not split back: rare, and it would double the work.
+ * Vocabulary words (skeletons) that spell `s` end to end, or null. The skeleton collapses a letter two words
+ * share at the joint into one ("dmitri"+"ivanovich" glued is "dmitrivanovich", "ekonomik"+"komite" is
+ * "ekonomikomite"), so a piece may also begin on the last letter of the piece before it. That doubles the
+ * lookups (still at most 32 · 22 · 2 a token). Among the readings that cover the token, fewest pieces wins,
+ * then fewest shared letters, then the more frequent words ("sekond ekonomik komite", not "sekonde ekonomi
+ * komite").
  */
 export function wordBreak(d: IndexData, s: string): string[] | null {
   const n = s.length;
-  // cost[j]: fewest pieces covering s[0, j); from[j]: where the last piece starts.
+  // cost[j] orders the readings of s[0, j): pieces first, shared letters next, rarity last; from[j] is where
+  // the last piece starts, end[j] where the piece before it ends (one after from[j] when they share a letter).
   const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const pieces = new Array<number>(n + 1).fill(0);
   const from = new Array<number>(n + 1).fill(-1);
+  const end = new Array<number>(n + 1).fill(-1);
   cost[0] = 0;
   for (let i = 0; i < n; i++) {
-    if (cost[i]! >= MAX_PIECES) continue;
-    for (let j = i + MIN_PIECE; j <= Math.min(n, i + MAX_PIECE); j++) {
-      if (cost[i]! + 1 >= cost[j]!) continue;
-      const v = d.vocabMap.get(s.slice(i, j));
-      if (v === undefined || d.df[v] === 0) continue;
-      cost[j] = cost[i]! + 1;
-      from[j] = i;
+    if (cost[i] === Number.POSITIVE_INFINITY || pieces[i]! >= MAX_PIECES) continue;
+    for (const start of i > 0 ? [i, i - 1] : [i]) {
+      for (let j = Math.max(i + 1, start + MIN_PIECE); j <= Math.min(n, start + MAX_PIECE); j++) {
+        const v = d.vocabMap.get(s.slice(start, j));
+        if (v === undefined || d.df[v] === 0) continue;
+        const c = cost[i]! + PIECE_COST + (start < i ? SHARED_COST : 0) - Math.log(d.df[v]!);
+        if (c >= cost[j]!) continue;
+        cost[j] = c;
+        pieces[j] = pieces[i]! + 1;
+        from[j] = start;
+        end[j] = i;
+      }
     }
   }
-  if (cost[n]! > MAX_PIECES || cost[n]! < 2) return null;
-  const pieces: string[] = [];
-  for (let j = n; j > 0; j = from[j]!) pieces.push(s.slice(from[j]!, j));
-  return pieces.reverse();
+  if (pieces[n]! > MAX_PIECES || pieces[n]! < 2) return null;
+  const out: string[] = [];
+  for (let j = n; j > 0; j = end[j]!) out.push(s.slice(from[j]!, j));
+  return out.reverse();
 }
+/** Larger than any sum of log-frequencies of five pieces (df < 10^6), so the order of criteria holds. */
+const PIECE_COST = 1e4;
+const SHARED_COST = 1e2;
 
 /**
  * Nothing links the token (nor, unless `readings` is false, has it other systems' readings), alone or glued to a neighbour ("VOSTOKGAZP ROM" is "Vostokgazprom" split, not a
@@ -78,13 +93,17 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, 
       if (out.skels.length >= MAX_TOKENS) break;
       out.skels.push(p);
       out.words.push(pieces ? p : t.words[i]!);
-      out.flags.push(pieces ? 0 : t.flags[i]!);
+      out.flags.push(pieces ? pieceFlags(p, pieces.length) : t.flags[i]!);
       readings?.push(pieces ? undefined : t.readings?.[i]);
     }
   }
   if (readings) out.readings = readings;
   return out;
 }
+
+/** A piece is flagged as the tokenizer flags a word: a patronymic among three or more ("alexanderivanovichpetrov"). */
+const pieceFlags = (p: string, count: number): number =>
+  count >= 3 && p.length >= 7 && PATRONYMIC_RE.test(p) ? PATRONYMIC : 0;
 
 /**
  * A legal form typed onto a word ("CJSCZest", "Mushko LogisticsPte. Ltd.", "S&C TRADEPTY CO.", "Трейдинговая

@@ -14,6 +14,8 @@ const index = buildIndex([
   mk('G5', 'NIMRA DEL'),
   mk('G6', 'KORVELA 2019 OOD'),
   mk('G7', 'OOO Сибирская Торговая Компания'),
+  mk('G8', 'SOLVEYEV, Dmitry Ivanovich', { kind: 'person' }),
+  mk('G9', 'NORVIK BALTIC COMMITTEE'),
   ...filler(),
 ]);
 const find = (name: string, id: string): Hit | undefined =>
@@ -46,6 +48,16 @@ test('two short words written as one are the same letters: review, never a block
   assert.match(h.evidence.name.detail, /cannot block/);
   // Longer, it is a name like any other.
   assert.equal(find('NIMRADEL', 'G5')?.band, 'block');
+});
+
+test('a whole name typed as one word is split even where two words share the letter at the joint', () => {
+  // "dmitry"+"ivanovich" and "baltic"+"committee" meet on a letter the skeleton writes once: "dmitrivanovich".
+  const person = find('SOLVEYEVDmitryIvanovich', 'G8');
+  assert.equal(person?.band, 'block', `${person?.score} ${person?.evidence.name.detail}`);
+  const org = find('NorvikBalticCommittee', 'G9');
+  assert.ok(org && org.band !== 'below', `${org?.score} ${org?.evidence.name.detail}`);
+  // Letters that spell no listed words stay one word, linked to nothing.
+  assert.equal(find('SOLVQZDmitryXIvanovichQ', 'G8')?.band ?? 'below', 'below');
 });
 
 test('the index finds what the full scan finds for glued names', () => {
