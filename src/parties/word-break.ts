@@ -31,7 +31,7 @@ const LETTERS = /^[a-z]+$/;
  * then fewest shared letters, then the more frequent words ("sekond ekonomik komite", not "sekonde ekonomi
  * komite").
  */
-export function wordBreak(d: IndexData, s: string): string[] | null {
+export function wordBreak(d: IndexData, s: string, legal = false): string[] | null {
   const n = s.length;
   // cost[j] orders the readings of s[0, j): pieces first, shared letters next, rarity last; from[j] is where
   // the last piece starts, end[j] where the piece before it ends (one after from[j] when they share a letter).
@@ -43,10 +43,16 @@ export function wordBreak(d: IndexData, s: string): string[] | null {
   for (let i = 0; i < n; i++) {
     if (cost[i] === Number.POSITIVE_INFINITY || pieces[i]! >= MAX_PIECES) continue;
     for (const start of i > 0 ? [i, i - 1] : [i]) {
-      for (let j = Math.max(i + 1, start + MIN_PIECE); j <= Math.min(n, start + MAX_PIECE); j++) {
-        const v = d.vocabMap.get(s.slice(start, j));
-        if (v === undefined || d.df[v] === 0) continue;
-        const c = cost[i]! + PIECE_COST + (start < i ? SHARED_COST : 0) - Math.log(d.df[v]!);
+      // A two-letter legal form ("AG", "OY", "CO") only opens or closes the name: inside, too many words hold one.
+      const shortest = legal && (start === 0 || start + LEGAL_END_PIECE === n) ? LEGAL_END_PIECE : MIN_PIECE;
+      for (let j = Math.max(i + 1, start + shortest); j <= Math.min(n, start + MAX_PIECE); j++) {
+        const piece = s.slice(start, j);
+        if (j - start < MIN_PIECE && ((start !== 0 && j !== n) || !LEGAL_SINGLE.has(piece))) continue;
+        const v = d.vocabMap.get(piece);
+        const df = v === undefined ? 0 : d.df[v]!;
+        if (df === 0 && !(legal && LEGAL_SINGLE.has(piece))) continue;
+        // A legal form is no listed word (the tokenizer sets it apart): it counts as the rarest piece.
+        const c = cost[i]! + PIECE_COST + (start < i ? SHARED_COST : 0) - Math.log(Math.max(df, 1));
         if (c >= cost[j]!) continue;
         cost[j] = c;
         pieces[j] = pieces[i]! + 1;
@@ -62,6 +68,7 @@ export function wordBreak(d: IndexData, s: string): string[] | null {
 }
 /** Larger than any sum of log-frequencies of five pieces (df < 10^6), so the order of criteria holds. */
 const PIECE_COST = 1e4;
+const LEGAL_END_PIECE = 2;
 const SHARED_COST = 1e2;
 
 /**
@@ -88,8 +95,12 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, 
   for (let i = 0; i < t.skels.length; i++) {
     const s = t.skels[i]!;
     const pieces =
-      s.length >= MIN_LETTERS && LETTERS.test(s) && unlinked(d, t, i, find) ? wordBreak(d, s) : null;
+      s.length >= MIN_LETTERS && LETTERS.test(s) && unlinked(d, t, i, find) ? wordBreak(d, s, org) : null;
     for (const p of pieces ?? [s]) {
+      if (pieces && org && isLegalPiece(p)) {
+        out.legal = [...out.legal, p];
+        continue;
+      }
       if (out.skels.length >= MAX_TOKENS) break;
       out.skels.push(p);
       out.words.push(pieces ? p : t.words[i]!);
@@ -100,6 +111,9 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, 
   if (readings) out.readings = readings;
   return out;
 }
+
+/** A piece that is a legal form is set apart with the name's legal forms, as the tokenizer does with a word. */
+const isLegalPiece = (p: string): boolean => LEGAL_SINGLE.has(p);
 
 /** A piece is flagged as the tokenizer flags a word: a patronymic among three or more ("alexanderivanovichpetrov"). */
 const pieceFlags = (p: string, count: number): number =>

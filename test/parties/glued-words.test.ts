@@ -16,6 +16,7 @@ const index = buildIndex([
   mk('G7', 'OOO Сибирская Торговая Компания'),
   mk('G8', 'SOLVEYEV, Dmitry Ivanovich', { kind: 'person' }),
   mk('G9', 'NORVIK BALTIC COMMITTEE'),
+  mk('G10', 'TAVRIN KERAMIK PRODUKT AG'),
   ...filler(),
 ]);
 const find = (name: string, id: string): Hit | undefined =>
@@ -58,6 +59,17 @@ test('a whole name typed as one word is split even where two words share the let
   assert.ok(org && org.band !== 'below', `${org?.score} ${org?.evidence.name.detail}`);
   // Letters that spell no listed words stay one word, linked to nothing.
   assert.equal(find('SOLVQZDmitryXIvanovichQ', 'G8')?.band ?? 'below', 'below');
+});
+
+test('a legal form typed onto a whole name is set apart, a two-letter one only at either end', () => {
+  for (const name of ['TAVRINKERAMIKPRODUKTAG', 'TavrinKeramikProduktLLC', 'LLCTAVRINKERAMIKPRODUKT']) {
+    const h = find(name, 'G10');
+    assert.equal(h?.band, 'block', `${name}: ${h?.score} ${h?.evidence.name.detail}`);
+    assert.doesNotMatch(h.evidence.name.detail, /unmatched/);
+  }
+  // A person's name is not read for legal forms: the two letters stay part of the word.
+  const person = index.search({ name: 'TAVRINKERAMIKPRODUKTAG', kind: 'person' }, { minScore: 0 });
+  assert.notEqual(person.find((h) => h.entryId === 'G10')?.band, 'block');
 });
 
 test('the index finds what the full scan finds for glued names', () => {
