@@ -1,6 +1,6 @@
 import type { IndexData } from './index-data.ts';
 import type { PreparedName } from './prepare-query.ts';
-import { GENERIC, STATUS } from './tokenize.ts';
+import { GENERIC, STATUS, TAIL } from './tokenize.ts';
 
 /**
  * An organisation's whole name written, word for word and in order, inside a longer listed name. The EU's
@@ -67,4 +67,43 @@ export function phraseInside(d: IndexData, q: PreparedName, ts: number, qToC: In
     qToC,
     (j) => d.tokFlags[ts + j]!,
   );
+}
+
+/** A listed name of fewer core words is the one-core-word case (name-ceiling.ts holds "Yandex" apart). */
+const MIN_LIST_CORE = 2;
+
+/**
+ * The other way round: the listed name whole, word for word and in order, inside a longer customer name whose
+ * other words say only what kind of body it is, who owns it or whom it is named after — generic words and
+ * honorifics (org-generic.ts), seats after a legal form. The EU's "Federal State Budgetary Enterprise
+ * ‘Sanatorium “Nizhnyaya Oreanda”’ of the Administration of the President of the Russian Federation" is the
+ * CSL's "SANATORIUM NIZHNYAYA OREANDA". A plain "list name inside the query" rule was dropped (see
+ * phraseInside): "RESTA ATLAS SHIP MANAGEMENT" is another firm because "Resta" is a distinctive word, and
+ * here any such word breaks the rule. `qToC` as for phraseInside; `te - ts` the list name's words.
+ */
+export function listInsideQuery(
+  d: IndexData,
+  q: PreparedName,
+  ts: number,
+  te: number,
+  qToC: Int8Array,
+): boolean {
+  if (q.person) return false;
+  let found = 0;
+  let last = -1;
+  let core = 0;
+  for (let i = 0; i < q.skels.length; i++) {
+    const j = qToC[i]!;
+    if (j < 0) {
+      if (q.flags[i]! & (GENERIC | TAIL)) continue;
+      return false;
+    }
+    if (j <= last) return false;
+    last = j;
+    found |= 1 << j;
+    if (!(d.tokFlags[ts + j]! & GENERIC)) core++;
+  }
+  // Words of status may be missing from the query ("State Enterprise Universal-Avia" / "Universal-Avia").
+  for (let j = 0; j < te - ts; j++) if (!(found & (1 << j)) && !(d.tokFlags[ts + j]! & STATUS)) return false;
+  return core >= MIN_LIST_CORE;
 }
