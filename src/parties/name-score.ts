@@ -315,7 +315,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
   // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
-  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, qToC);
+  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, te, qToC);
   // The listed name inside the query, the query's other words generic or an honorific (org-phrase.ts).
   const listInside = score < PHRASE_FLOOR && !phrase && !q.person && listInsideQuery(d, q, ts, te, qToC);
   if (phrase || listInside) {

@@ -11,6 +11,11 @@ const org = { kind: 'organization' as const };
 const index = buildIndex([
   mk('S1', 'SANATORIUM VERKHNYAYA KORSANDA', org),
   mk('S2', 'KESTREL OPTICAL SYSTEMS', org),
+  mk(
+    'S3',
+    'NORTHERN KESTREL AND PRODUCTION CENTER JOINT STOCK COMPANY KESTREL AND PRODUCTION ASSOCIATION ZORYA',
+    org,
+  ),
   ...filler(),
 ]);
 
@@ -41,4 +46,11 @@ test('a distinctive word beside the listed name, or the words out of order, stay
     'S1',
   );
   assert.doesNotMatch(swapped?.evidence.name?.detail ?? '', /word for word/);
+});
+
+test('the query may be a later occurrence of words the longer listed name repeats', () => {
+  // The first "kestrel" of the listed name is followed by "center", the second by the query's own words.
+  const h = hitOf('Kestrel Production Association Zorya', 'S3');
+  assert.equal(h?.band, 'review', `${h?.score} ${h?.evidence.name?.detail}`);
+  assert.match(h?.evidence.name?.detail ?? '', /word for word, in order, inside a longer listed name/);
 });
