@@ -16,6 +16,7 @@ const SYMBOL: Record<AlignedPair['kind'], string> = {
   initial: '~',
   variant: '≈',
   acronym: '=',
+  'place form': '~',
 };
 
 const wordsOf = (words: readonly string[], mask: number) => words.filter((_, i) => mask & (1 << i)).join('+');
@@ -59,6 +60,8 @@ export function describeNameMatch(
     out += `; given and family name both found, other names on one side only: held near ${SUBSET_FLOOR} (review, not block alone)`;
   if (m.phrase)
     out += `; the whole name found word for word, in order, inside a longer listed name: held at ${PHRASE_FLOOR} (review, not block alone)`;
+  if (m.listInside)
+    out += `; the whole listed name found word for word, in order, inside the query beside only generic words: held at ${PHRASE_FLOOR} (review, not block alone)`;
   if (m.markersUnwritten)
     out += '; bin/ben written on one side only: not counted, the order unchecked (review, not block alone)';
   if (m.otherGiven)

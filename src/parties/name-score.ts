@@ -7,7 +7,7 @@ import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './nam
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
-import { PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
+import { listInsideQuery, PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
 import { otherGivenName } from './other-given.ts';
 import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
@@ -80,6 +80,8 @@ export interface NameMatch {
   givenFamily: boolean;
   /** The score was held up because the query's whole organisation name is a phrase of the list name (org-phrase.ts). */
   phrase: boolean;
+  /** Held up because the listed name is whole inside the query beside only generic words (org-phrase.ts). */
+  listInside: boolean;
 }
 
 /** One aligned part, for the explanation: query positions and list positions as bit masks. */
@@ -314,8 +316,10 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
   // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
-  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, qToC);
-  if (phrase) {
+  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, te, qToC);
+  // The listed name inside the query, the query's other words generic or an honorific (org-phrase.ts).
+  const listInside = score < PHRASE_FLOOR && !phrase && !q.person && listInsideQuery(d, q, ts, te, qToC);
+  if (phrase || listInside) {
     score = PHRASE_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
@@ -332,6 +336,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     markersUnwritten,
     givenFamily,
     phrase,
+    listInside,
   };
 }
 

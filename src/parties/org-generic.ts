@@ -1,4 +1,5 @@
 import { readTable } from './data-table.ts';
+import { echoedAcronyms } from './org-echo.ts';
 import { skeleton } from './skeleton.ts';
 import { nameWords } from './words.ts';
 
@@ -98,5 +99,8 @@ export function markGeneric(skels: readonly string[], words: readonly string[]):
       break;
     }
   }
+  // "FOREIGN TRADE BANK (FTB)": an acronym of the words beside it repeats them (org-echo.ts).
+  const echoed = echoedAcronyms(words);
+  for (let i = 0; i < n; i++) if (echoed[i] && !generic[i] && !honour[i]) generic[i] = status[i] = true;
   return { generic, status, honour };
 }

@@ -19,6 +19,7 @@ import { legalFamilies, typedLegal } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
 import { acronymCandidates } from './org-acronym.ts';
+import { PLACE_FORM_SIM, placeFormLinks } from './org-place-forms.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
 import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling.ts';
@@ -46,6 +47,7 @@ export const NICKNAME_SIM = 0.9;
 export const ORG_WORD_SIM = 0.95;
 
 const KIND_VARIANT = SIM_KINDS.indexOf('variant');
+const KIND_PLACE_FORM = SIM_KINDS.indexOf('place form');
 /** A person's short or full form this short must be spelled as the table has it to link (see prepareName). */
 const MIN_FORM_EDIT_CHARS = 6;
 
@@ -316,6 +318,10 @@ export function prepareName(
         if (addLinks(form, 1 << i, sim, edits).common) unfetchedMask |= 1 << i;
       }
     }
+    // A town's name and its adjective in an organisation's core ("Uralsky"/"Ural": org-place-forms.ts).
+    const place = person || f & GENERIC || budget?.spent() ? undefined : placeFormLinks(d, t.skels[i]!);
+    if (place && addLinks('', 1 << i, PLACE_FORM_SIM, 0, place, KIND_PLACE_FORM).common)
+      unfetchedMask |= 1 << i;
     const extra = budget?.spent() ? undefined : readingLinks(d, t, i, find);
     if (extra && addLinks('', 1 << i, 1, 2, extra).common) unfetchedMask |= 1 << i;
     // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
