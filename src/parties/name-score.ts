@@ -1,4 +1,3 @@
-import { glueMask } from './article-glue.ts';
 import { isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
@@ -167,7 +166,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike.
       if (l.sim < 1 || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      push(l.mask, glueMask(d.gluePos[g]!), l.sim * GLUE_SIM, KIND_GLUED, false, true);
+      push(l.mask, 3 << d.gluePos[g]!, l.sim * GLUE_SIM, KIND_GLUED, false, true);
     }
   }
   addInitialPairs(d, q, ts, te);

@@ -1,4 +1,3 @@
-import { articleTripleKeys, isArticle } from './article-glue.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
@@ -346,15 +345,6 @@ export function prepareName(
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
     if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, split ? 0 : GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
-  }
-  // "Abd al-Aziz" typed for a listed "ABDULAZIZ": the three words as one, each spelling of the article exactly,
-  // as typed within an edit (article-glue.ts).
-  for (let i = 0; i + 2 < n && !budget?.spent(); i++) {
-    if (!isArticle(t.words[i + 1]!) || t.flags[i]! & INITIAL || t.flags[i + 2]! & INITIAL) continue;
-    for (const k of articleTripleKeys(t.words[i]!, t.words[i + 2]!)) {
-      const asTyped = k === glueKey(t.words[i]! + t.words[i + 1]!, t.words[i + 2]!);
-      if (addLinks(k, 7 << i, GLUE_SIM, asTyped ? GLUE_MAX_EDITS : 0).common) unfetchedMask |= 7 << i;
-    }
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;

@@ -1,6 +1,5 @@
 import type { ListEntity } from '../entity/list-entity.ts';
 import { arabicFrames, type Frame } from './arabic-frames.ts';
-import { articleTripleKeys, isArticle, TRIPLE } from './article-glue.ts';
 import { type KeyRun, packKey, sortSteps, unpackKeySteps, VOCAB_SPAN } from './deletion-keys.ts';
 import { deletionHashes } from './deletions.ts';
 import { EntityTable } from './entity-table.ts';
@@ -148,13 +147,6 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
             gluePos.push(i);
           }
         }
-        // "Abd al-Aziz" is also "Abdulaziz", "Abdelaziz" (article-glue.ts).
-        const third = t.words[i + 2];
-        if (third !== undefined && isArticle(t.words[i + 1]!) && !(t.flags[i]! & INITIAL) && third.length > 1)
-          for (const k of articleTripleKeys(w, third)) {
-            glueVocab.push(intern(k));
-            gluePos.push(i | TRIPLE);
-          }
       }
       if (t.skels.length >= 2) {
         const k = [...t.skels].sort().join(' ');
