@@ -6,15 +6,20 @@ import { titleRun, titleRunAfterComma } from './titles.ts';
 import { toAscii } from './translit.ts';
 
 /**
- * An apostrophe between two letters joins them ("O’Brien", "Korea's"); anywhere else it is a quotation mark and
+ * An apostrophe between two letters joins them ("O’Brien", "Sa'd"); anywhere else it is a quotation mark and
  * parts words: the EU writes "Republic of Crimea’‘Universal-Avia", which must not read as "crimeauniversal".
+ * An English possessive ending a word of three letters or more is dropped ("NORTH KOREA'S …", "Gazprom's"): a
+ * customer writes the name with or without it. Shorter words keep it: "Ra's" (Arabic "head", "Ra's al-Khaymah").
  */
+const POSSESSIVE = /(?<=\p{L}{3})['’ʼ][sS](?![\p{L}\p{N}])/gu;
 const INNER_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ`ʻ‘](?=[\p{L}\p{N}])/gu;
 const APOSTROPHES = /['’ʼ`ʻ‘]/g;
 const ANY_APOSTROPHE = /['’ʼ`ʻ‘]/;
-/** Most names have none: the two passes (one with a Unicode look-behind) run only when there is one. */
+/** Most names have none: the passes (with Unicode look-behinds) run only when there is one. */
 export const dropApostrophes = (s: string) =>
-  ANY_APOSTROPHE.test(s) ? s.replace(INNER_APOSTROPHE, '').replace(APOSTROPHES, ' ') : s;
+  ANY_APOSTROPHE.test(s)
+    ? s.replace(POSSESSIVE, '').replace(INNER_APOSTROPHE, '').replace(APOSTROPHES, ' ')
+    : s;
 /**
  * Initialisms: a run of 2+ single letters joined by dots with no space ("s.t.k.", "s.t.k") or by spaces with
  * no dot ("s t k") is one word, as written without them ("stk"). "V. Putin", "V. V. Putin" (dot and space)

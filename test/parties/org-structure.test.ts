@@ -57,6 +57,13 @@ test('quotation marks part words; an apostrophe inside a word joins it', () => {
   const eu = tokenizeName('State Unitary Enterprise of the ‘Republic of Crimea’‘Universal-Avia').words;
   assert.deepEqual(eu.slice(-3), ['crimea', 'universal', 'avia']);
   assert.deepEqual(tokenizeName('O’Brien Trading').words, ['obrien', 'trading']);
+  // An English possessive ends a word: dropped, as customers write the name with or without it.
+  assert.deepEqual(tokenizeName("VORNEX KERAMIK's").words, tokenizeName('VORNEX KERAMIK').words);
+  assert.deepEqual(
+    tokenizeName('Ra’s Tanura Trading').words,
+    ['ras', 'tanura', 'trading'],
+    'a short word keeps it',
+  );
 });
 
 test('a comma inside a legal run starts a member’s name: its words are core, not a seat', () => {
