@@ -16,6 +16,7 @@ const SYMBOL: Record<AlignedPair['kind'], string> = {
   initial: '~',
   variant: '≈',
   acronym: '=',
+  unvowelled: '≈',
 };
 
 const wordsOf = (words: readonly string[], mask: number) => words.filter((_, i) => mask & (1 << i)).join('+');

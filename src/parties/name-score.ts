@@ -39,6 +39,7 @@ const KIND_EXACT = SIM_KINDS.indexOf('exact');
 const KIND_TRANSLIT = SIM_KINDS.indexOf('translit');
 const KIND_PHONETIC = SIM_KINDS.indexOf('phonetic');
 const KIND_ACRONYM = SIM_KINDS.indexOf('acronym');
+const KIND_UNVOWELLED = SIM_KINDS.indexOf('unvowelled');
 
 const pairQ = new Int32Array(MAX_PAIRS);
 const pairC = new Int32Array(MAX_PAIRS);
@@ -142,7 +143,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
         if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
         // "Heydari"/"Heydar": a nisba makes another name of a person's name, not a misspelling of it.
         if (q.person && l.kind === undefined && nisbaPair(q.skels[qi]!, cSkel)) continue;
-        push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false);
+        // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts).
+        if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED) continue;
+        push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false, l.kind === KIND_UNVOWELLED);
         continue;
       }
       // Same skeleton: graded by how the two words are spelled.

@@ -35,6 +35,7 @@ import {
   tokenizeName,
 } from './tokenize.ts';
 import { typoLinks } from './typo-links.ts';
+import { unvowelledLinks } from './unvowelled.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -45,6 +46,7 @@ export const NICKNAME_SIM = 0.9;
 export const ORG_WORD_SIM = 0.95;
 
 const KIND_VARIANT = SIM_KINDS.indexOf('variant');
+const KIND_UNVOWELLED = SIM_KINDS.indexOf('unvowelled');
 /** A person's short or full form this short must be spelled as the table has it to link (see prepareName). */
 const MIN_FORM_EDIT_CHARS = 6;
 
@@ -320,6 +322,9 @@ export function prepareName(
     // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
     const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
     if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;
+    // The same word as an Arabic- or Hebrew-script listing romanises it, short vowels unwritten (unvowelled.ts).
+    const bare = arabicFamilies && !budget?.spent() ? unvowelledLinks(d, t.skels[i]!) : undefined;
+    if (bare && addLinks('', 1 << i, 1, 2, bare, KIND_UNVOWELLED).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;

@@ -82,7 +82,8 @@ export function spellingKind(qLight: number, cLight: number): 'translit' | 'phon
 /**
  * How two aligned name parts are alike; the explanation names it. `variant`: the same Arabic name in another
  * romanisation family (arabic-frames.ts: "gaddafi≈qadhafi"). `acronym`: an organisation's acronym for words of
- * the other name (org-acronym.ts: "sez=special+economic+zone").
+ * the other name (org-acronym.ts: "sez=special+economic+zone"). `unvowelled`: a list word romanised from Arabic or
+ * Hebrew script, the query's word without the vowels that script leaves unwritten (unvowelled.ts: "tariq≈tarq").
  */
 export type SimKind =
   | 'exact'
@@ -92,7 +93,8 @@ export type SimKind =
   | 'glued'
   | 'initial'
   | 'variant'
-  | 'acronym';
+  | 'acronym'
+  | 'unvowelled';
 export const SIM_KINDS: readonly SimKind[] = [
   'exact',
   'translit',
@@ -102,6 +104,7 @@ export const SIM_KINDS: readonly SimKind[] = [
   'initial',
   'variant',
   'acronym',
+  'unvowelled',
 ];
 
 /**
