@@ -23,8 +23,10 @@ const CLASS_BIT: Record<string, number> = { a: 1, i: 2, u: 4 };
 const VOWEL_BITS = new Map<string, number>(
   Object.entries(table.vowels.classes).map(([v, cs]) => [v, cs.reduce((m, c) => m | CLASS_BIT[c]!, 0)]),
 );
-const DIPHTHONGS = new Set(table.vowels.diphthongs);
-const A_OR_I = CLASS_BIT.a! | CLASS_BIT.i!;
+/** Two-letter vowel runs read as a diphthong: ay is a or i (Husayn, Hussein), aw a or u (Awni, Ouni). */
+const DIPHTHONGS = new Map<string, number>(
+  Object.entries(table.vowels.diphthongs).map(([v, cs]) => [v, cs.reduce((m, c) => m | CLASS_BIT[c]!, 0)]),
+);
 const LETTERS = table.consonants.letters as [string, string][];
 const AMBIGUOUS = new Map(table.consonants.ambiguous as [string, string[]][]);
 const GLUED = table.article.glued;
@@ -79,8 +81,8 @@ function parse(w: string): { items: (string[] | number)[]; consonants: number } 
     if (isVowelLetter(w, i)) {
       const start = i;
       while (i < w.length && isVowelLetter(w, i)) i++;
-      // A run is read by its first vowel ("ua" in Tuan is u, not a), the diphthong ay (ai, ei …) as a or i.
-      items.push(DIPHTHONGS.has(w.slice(start, start + 2)) ? A_OR_I : VOWEL_BITS.get(w[start]!)!);
+      // A run is read by its first vowel ("ua" in Tuan is u, not a), a diphthong (ay, aw …) as either vowel.
+      items.push(DIPHTHONGS.get(w.slice(start, start + 2)) ?? VOWEL_BITS.get(w[start]!)!);
       last = '';
       continue;
     }
