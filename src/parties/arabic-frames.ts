@@ -30,6 +30,7 @@ const DIPHTHONGS = new Map<string, number>(
 const LETTERS = table.consonants.letters as [string, string][];
 const AMBIGUOUS = new Map(table.consonants.ambiguous as [string, string[]][]);
 const GLUED = table.article.glued;
+const ELIDED = table.article.elided;
 const SUN = new Set(table.article.sunLetters);
 const NOT_ARABIC = table.notArabic.endings;
 const DROP_AFTER_VOWEL = new Set(table.finalDrop.afterVowel);
@@ -54,12 +55,30 @@ const isVowelLetter = (s: string, i: number): boolean => {
   return c === 'w' && i > 0;
 };
 
-/** The word without a glued or assimilated article, or null: "elsseid" → "sseid", "essid" → "sid". */
+/**
+ * The word without a glued, assimilated or elided article, or null: "elsseid" → "sseid", "essid" → "sid",
+ * "lazhar" → "azhar".
+ */
 function withoutArticle(w: string): string | null {
   if ('aeiou'.includes(w[0]!) && SUN.has(w[1]!) && w[2] === w[1] && w.length >= 5) return w.slice(2);
   for (const a of GLUED)
     if (w.startsWith(a) && w.length - a.length >= 3 && !isVowelLetter(w, a.length)) return w.slice(a.length);
+  // The Maghrebi elided article before a vowel: "lazhar" is al-Azhar, "azhar" as a stripped frame.
+  for (const a of ELIDED)
+    if (w.startsWith(a) && w.length - a.length >= 4 && 'aeiou'.includes(w[a.length]!))
+      return w.slice(a.length);
   return null;
+}
+
+/** An article written as its own word ("al", "el"), which the frames also read glued to the next word. */
+export const isArticleWord = (w: string): boolean => GLUED.includes(w);
+
+/** Frames of an article written apart and the word after it: the word's own, as stripped of an article. */
+export function articlePairFrames(next: string, query: boolean): Frame[] {
+  if (next.startsWith(STRIPPED)) return [];
+  return arabicFrames(next, query)
+    .filter((f) => !f.key.startsWith(STRIPPED))
+    .map((f) => ({ key: STRIPPED + f.key, vowels: f.vowels }));
 }
 
 function dropFinal(w: string): string {

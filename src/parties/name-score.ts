@@ -40,6 +40,7 @@ const KIND_TRANSLIT = SIM_KINDS.indexOf('translit');
 const KIND_PHONETIC = SIM_KINDS.indexOf('phonetic');
 const KIND_ACRONYM = SIM_KINDS.indexOf('acronym');
 const KIND_UNVOWELLED = SIM_KINDS.indexOf('unvowelled');
+const KIND_VARIANT = SIM_KINDS.indexOf('variant');
 
 const pairQ = new Int32Array(MAX_PAIRS);
 const pairC = new Int32Array(MAX_PAIRS);
@@ -164,10 +165,11 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     const ls = q.links.get(v);
     if (!ls) continue;
     for (const l of ls) {
-      // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike.
-      if (l.sim < 1 || l.mask !== (l.mask & -l.mask)) continue;
+      // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike, or as an
+      // Arabic name's romanisation variant with its article ("Lazhar" vs "al-Azhar": arabic-frames.ts).
+      if ((l.sim < 1 && l.kind !== KIND_VARIANT) || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      push(l.mask, 3 << d.gluePos[g]!, l.sim * GLUE_SIM, KIND_GLUED, false, true);
+      push(l.mask, 3 << d.gluePos[g]!, l.sim * GLUE_SIM, KIND_GLUED, false, l.sim >= 1);
     }
   }
   addInitialPairs(d, q, ts, te);

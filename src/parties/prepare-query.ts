@@ -1,3 +1,4 @@
+import { isArticleWord } from './arabic-frames.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
@@ -344,6 +345,10 @@ export function prepareName(
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
     if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, split ? 0 : GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
+    // An article written apart read glued, in its Arabic romanisation families ("al Azhar" is "Lazhar").
+    const family = arabicFamilies && glued !== undefined && isArticleWord(t.words[i]!);
+    const fl = family ? frameLinks(d, t.words[i + 1]!, glued, true) : undefined;
+    if (fl && addLinks('', 3 << i, 1, 2, fl, KIND_VARIANT).common) unfetchedMask |= 3 << i;
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;

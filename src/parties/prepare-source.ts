@@ -1,5 +1,5 @@
 import type { ListEntity } from '../entity/list-entity.ts';
-import { arabicFrames, type Frame } from './arabic-frames.ts';
+import { arabicFrames, articlePairFrames, type Frame, isArticleWord } from './arabic-frames.ts';
 import { type KeyRun, packKey, sortSteps, unpackKeySteps, VOCAB_SPAN } from './deletion-keys.ts';
 import { deletionHashes } from './deletions.ts';
 import { EntityTable } from './entity-table.ts';
@@ -143,8 +143,20 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
         if (next !== undefined && !(t.flags[i]! & INITIAL) && !(t.flags[i + 1]! & INITIAL)) {
           const glued = glueKey(t.words[i]!, t.words[i + 1]!);
           if (glued !== undefined) {
-            glueVocab.push(intern(glued));
+            const gv = intern(glued);
+            glueVocab.push(gv);
             gluePos.push(i);
+            // "AL-AZHAR" also framed as one word, to meet the Maghrebi "Lazhar" (arabic-frames.ts, elided article).
+            const pair = `${w} ${t.words[i + 1]!}`;
+            if (
+              (person || ent.kind === 'unknown') &&
+              !fromOtherScript &&
+              isArticleWord(w) &&
+              !framed.has(pair)
+            ) {
+              framed.add(pair);
+              frameWords.push({ word: pair, vocab: gv, frames: articlePairFrames(t.words[i + 1]!, false) });
+            }
           }
         }
       }
