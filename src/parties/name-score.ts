@@ -1,4 +1,4 @@
-import { isCommonNameSkel } from './common-names.ts';
+import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
 import { legalAgrees } from './legal-forms.ts';
@@ -142,6 +142,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       if (l.sim < 1) {
         // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo.
         if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
+        // "Zahrani"/"Zafrani": a common name typed as such, a consonant changed, is another name.
+        if (q.commonName && l.kind === undefined && anotherThanCommon(q.skels[qi]!, cSkel)) continue;
         // "Heydari"/"Heydar": a nisba makes another name of a person's name, not a misspelling of it.
         if (q.person && l.kind === undefined && nisbaPair(q.skels[qi]!, cSkel)) continue;
         // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts).
