@@ -263,6 +263,7 @@ export function prepareName(
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;
+  const fromScript = romanised(raw);
   const links = new Map<number, Link[]>();
   const weights = new Float64Array(n);
   let unfetchedMask = 0;
@@ -324,7 +325,8 @@ export function prepareName(
     const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
     if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;
     // The same word as an Arabic- or Hebrew-script listing romanises it, short vowels unwritten (unvowelled.ts).
-    const bare = arabicFamilies && !budget?.spent() ? unvowelledLinks(d, t.skels[i]!) : undefined;
+    const bare =
+      arabicFamilies && !fromScript && !budget?.spent() ? unvowelledLinks(d, t.skels[i]!) : undefined;
     if (bare && addLinks('', 1 << i, 1, 2, bare, KIND_UNVOWELLED).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);

@@ -27,7 +27,11 @@ export function unvowelledForms(skel: string): string[] {
   const choices: number[] = [];
   let consonants = 0;
   for (let i = 0; i < skel.length; i++) {
-    if (isVowel(skel[i]) || isDiphthongW(skel, i)) choices.push(i);
+    // Only a vowel between consonants, or a diphthong's (a fatha): the scripts write a word's first and last
+    // vowels (alif, ya, ta marbuta) and its long ones.
+    const inner = i > 0 && i < skel.length - 1 && !isVowel(skel[i - 1]) && !isVowel(skel[i + 1]);
+    const short = inner || isDiphthongW(skel, i + 1);
+    if ((isVowel(skel[i]) && short) || isDiphthongW(skel, i)) choices.push(i);
     if (!isVowel(skel[i])) consonants++;
   }
   if (consonants < MIN_CONSONANTS || choices.length === 0 || choices.length > MAX_CHOICES) return [];
