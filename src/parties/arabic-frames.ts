@@ -73,6 +73,11 @@ function withoutArticle(w: string): string | null {
 /** An article written as its own word ("al", "el"), which the frames also read glued to the next word. */
 export const isArticleWord = (w: string): boolean => GLUED.includes(w);
 
+const COMPOUND_BEFORE = new Set(table.article.compoundBefore);
+/** "Abd"/"Abu" before an article written apart: the three words are also one ("Abd al-Rahman", "Abdelrahman"). */
+export const articleCompound = (words: readonly string[], i: number): boolean =>
+  COMPOUND_BEFORE.has(words[i]!) && i + 2 < words.length && GLUED.includes(words[i + 1]!);
+
 /** Frames of an article written apart and the word after it: the word's own, as stripped of an article. */
 export function articlePairFrames(next: string, query: boolean): Frame[] {
   if (next.startsWith(STRIPPED)) return [];

@@ -1,6 +1,6 @@
 import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
-import type { IndexData } from './index-data.ts';
+import { GLUE_TRIPLE, type IndexData } from './index-data.ts';
 import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
@@ -51,6 +51,9 @@ const pairSkel = new Uint8Array(MAX_PAIRS);
 /** The pair is the same word (equal, or one romanised from another script), not merely alike. */
 const pairSameWord = new Uint8Array(MAX_PAIRS);
 const order = new Int32Array(MAX_PAIRS);
+/** The greedy's order: a pair's similarity, less PARTICLE_LAST for a query particle's lone pair. */
+const pairRank = new Float64Array(MAX_PAIRS);
+const PARTICLE_LAST = 1;
 const listRank = new Int8Array(32);
 const acceptedQ = new Int32Array(32);
 const acceptedC = new Int32Array(32);
@@ -171,7 +174,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // Arabic name's romanisation variant with its article ("Lazhar" vs "al-Azhar": arabic-frames.ts).
       if ((l.sim < 1 && l.kind !== KIND_VARIANT) || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      push(l.mask, 3 << d.gluePos[g]!, l.sim * GLUE_SIM, KIND_GLUED, false, l.sim >= 1);
+      const at = d.gluePos[g]!;
+      const span = at & GLUE_TRIPLE ? 7 : 3;
+      push(l.mask, span << (at & ~GLUE_TRIPLE), l.sim * GLUE_SIM, KIND_GLUED, false, l.sim >= 1);
     }
   }
   addInitialPairs(d, q, ts, te);
@@ -179,9 +184,14 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   if (q.acronymMask !== 0 && te - ts <= 31 && acronymWanted(q)) acronymPairs(d, q, ts, te, pushAcronym);
   const chain = q.nasab !== null && listNasabRanks(d, ts, te, listRank);
 
-  // Greedy one-to-one assignment, best similarity first.
-  for (let i = 0; i < np; i++) order[i] = i;
-  const ord = order.subarray(0, np).sort((a, b) => pairS[b]! - pairS[a]!);
+  // Greedy one-to-one assignment, best similarity first; a query's lone particle ("el") after the other pairs, so
+  // that its exact match elsewhere does not break the glued "Abd El Kader" it belongs to ("Abdelkader").
+  for (let i = 0; i < np; i++) {
+    order[i] = i;
+    const lone = (pairQ[i]! & q.particleMask) !== 0 && (pairQ[i]! & (pairQ[i]! - 1)) === 0;
+    pairRank[i] = lone ? pairS[i]! - PARTICLE_LAST : pairS[i]!;
+  }
+  const ord = order.subarray(0, np).sort((a, b) => pairRank[b]! - pairRank[a]!);
   let usedQ = 0;
   let usedC = 0;
   let qSum = 0;

@@ -1,4 +1,4 @@
-import { isArticleWord } from './arabic-frames.ts';
+import { articleGlueLinks } from './article-glue.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
@@ -89,6 +89,8 @@ export interface PreparedName {
   familyMask: number;
   /** Initials and surname particles ("al", "van"): no rule asks for them to be matched. */
   minorMask: number;
+  /** Surname particles alone ("al", "el", "van"), aligned after the other words (name-score.ts). */
+  particleMask: number;
   /** An organisation's words that may be acronyms of list words (org-acronym.ts); 0 for a person's name. */
   acronymMask: number;
 }
@@ -347,10 +349,9 @@ export function prepareName(
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
     if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, split ? 0 : GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
-    // An article written apart read glued, in its Arabic romanisation families ("al Azhar" is "Lazhar").
-    const family = arabicFamilies && glued !== undefined && isArticleWord(t.words[i]!);
-    const fl = family ? frameLinks(d, t.words[i + 1]!, glued, true) : undefined;
-    if (fl && addLinks('', 3 << i, 1, 2, fl, KIND_VARIANT).common) unfetchedMask |= 3 << i;
+    // An Arabic article written apart read glued: "al Azhar" as "Lazhar", "Abd al Rahman" as "Abdelrahman".
+    for (const g of arabicFamilies ? articleGlueLinks(d, t.words, i, find) : [])
+      if (addLinks('', g.mask, 1, 2, g.links, g.kind).common) unfetchedMask |= g.mask;
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;
@@ -358,6 +359,7 @@ export function prepareName(
   for (const w of weights) total += w;
   const nasab = new Int8Array(n);
   const chain = nasabRanks((i) => t.skels[i]!, n, nasab);
+  const particles = particleMask(t.skels);
   return {
     raw,
     skels: t.skels,
@@ -377,7 +379,8 @@ export function prepareName(
     commonName: person && isCommonPersonName(t.skels, t.flags),
     givenMask: flagMask(t.flags, GIVEN),
     familyMask: flagMask(t.flags, FAMILY),
-    minorMask: flagMask(t.flags, INITIAL) | particleMask(t.skels),
+    minorMask: flagMask(t.flags, INITIAL) | particles,
+    particleMask: particles,
     acronymMask: acronymCandidates(t.words, t.flags, person),
   };
 }

@@ -1,10 +1,17 @@
 import type { ListEntity } from '../entity/list-entity.ts';
-import { arabicFrames, articlePairFrames, type Frame, isArticleWord } from './arabic-frames.ts';
+import {
+  arabicFrames,
+  articleCompound,
+  articlePairFrames,
+  type Frame,
+  isArticleWord,
+} from './arabic-frames.ts';
 import { type KeyRun, packKey, sortSteps, unpackKeySteps, VOCAB_SPAN } from './deletion-keys.ts';
 import { deletionHashes } from './deletions.ts';
 import { EntityTable } from './entity-table.ts';
 import { Growable } from './growable.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
+import { GLUE_TRIPLE } from './index-data.ts';
 import { legalFamilies } from './legal-forms.ts';
 import { openBuildMemo } from './skeleton.ts';
 import type { Steps } from './slices.ts';
@@ -156,6 +163,20 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
             ) {
               framed.add(pair);
               frameWords.push({ word: pair, vocab: gv, frames: articlePairFrames(t.words[i + 1]!, false) });
+            }
+          }
+          // "Abd al-Rahman" also as one word of three, to meet "Abdelrahman" (arabic-frames.ts articleCompound).
+          const three =
+            (person || ent.kind === 'unknown') && articleCompound(t.words, i) && !(t.flags[i + 2]! & INITIAL);
+          const triple = three ? glueKey(w + t.words[i + 1]!, t.words[i + 2]!) : undefined;
+          if (triple !== undefined) {
+            const tv = intern(triple);
+            glueVocab.push(tv);
+            gluePos.push(i | GLUE_TRIPLE);
+            const word = w + t.words[i + 1]! + t.words[i + 2]!;
+            if (!fromOtherScript && !framed.has(word)) {
+              framed.add(word);
+              frameWords.push({ word, vocab: tv, frames: arabicFrames(word, false) });
             }
           }
         }

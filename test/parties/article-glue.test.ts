@@ -10,6 +10,8 @@ const index = buildIndex([
   mk('APART', 'AL-AKHDAR BEN SALEM BEN MOHAMED GHARSOUI', person),
   mk('FUSED', 'TABOUBI, Lamine Ben Hedi', person),
   mk('LATIN', 'Livia MARCHETTI', person),
+  mk('THREE', 'AL-QURASHI, Abd al-Rahman Khalid Nasser', person),
+  mk('ONE', 'ABDELKARIM MOHAMED EL HADDADI', person),
   ...filler(),
 ]);
 
@@ -35,4 +37,17 @@ test('an article glued before a consonant, or a Latin name, is no elided article
     /glued/,
     "an organisation's name is not read for Arabic names",
   );
+});
+
+test('Abd, the article and the name written as one word or three', () => {
+  const one = hitOf({ name: 'ABDELRAHMAN KHALID NASSER AL QURASHI', ...person }, 'THREE');
+  assert.match(one?.evidence.name?.detail ?? '', /abdelrahman=abd\+al\+rahman \(glued 0\.\d+\)/);
+  assert.ok(one && one.band !== 'below', `${one?.score} ${one?.evidence.name?.detail}`);
+  // The query's "El" also matches the list's "el" of "El Haddadi" exactly: it still goes with "Abd" and "Karim".
+  const three = hitOf({ name: 'Abd El Karim Mohamed El Haddadi', ...person }, 'ONE');
+  assert.match(three?.evidence.name?.detail ?? '', /abd\+el\+karim=abdelkarim \(glued 0\.97\)/);
+  assert.equal(three?.band, 'block', `${three?.score} ${three?.evidence.name?.detail}`);
+  // "Abdullah" is another name than "Abd al-Rahman": no glued reading makes them meet.
+  const other = hitOf({ name: 'Abdullah Rahman Khalid Nasser Al Qurashi', ...person }, 'THREE');
+  assert.doesNotMatch(other?.evidence.name?.detail ?? '', /abdullah=/);
 });
