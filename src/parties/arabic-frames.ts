@@ -73,6 +73,15 @@ function withoutArticle(w: string): string | null {
 /** An article written as its own word ("al", "el"), which the frames also read glued to the next word. */
 export const isArticleWord = (w: string): boolean => GLUED.includes(w);
 
+/** The vowels an assimilated article is written with ("as-Sayyid", "es-Sayed"). */
+export const ARTICLE_VOWELS = table.article.assimilatedVowels;
+const SUN_DIGRAPHS = table.article.sunDigraphs;
+/** The sun letter (or its digraph: sh, th, dh) a word begins with, which an article before it assimilates to. */
+export function sunPrefix(word: string): string | undefined {
+  for (const g of SUN_DIGRAPHS) if (word.startsWith(g)) return g;
+  return SUN.has(word[0]!) ? word[0] : undefined;
+}
+
 const COMPOUND_BEFORE = new Set(table.article.compoundBefore);
 /** "Abd"/"Abu" before an article written apart: the three words are also one ("Abd al-Rahman", "Abdelrahman"). */
 export const articleCompound = (words: readonly string[], i: number): boolean =>

@@ -12,6 +12,7 @@ const index = buildIndex([
   mk('LATIN', 'Livia MARCHETTI', person),
   mk('THREE', 'AL-QURASHI, Abd al-Rahman Khalid Nasser', person),
   mk('ONE', 'ABDELKARIM MOHAMED EL HADDADI', person),
+  mk('SUN', 'Karim AS-SAMADI', person),
   ...filler(),
 ]);
 
@@ -50,4 +51,15 @@ test('Abd, the article and the name written as one word or three', () => {
   // "Abdullah" is another name than "Abd al-Rahman": no glued reading makes them meet.
   const other = hitOf({ name: 'Abdullah Rahman Khalid Nasser Al Qurashi', ...person }, 'THREE');
   assert.doesNotMatch(other?.evidence.name?.detail ?? '', /abdullah=/);
+});
+
+test('an article assimilated to a sun letter is the article', () => {
+  const es = hitOf({ name: 'Karim Es Samadi', ...person }, 'SUN');
+  assert.match(es?.evidence.name?.detail ?? '', /es≈as \(variant 0\.9\)/);
+  const al = hitOf({ name: 'Karim Al-Samadi', ...person }, 'SUN');
+  assert.match(al?.evidence.name?.detail ?? '', /al≈as \(variant 0\.9\)/);
+  // Before another letter "el" is no "as": Hamadi is not Samadi.
+  const other = hitOf({ name: 'Karim El Hamadi', ...person }, 'SUN');
+  assert.doesNotMatch(other?.evidence.name?.detail ?? '', /el≈as/);
+  assert.equal(other?.band ?? 'below', 'below');
 });
