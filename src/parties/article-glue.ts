@@ -1,7 +1,7 @@
 import { ARTICLE_VOWELS, articleCompound, isArticleWord, sunPrefix } from './arabic-frames.ts';
 import { frameLinks } from './frame-index.ts';
 import type { IndexData } from './index-data.ts';
-import { GLUE_SIM, type LinkFinder } from './prepare-query.ts';
+import type { LinkFinder } from './prepare-query.ts';
 import { skeleton } from './skeleton.ts';
 import { SIM_KINDS } from './spelling.ts';
 import { glueKey } from './tokenize.ts';
@@ -37,6 +37,8 @@ export interface GlueLinks {
   mask: number;
   links: Map<number, number>;
   kind?: number;
+  /** Spelled as the words glued: graded as a glued pair (prepare-query.ts GLUE_SIM). */
+  glued?: boolean;
 }
 
 export function articleGlueLinks(
@@ -65,9 +67,8 @@ export function articleGlueLinks(
   if (articleCompound(words, i)) {
     const key = glueKey(words[i]! + next, words[i + 2]!);
     if (key === undefined) return out;
-    const spelled = new Map<number, number>();
-    for (const [v, sim] of find(d, key, GLUE_MAX_EDITS)) spelled.set(v, sim * GLUE_SIM);
-    if (spelled.size > 0) out.push({ mask: 7 << i, links: spelled });
+    const spelled = find(d, key, GLUE_MAX_EDITS);
+    if (spelled.size > 0) out.push({ mask: 7 << i, links: spelled, glued: true });
     const fl = frameLinks(d, words[i]! + next + words[i + 2]!, key);
     if (fl) out.push({ mask: 7 << i, links: fl, kind: KIND_VARIANT });
   }

@@ -351,7 +351,7 @@ export function prepareName(
       unfetchedMask |= 3 << i;
     // An Arabic article written apart read glued: "al Azhar" as "Lazhar", "Abd al Rahman" as "Abdelrahman".
     for (const g of arabicFamilies ? articleGlueLinks(d, t.words, i, find) : [])
-      if (addLinks('', g.mask, 1, 2, g.links, g.kind).common) unfetchedMask |= g.mask;
+      if (addLinks('', g.mask, g.glued ? GLUE_SIM : 1, 2, g.links, g.kind).common) unfetchedMask |= g.mask;
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;
