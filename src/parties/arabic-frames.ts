@@ -114,8 +114,11 @@ function parse(w: string): { items: (string[] | number)[]; consonants: number } 
     if (isVowelLetter(w, i)) {
       const start = i;
       while (i < w.length && isVowelLetter(w, i)) i++;
-      // A run is read by its first vowel ("ua" in Tuan is u, not a), a diphthong (ay, aw …) as either vowel.
-      items.push(DIPHTHONGS.get(w.slice(start, start + 2)) ?? VOWEL_BITS.get(w[start]!)!);
+      // A run is read by its first vowel ("ua" in Tuan is u, not a), a diphthong (ay, aw …) as either vowel;
+      // but a w before a vowel is the consonant waw ("Qarawi" is not "Qarowi"), no diphthong.
+      const pair = w.slice(start, start + 2);
+      const diphthong = pair[1] === 'w' && i - start > 2 ? undefined : DIPHTHONGS.get(pair);
+      items.push(diphthong ?? VOWEL_BITS.get(w[start]!)!);
       last = '';
       continue;
     }
