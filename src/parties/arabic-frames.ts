@@ -23,11 +23,14 @@ const CLASS_BIT: Record<string, number> = { a: 1, i: 2, u: 4 };
 const VOWEL_BITS = new Map<string, number>(
   Object.entries(table.vowels.classes).map(([v, cs]) => [v, cs.reduce((m, c) => m | CLASS_BIT[c]!, 0)]),
 );
-const DIPHTHONGS = new Set(table.vowels.diphthongs);
-const A_OR_I = CLASS_BIT.a! | CLASS_BIT.i!;
+/** Two-letter vowel runs read as a diphthong: ay is a or i (Husayn, Hussein), aw a or u (Awni, Ouni). */
+const DIPHTHONGS = new Map<string, number>(
+  Object.entries(table.vowels.diphthongs).map(([v, cs]) => [v, cs.reduce((m, c) => m | CLASS_BIT[c]!, 0)]),
+);
 const LETTERS = table.consonants.letters as [string, string][];
 const AMBIGUOUS = new Map(table.consonants.ambiguous as [string, string[]][]);
 const GLUED = table.article.glued;
+const ELIDED = table.article.elided;
 const SUN = new Set(table.article.sunLetters);
 const NOT_ARABIC = table.notArabic.endings;
 const DROP_AFTER_VOWEL = new Set(table.finalDrop.afterVowel);
@@ -52,12 +55,44 @@ const isVowelLetter = (s: string, i: number): boolean => {
   return c === 'w' && i > 0;
 };
 
-/** The word without a glued or assimilated article, or null: "elsseid" → "sseid", "essid" → "sid". */
+/**
+ * The word without a glued, assimilated or elided article, or null: "elsseid" → "sseid", "essid" → "sid",
+ * "lazhar" → "azhar".
+ */
 function withoutArticle(w: string): string | null {
   if ('aeiou'.includes(w[0]!) && SUN.has(w[1]!) && w[2] === w[1] && w.length >= 5) return w.slice(2);
   for (const a of GLUED)
     if (w.startsWith(a) && w.length - a.length >= 3 && !isVowelLetter(w, a.length)) return w.slice(a.length);
+  // The Maghrebi elided article before a vowel: "lazhar" is al-Azhar, "azhar" as a stripped frame.
+  for (const a of ELIDED)
+    if (w.startsWith(a) && w.length - a.length >= 4 && 'aeiou'.includes(w[a.length]!))
+      return w.slice(a.length);
   return null;
+}
+
+/** An article written as its own word ("al", "el"), which the frames also read glued to the next word. */
+export const isArticleWord = (w: string): boolean => GLUED.includes(w);
+
+/** The vowels an assimilated article is written with ("as-Sayyid", "es-Sayed"). */
+export const ARTICLE_VOWELS = table.article.assimilatedVowels;
+const SUN_DIGRAPHS = table.article.sunDigraphs;
+/** The sun letter (or its digraph: sh, th, dh) a word begins with, which an article before it assimilates to. */
+export function sunPrefix(word: string): string | undefined {
+  for (const g of SUN_DIGRAPHS) if (word.startsWith(g)) return g;
+  return SUN.has(word[0]!) ? word[0] : undefined;
+}
+
+const COMPOUND_BEFORE = new Set(table.article.compoundBefore);
+/** "Abd"/"Abu" before an article written apart: the three words are also one ("Abd al-Rahman", "Abdelrahman"). */
+export const articleCompound = (words: readonly string[], i: number): boolean =>
+  COMPOUND_BEFORE.has(words[i]!) && i + 2 < words.length && GLUED.includes(words[i + 1]!);
+
+/** Frames of an article written apart and the word after it: the word's own, as stripped of an article. */
+export function articlePairFrames(next: string, query: boolean): Frame[] {
+  if (next.startsWith(STRIPPED)) return [];
+  return arabicFrames(next, query)
+    .filter((f) => !f.key.startsWith(STRIPPED))
+    .map((f) => ({ key: STRIPPED + f.key, vowels: f.vowels }));
 }
 
 function dropFinal(w: string): string {
@@ -79,8 +114,11 @@ function parse(w: string): { items: (string[] | number)[]; consonants: number } 
     if (isVowelLetter(w, i)) {
       const start = i;
       while (i < w.length && isVowelLetter(w, i)) i++;
-      // A run is read by its first vowel ("ua" in Tuan is u, not a), the diphthong ay (ai, ei …) as a or i.
-      items.push(DIPHTHONGS.has(w.slice(start, start + 2)) ? A_OR_I : VOWEL_BITS.get(w[start]!)!);
+      // A run is read by its first vowel ("ua" in Tuan is u, not a), a diphthong (ay, aw …) as either vowel;
+      // but a w before a vowel is the consonant waw ("Qarawi" is not "Qarowi"), no diphthong.
+      const pair = w.slice(start, start + 2);
+      const diphthong = pair[1] === 'w' && i - start > 2 ? undefined : DIPHTHONGS.get(pair);
+      items.push(diphthong ?? VOWEL_BITS.get(w[start]!)!);
       last = '';
       continue;
     }

@@ -1,4 +1,5 @@
 import { readTable } from './data-table.ts';
+import { nameForms } from './nicknames.ts';
 import { skeleton } from './skeleton.ts';
 import { INITIAL } from './tokenize.ts';
 
@@ -46,3 +47,18 @@ export function isCommonPersonName(skels: readonly string[], flags: readonly num
 
 /** The skeleton is a common given name or surname. */
 export const isCommonNameSkel = (skel: string): boolean => GIVEN.has(skel) || SURNAME.has(skel);
+
+const consonantsOf = (skel: string) => skel.replace(/[aeiouy]/g, '');
+
+/**
+ * A common name with a consonant changed, added or dropped is another name ("Zahrani"/"Zafrani", "Ali"/"Adi"),
+ * not the common one misspelt: the vowels are what romanisations and typists vary (Mohammed/Muhammad,
+ * Hussein/Husain). Asked only for a query made of common names, whose every word is then a name as typed. A
+ * short or full form of the name (nicknames.ts: Robert/Bob, Aleksandr/Alexander) is the same name.
+ */
+export function anotherThanCommon(querySkel: string, listSkel: string): boolean {
+  const c = consonantsOf(listSkel);
+  if (!isCommonNameSkel(querySkel) || consonantsOf(querySkel) === c) return false;
+  for (const form of nameForms(querySkel)) if (consonantsOf(form) === c) return false;
+  return true;
+}

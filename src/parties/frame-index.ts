@@ -1,4 +1,10 @@
-import { arabicFrames, type Frame, frameSimilarity, vowelsAgree } from './arabic-frames.ts';
+import {
+  arabicFrames,
+  articlePairFrames,
+  type Frame,
+  frameSimilarity,
+  vowelsAgree,
+} from './arabic-frames.ts';
 import type { IndexData } from './index-data.ts';
 import type { Steps } from './slices.ts';
 import { StringPostings } from './string-postings.ts';
@@ -51,7 +57,13 @@ export class FrameIndexBuilder {
  * Links of a query word to list words spelled in another Arabic romanisation family (same frame, agreeing
  * vowels), other than its own skeleton, which links as an exact or transliterated word already.
  */
-export function frameLinks(d: IndexData, word: string, skel: string): Map<number, number> | undefined {
+export function frameLinks(
+  d: IndexData,
+  word: string,
+  skel: string,
+  /** The word follows an article written apart ("al Azhar"): read as stripped of a glued one (arabic-frames.ts). */
+  afterArticle = false,
+): Map<number, number> | undefined {
   // Names share words (Mohammed, Ali, Hussein): like a token's own links (prepare-query.ts), a word's frame
   // links depend only on the word and the index, so a bounded cache per index keeps them.
   let cache = caches.get(d);
@@ -59,19 +71,24 @@ export function frameLinks(d: IndexData, word: string, skel: string): Map<number
     cache = new Map();
     caches.set(d, cache);
   }
-  if (cache.has(word)) return cache.get(word);
-  const out = findFrameLinks(d, word, skel);
+  const key = afterArticle ? `al ${word}` : word;
+  if (cache.has(key)) return cache.get(key);
+  const out = findFrameLinks(
+    d,
+    afterArticle ? articlePairFrames(word, true) : arabicFrames(word, true),
+    skel,
+  );
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(word, out);
+  cache.set(key, out);
   return out;
 }
 
 const CACHE_MAX = 20_000;
 const caches = new WeakMap<IndexData, Map<string, Map<number, number> | undefined>>();
 
-function findFrameLinks(d: IndexData, word: string, skel: string): Map<number, number> | undefined {
+function findFrameLinks(d: IndexData, frames: Frame[], skel: string): Map<number, number> | undefined {
   let out: Map<number, number> | undefined;
-  for (const f of arabicFrames(word, true)) {
+  for (const f of frames) {
     const sim = frameSimilarity(f.key);
     d.frames.forEach(f.key, (entry) => {
       const v = d.frameVocab[entry]!;

@@ -8,6 +8,9 @@ import type { StringTable } from './string-table.ts';
  * tens of MB instead of millions of small objects, and the whole thing is immutable once built, so the caller
  * can build a new one off the request path and swap the reference atomically.
  */
+/** A gluePos flag: the glued key spans three words, not two (positions are below 32: names are bit masks). */
+export const GLUE_TRIPLE = 128;
+
 export interface IndexData {
   entities: EntityTable;
   /** Interned skeletons; a string can occur as a real token, as a glued pair of tokens, or both. */
@@ -46,7 +49,10 @@ export interface IndexData {
   tokWordHash: Uint32Array;
   tokLightHash: Uint32Array;
   nameWeight: Float32Array;
-  /** Glued adjacent pairs of each name: the pair's vocabulary id and its first position. */
+  /**
+   * Glued adjacent pairs of each name: the pair's vocabulary id and its first position; with GLUE_TRIPLE set,
+   * three words ("Abd al-Rahman" as "abdalrahman", arabic-frames.ts articleCompound).
+   */
   glueStart: Int32Array;
   glueVocab: Int32Array;
   gluePos: Uint8Array;

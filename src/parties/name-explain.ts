@@ -17,6 +17,7 @@ const SYMBOL: Record<AlignedPair['kind'], string> = {
   variant: '≈',
   acronym: '=',
   'place form': '~',
+  unvowelled: '≈',
 };
 
 const wordsOf = (words: readonly string[], mask: number) => words.filter((_, i) => mask & (1 << i)).join('+');

@@ -1,6 +1,6 @@
-import { isCommonNameSkel } from './common-names.ts';
+import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
-import type { IndexData } from './index-data.ts';
+import { GLUE_TRIPLE, type IndexData } from './index-data.ts';
 import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
@@ -39,6 +39,8 @@ const KIND_EXACT = SIM_KINDS.indexOf('exact');
 const KIND_TRANSLIT = SIM_KINDS.indexOf('translit');
 const KIND_PHONETIC = SIM_KINDS.indexOf('phonetic');
 const KIND_ACRONYM = SIM_KINDS.indexOf('acronym');
+const KIND_UNVOWELLED = SIM_KINDS.indexOf('unvowelled');
+const KIND_VARIANT = SIM_KINDS.indexOf('variant');
 
 const pairQ = new Int32Array(MAX_PAIRS);
 const pairC = new Int32Array(MAX_PAIRS);
@@ -49,6 +51,9 @@ const pairSkel = new Uint8Array(MAX_PAIRS);
 /** The pair is the same word (equal, or one romanised from another script), not merely alike. */
 const pairSameWord = new Uint8Array(MAX_PAIRS);
 const order = new Int32Array(MAX_PAIRS);
+/** The greedy's order: a pair's similarity, less PARTICLE_LAST for a query particle's lone pair. */
+const pairRank = new Float64Array(MAX_PAIRS);
+const PARTICLE_LAST = 1;
 const listRank = new Int8Array(32);
 const acceptedQ = new Int32Array(32);
 const acceptedC = new Int32Array(32);
@@ -142,9 +147,13 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       if (l.sim < 1) {
         // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo.
         if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
+        // "Zahrani"/"Zafrani": a common name typed as such, a consonant changed, is another name.
+        if (q.commonName && l.kind === undefined && anotherThanCommon(q.skels[qi]!, cSkel)) continue;
         // "Heydari"/"Heydar": a nisba makes another name of a person's name, not a misspelling of it.
         if (q.person && l.kind === undefined && nisbaPair(q.skels[qi]!, cSkel)) continue;
-        push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false);
+        // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts).
+        if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED) continue;
+        push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false, l.kind === KIND_UNVOWELLED);
         continue;
       }
       // Same skeleton: graded by how the two words are spelled.
@@ -163,10 +172,13 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     const ls = q.links.get(v);
     if (!ls) continue;
     for (const l of ls) {
-      // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike.
-      if (l.sim < 1 || l.mask !== (l.mask & -l.mask)) continue;
+      // A list-side glued pair ("SOHAINFO" vs "Soha Info") links only when spelled exactly alike, or as an
+      // Arabic name's romanisation variant with its article ("Lazhar" vs "al-Azhar": arabic-frames.ts).
+      if ((l.sim < 1 && l.kind !== KIND_VARIANT) || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      push(l.mask, 3 << d.gluePos[g]!, l.sim * GLUE_SIM, KIND_GLUED, false, true);
+      const at = d.gluePos[g]!;
+      const span = at & GLUE_TRIPLE ? 7 : 3;
+      push(l.mask, span << (at & ~GLUE_TRIPLE), l.sim * GLUE_SIM, KIND_GLUED, false, l.sim >= 1);
     }
   }
   addInitialPairs(d, q, ts, te);
@@ -174,9 +186,14 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   if (q.acronymMask !== 0 && te - ts <= 31 && acronymWanted(q)) acronymPairs(d, q, ts, te, pushAcronym);
   const chain = q.nasab !== null && listNasabRanks(d, ts, te, listRank);
 
-  // Greedy one-to-one assignment, best similarity first.
-  for (let i = 0; i < np; i++) order[i] = i;
-  const ord = order.subarray(0, np).sort((a, b) => pairS[b]! - pairS[a]!);
+  // Greedy one-to-one assignment, best similarity first; a query's lone particle ("el") after the other pairs, so
+  // that its exact match elsewhere does not break the glued "Abd El Kader" it belongs to ("Abdelkader").
+  for (let i = 0; i < np; i++) {
+    order[i] = i;
+    const lone = (pairQ[i]! & q.particleMask) !== 0 && (pairQ[i]! & (pairQ[i]! - 1)) === 0;
+    pairRank[i] = lone ? pairS[i]! - PARTICLE_LAST : pairS[i]!;
+  }
+  const ord = order.subarray(0, np).sort((a, b) => pairRank[b]! - pairRank[a]!);
   let usedQ = 0;
   let usedC = 0;
   let qSum = 0;

@@ -1,3 +1,4 @@
+import { articleGlueLinks } from './article-glue.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
@@ -36,6 +37,7 @@ import {
   tokenizeName,
 } from './tokenize.ts';
 import { typoLinks } from './typo-links.ts';
+import { unvowelledLinks } from './unvowelled.ts';
 import { breakGluedTokens } from './word-break.ts';
 
 /** Query-side glued pairs score a little below a plain equal token, so an exact name stays the best match. */
@@ -47,6 +49,7 @@ export const ORG_WORD_SIM = 0.95;
 
 const KIND_VARIANT = SIM_KINDS.indexOf('variant');
 const KIND_PLACE_FORM = SIM_KINDS.indexOf('place form');
+const KIND_UNVOWELLED = SIM_KINDS.indexOf('unvowelled');
 /** A person's short or full form this short must be spelled as the table has it to link (see prepareName). */
 const MIN_FORM_EDIT_CHARS = 6;
 
@@ -88,6 +91,8 @@ export interface PreparedName {
   familyMask: number;
   /** Initials and surname particles ("al", "van"): no rule asks for them to be matched. */
   minorMask: number;
+  /** Surname particles alone ("al", "el", "van"), aligned after the other words (name-score.ts). */
+  particleMask: number;
   /** An organisation's words that may be acronyms of list words (org-acronym.ts); 0 for a person's name. */
   acronymMask: number;
 }
@@ -262,6 +267,7 @@ export function prepareName(
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;
+  const fromScript = romanised(raw);
   const links = new Map<number, Link[]>();
   const weights = new Float64Array(n);
   let unfetchedMask = 0;
@@ -326,6 +332,10 @@ export function prepareName(
     // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
     const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
     if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;
+    // The same word as an Arabic- or Hebrew-script listing romanises it, short vowels unwritten (unvowelled.ts).
+    const bare =
+      arabicFamilies && !fromScript && !budget?.spent() ? unvowelledLinks(d, t.skels[i]!) : undefined;
+    if (bare && addLinks('', 1 << i, 1, 2, bare, KIND_UNVOWELLED).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
     let w = idf(bestDf > 0 ? bestDf : 1, names);
     if (f & TAIL) w *= TAIL_FACTOR;
@@ -345,6 +355,9 @@ export function prepareName(
     const glued = glueKey(t.words[i]!, t.words[i + 1]!);
     if (glued !== undefined && addLinks(glued, 3 << i, GLUE_SIM, split ? 0 : GLUE_MAX_EDITS).common)
       unfetchedMask |= 3 << i;
+    // An Arabic article written apart read glued: "al Azhar" as "Lazhar", "Abd al Rahman" as "Abdelrahman".
+    for (const g of arabicFamilies ? articleGlueLinks(d, t.words, i, find) : [])
+      if (addLinks('', g.mask, g.glued ? GLUE_SIM : 1, 2, g.links, g.kind).common) unfetchedMask |= g.mask;
   }
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;
@@ -352,6 +365,7 @@ export function prepareName(
   for (const w of weights) total += w;
   const nasab = new Int8Array(n);
   const chain = nasabRanks((i) => t.skels[i]!, n, nasab);
+  const particles = particleMask(t.skels);
   return {
     raw,
     skels: t.skels,
@@ -371,7 +385,8 @@ export function prepareName(
     commonName: person && isCommonPersonName(t.skels, t.flags),
     givenMask: flagMask(t.flags, GIVEN),
     familyMask: flagMask(t.flags, FAMILY),
-    minorMask: flagMask(t.flags, INITIAL) | particleMask(t.skels),
+    minorMask: flagMask(t.flags, INITIAL) | particles,
+    particleMask: particles,
     acronymMask: acronymCandidates(t.words, t.flags, person),
   };
 }

@@ -1,10 +1,17 @@
 import type { ListEntity } from '../entity/list-entity.ts';
-import { arabicFrames, type Frame } from './arabic-frames.ts';
+import {
+  arabicFrames,
+  articleCompound,
+  articlePairFrames,
+  type Frame,
+  isArticleWord,
+} from './arabic-frames.ts';
 import { type KeyRun, packKey, sortSteps, unpackKeySteps, VOCAB_SPAN } from './deletion-keys.ts';
 import { deletionHashes } from './deletions.ts';
 import { EntityTable } from './entity-table.ts';
 import { Growable } from './growable.ts';
 import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
+import { GLUE_TRIPLE } from './index-data.ts';
 import { legalFamilies } from './legal-forms.ts';
 import { openBuildMemo } from './skeleton.ts';
 import type { Steps } from './slices.ts';
@@ -143,8 +150,34 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
         if (next !== undefined && !(t.flags[i]! & INITIAL) && !(t.flags[i + 1]! & INITIAL)) {
           const glued = glueKey(t.words[i]!, t.words[i + 1]!);
           if (glued !== undefined) {
-            glueVocab.push(intern(glued));
+            const gv = intern(glued);
+            glueVocab.push(gv);
             gluePos.push(i);
+            // "AL-AZHAR" also framed as one word, to meet the Maghrebi "Lazhar" (arabic-frames.ts, elided article).
+            const pair = `${w} ${t.words[i + 1]!}`;
+            if (
+              (person || ent.kind === 'unknown') &&
+              !fromOtherScript &&
+              isArticleWord(w) &&
+              !framed.has(pair)
+            ) {
+              framed.add(pair);
+              frameWords.push({ word: pair, vocab: gv, frames: articlePairFrames(t.words[i + 1]!, false) });
+            }
+          }
+          // "Abd al-Rahman" also as one word of three, to meet "Abdelrahman" (arabic-frames.ts articleCompound).
+          const three =
+            (person || ent.kind === 'unknown') && articleCompound(t.words, i) && !(t.flags[i + 2]! & INITIAL);
+          const triple = three ? glueKey(w + t.words[i + 1]!, t.words[i + 2]!) : undefined;
+          if (triple !== undefined) {
+            const tv = intern(triple);
+            glueVocab.push(tv);
+            gluePos.push(i | GLUE_TRIPLE);
+            const word = w + t.words[i + 1]! + t.words[i + 2]!;
+            if (!fromOtherScript && !framed.has(word)) {
+              framed.add(word);
+              frameWords.push({ word, vocab: tv, frames: arabicFrames(word, false) });
+            }
           }
         }
       }

@@ -83,7 +83,8 @@ export function spellingKind(qLight: number, cLight: number): 'translit' | 'phon
  * How two aligned name parts are alike; the explanation names it. `variant`: the same Arabic name in another
  * romanisation family (arabic-frames.ts: "gaddafi≈qadhafi"). `acronym`: an organisation's acronym for words of
  * the other name (org-acronym.ts: "sez=special+economic+zone"). `place form`: a town's name and its adjective in
- * an organisation's name (org-place-forms.ts: "uralsky~ural").
+ * an organisation's name (org-place-forms.ts: "uralsky~ural"). `unvowelled`: a list word romanised from Arabic or
+ * Hebrew script, the query's word without the vowels that script leaves unwritten (unvowelled.ts: "tariq≈tarq").
  */
 export type SimKind =
   | 'exact'
@@ -94,7 +95,8 @@ export type SimKind =
   | 'initial'
   | 'variant'
   | 'acronym'
-  | 'place form';
+  | 'place form'
+  | 'unvowelled';
 export const SIM_KINDS: readonly SimKind[] = [
   'exact',
   'translit',
@@ -105,6 +107,7 @@ export const SIM_KINDS: readonly SimKind[] = [
   'variant',
   'acronym',
   'place form',
+  'unvowelled',
 ];
 
 /**

@@ -74,3 +74,24 @@ test('two different common names weakly alike are two names, not one misspelt', 
     'a spelling variant of the same name',
   );
 });
+
+test('a common name as typed, a consonant changed, is another name; its vowels may vary', () => {
+  const idx = buildIndex([
+    mk('Z1', 'ZAFRANI, Ali', person),
+    mk('Z2', 'Ali AL-ZAHRANY', person),
+    mk('Z3', 'BOB WILSON', person),
+    ...filler(),
+  ]);
+  const on = (name: string, id: string) =>
+    idx.search({ name, kind: 'person' }, { minScore: 0, limit: 50 }).find((h) => h.entryId === id);
+  // Zahrani and Zafrani are two families: the common name typed is not the listed one misspelt.
+  const other = on('Ali Al-Zahrani', 'Z1');
+  assert.doesNotMatch(other?.evidence.name?.detail ?? '', /zahrani~zafrani/);
+  assert.equal(other?.band ?? 'below', 'below', `${other?.score}`);
+  assert.equal(on('Ali Al-Zahrani', 'Z2')?.band, 'block', 'Zahrani/Zahrany: only a vowel differs');
+  assert.match(
+    on('Robert Wilson', 'Z3')?.evidence.name?.detail ?? '',
+    /robert~bob/,
+    'a short form is the same name',
+  );
+});

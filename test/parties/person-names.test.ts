@@ -76,6 +76,11 @@ test('Arabic romanisation families: vowels that do not agree are different names
   assert.equal(agree('gaddafi', 'qadhafi'), true);
   assert.equal(agree('hussein', 'husayn'), true);
   assert.equal(agree('hasan', 'husayn'), false, 'Hasan is not Husayn');
+  // The diphthong aw, written ou or o in Maghrebi French spelling (Mawldi, Mouldi; Shawki, Chouki).
+  assert.equal(agree('maoeldi', 'mouldi'), true);
+  assert.equal(agree('chouki', 'shawki'), true);
+  assert.equal(agree('maldi', 'mouldi'), false, 'a plain a is no diphthong');
+  assert.equal(agree('qarawi', 'caro'), false, 'a w before a vowel is the consonant waw, no diphthong');
   assert.equal(agree('tuan', 'tian'), false);
   assert.equal(agree('hoang', 'huang'), false, 'no Arabic name ends in ng');
   assert.equal(agree('albert', 'bert'), false, 'an article stripped meets only another stripped one');
