@@ -83,9 +83,25 @@ export function sunPrefix(word: string): string | undefined {
 }
 
 const COMPOUND_BEFORE = new Set(table.article.compoundBefore);
-/** "Abd"/"Abu" before an article written apart: the three words are also one ("Abd al-Rahman", "Abdelrahman"). */
+const COMPOUND_AFTER = new Set(table.article.compoundAfter);
+/**
+ * "Abd"/"Abu" before an article written apart, or an honorific's noun after it ("Nur al-Din", "Zayn al-Abidin"):
+ * the three words are also one ("Abd al-Rahman", "Abdelrahman"; "Nureddin").
+ */
+/**
+ * The article of a compound as one word spells it: each spelling of the article ("Abdulwahid", "Abdelwahid") and,
+ * before a sun letter, assimilated ("ud" in "Nuruddin", "ed" in "Nureddin").
+ */
+export function compoundArticles(next: string): string[] {
+  const sun = sunPrefix(next);
+  return sun === undefined
+    ? GLUED
+    : [...GLUED, ...table.article.compoundAssimilatedVowels.map((v) => v + sun)];
+}
 export const articleCompound = (words: readonly string[], i: number): boolean =>
-  COMPOUND_BEFORE.has(words[i]!) && i + 2 < words.length && GLUED.includes(words[i + 1]!);
+  i + 2 < words.length &&
+  GLUED.includes(words[i + 1]!) &&
+  (COMPOUND_BEFORE.has(words[i]!) || COMPOUND_AFTER.has(words[i + 2]!));
 
 /** Frames of an article written apart and the word after it: the word's own, as stripped of an article. */
 export function articlePairFrames(next: string, query: boolean): Frame[] {

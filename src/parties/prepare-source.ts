@@ -3,6 +3,7 @@ import {
   arabicFrames,
   articleCompound,
   articlePairFrames,
+  compoundArticles,
   type Frame,
   isArticleWord,
 } from './arabic-frames.ts';
@@ -177,6 +178,13 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
             if (!fromOtherScript && !framed.has(word)) {
               framed.add(word);
               frameWords.push({ word, vocab: tv, frames: arabicFrames(word, false) });
+            }
+            // "Abd al-Wahid" is also "Abdulwahid", "Nur al-Din" also "Nuruddin": the article as one word spells it.
+            for (const a of compoundArticles(t.words[i + 2]!)) {
+              const k = glueKey(w + a, t.words[i + 2]!);
+              if (k === undefined || k === triple) continue;
+              glueVocab.push(intern(k));
+              gluePos.push(i | GLUE_TRIPLE);
             }
           }
         }
