@@ -95,7 +95,11 @@ function finish(d: IndexData, p: Prepared, best: Map<number, EntityCandidate>, o
     const h = finalizeHit(d, c, p.fields, t);
     if (h.score >= min) hits.push(h);
   }
-  hits.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  // Equal scores in a fixed order, not the order candidates were met in: "19653" is on OFAC's SDN and
+  // consolidated lists alike, and a retrieval that meets candidates differently must not reorder them.
+  hits.sort(
+    (a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId) || a.source.localeCompare(b.source),
+  );
   return hits.slice(0, o?.limit ?? 20);
 }
 
