@@ -29,6 +29,12 @@ export const MAX_QUERY_NAMES = 21;
 /** Candidates scored between two looks at the budget (scoreName is bounded: at most 256 token pairs). */
 const CHECK_EVERY = 256;
 
+/**
+ * Work done by searches so far, for bench/match-tail.ts: counts do not depend on the host's load as times do.
+ * Read as differences around a search.
+ */
+export const searchWork = { names: 0, retrieved: 0, scored: 0 };
+
 interface Prepared {
   names: PreparedName[];
   fields: PreparedFields;
@@ -70,6 +76,7 @@ const held = (m: NameMatch) => capByCeiling(m.score, m, false, DEFAULT_THRESHOLD
 
 /** Keeps the best name match per entity. */
 function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: PreparedName, n: number): void {
+  searchWork.scored++;
   const m = scoreName(d, qn, n);
   const e = d.nameEntity[n]!;
   const cur = best.get(e);
@@ -157,6 +164,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     if (budget?.spent()) break;
     const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q), slips);
     if (!qn) continue;
+    searchWork.names++;
     p.names.push(qn);
     stamp++;
     touched.length = 0;
@@ -184,6 +192,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     const afterGiven = qn.givenMask === 0 ? 0 : (1 << (31 - Math.clz32(qn.givenMask))) << 1;
     // Upper bound on the final score: list coverage at best 1, plus every bonus the query's fields allow.
     const slack = 1 - QUERY_SHARE + p.fields.maxBonus;
+    searchWork.retrieved += touched.length;
     for (let t = 0; t < touched.length; t++) {
       if (t % CHECK_EVERY === CHECK_EVERY - 1 && budget?.spent()) break;
       const n = touched[t]!;
