@@ -1,9 +1,10 @@
 /**
  * Paired latency of bench:match's searches, this tree against a base tree, in one process over one index:
  *   git archive <base> | tar -x -C /tmp/base && ln -s $PWD/node_modules /tmp/base/
- *   npm run bench:match-ab -- --base /tmp/base [--runs 3]
+ *   npm run bench:match-ab -- --base /tmp/base [--runs 3] [--set match|worst]
  * Each query runs on both sides back to back, the order flipping every query, so both see the same load on a
  * shared host. Reports wall-clock and CPU-time p50/p99 per side (the same 300-query warm-up as bench:match).
+ * `--set worst` runs bench:worst's pathological parties instead, without a budget (the engine alone).
  * The index is built by this tree and searched by both: for changes to search, not to the index's layout.
  */
 import { resolve } from 'node:path';
@@ -15,9 +16,14 @@ import type { IndexData } from '../src/parties/index-data.ts';
 import { searchIndex } from '../src/parties/search.ts';
 import type { Hit, PartyQuery } from '../src/parties/types.ts';
 import { loadRealLists } from './support/load-real-lists.ts';
+import { PATHOLOGICAL_CLASSES, pathologicalNames } from './support/pathological-names.ts';
 
 const { values } = parseArgs({
-  options: { base: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  options: {
+    base: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    set: { type: 'string', default: 'match' },
+  },
 });
 if (!values.base) {
   console.error('--base DIR (a checkout of the base revision) is required');
@@ -28,12 +34,22 @@ const baseSearch: Search = (await import(pathToFileURL(resolve(values.base, 'src
   .searchIndex;
 const lists = await loadRealLists();
 const d = buildIndexData(lists.entities);
-const queries = generateCases(lists.entities, 7, 250).map((c) => c.query);
+// `--set worst`: bench:worst's pathological parties (a name and 20 aliases), searched without a budget.
+const worst = () =>
+  Object.keys(PATHOLOGICAL_CLASSES).flatMap((cls, c) => {
+    const names = pathologicalNames(cls, 10 * 21, 1000 + c);
+    return Array.from({ length: 10 }, (_, p): PartyQuery => {
+      const [name, ...aliases] = names.slice(p * 21, (p + 1) * 21);
+      return { name: name!, aliases };
+    });
+  });
+const queries = values.set === 'worst' ? worst() : generateCases(lists.entities, 7, 250).map((c) => c.query);
 const sides: [string, Search][] = [
   ['base', baseSearch],
   ['this', searchIndex],
 ];
 for (const [, s] of sides) for (const q of queries.slice(0, 300)) s(d, q);
+const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
 
 const wall = sides.map(() => [] as number[]);
 const cpu = sides.map(() => [] as number[]);
@@ -60,6 +76,6 @@ sides.forEach(([name], i) => {
   const w = wall[i]!;
   const c = cpu[i]!;
   console.log(
-    `${name}: wall p50 ${pctl(w, 50).toFixed(3)} p99 ${pctl(w, 99).toFixed(3)} total ${total(w).toFixed(0)} ms; CPU p50 ${pctl(c, 50).toFixed(3)} p99 ${pctl(c, 99).toFixed(3)} total ${total(c).toFixed(0)} ms`,
+    `${name}: wall p50 ${pctl(w, 50).toFixed(3)} p99 ${pctl(w, 99).toFixed(3)} total ${total(w).toFixed(0)} ms; CPU p50 ${pctl(c, 50).toFixed(3)} p99 ${pctl(c, 99).toFixed(3)} max ${max(c).toFixed(2)} total ${total(c).toFixed(0)} ms`,
   );
 });
