@@ -15,6 +15,7 @@ import {
   type PreparedName,
   prepareName,
 } from './prepare-query.ts';
+import { nameScoreBound, queryShape } from './score-bound.ts';
 import {
   DEFAULT_THRESHOLDS,
   type Hit,
@@ -28,6 +29,14 @@ import { readsDifferentlyAsPerson } from './words.ts';
 export const MAX_QUERY_NAMES = 21;
 /** Candidates scored between two looks at the budget (scoreName is bounded: at most 256 token pairs). */
 const CHECK_EVERY = 256;
+/** Float32 token weights (index-data.ts) make the bound's sums differ from scoreName's in the 7th digit. */
+const BOUND_MARGIN = 1e-6;
+
+/**
+ * Work done by searches so far, for bench/match-tail.ts: counts do not depend on the host's load as times do.
+ * Read as differences around a search.
+ */
+export const searchWork = { names: 0, retrieved: 0, scored: 0 };
 
 interface Prepared {
   names: PreparedName[];
@@ -70,6 +79,7 @@ const held = (m: NameMatch) => capByCeiling(m.score, m, false, DEFAULT_THRESHOLD
 
 /** Keeps the best name match per entity. */
 function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: PreparedName, n: number): void {
+  searchWork.scored++;
   const m = scoreName(d, qn, n);
   const e = d.nameEntity[n]!;
   const cur = best.get(e);
@@ -95,7 +105,11 @@ function finish(d: IndexData, p: Prepared, best: Map<number, EntityCandidate>, o
     const h = finalizeHit(d, c, p.fields, t);
     if (h.score >= min) hits.push(h);
   }
-  hits.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  // Equal scores in a fixed order, not the order candidates were met in: "19653" is on OFAC's SDN and
+  // consolidated lists alike, and a retrieval that meets candidates differently must not reorder them.
+  hits.sort(
+    (a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId) || a.source.localeCompare(b.source),
+  );
   return hits.slice(0, o?.limit ?? 20);
 }
 
@@ -153,6 +167,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     if (budget?.spent()) break;
     const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q), slips);
     if (!qn) continue;
+    searchWork.names++;
     p.names.push(qn);
     stamp++;
     touched.length = 0;
@@ -180,6 +195,8 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     const afterGiven = qn.givenMask === 0 ? 0 : (1 << (31 - Math.clz32(qn.givenMask))) << 1;
     // Upper bound on the final score: list coverage at best 1, plus every bonus the query's fields allow.
     const slack = 1 - QUERY_SHARE + p.fields.maxBonus;
+    const shape = queryShape(qn);
+    searchWork.retrieved += touched.length;
     for (let t = 0; t < touched.length; t++) {
       if (t % CHECK_EVERY === CHECK_EVERY - 1 && budget?.spent()) break;
       const n = touched[t]!;
@@ -200,7 +217,9 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       const shorter = d.tokStart[n + 1]! - d.tokStart[n]! <= qn.skels.length;
       if (shorter && possible & qn.givenMask && possible & (qn.familyMask | afterGiven))
         ub = Math.max(ub, SUBSET_FLOOR + p.fields.maxBonus);
-      if (ub + 1e-9 >= min) consider(best, d, qn, n);
+      // The cheap bound first; the candidate's own words then bound both coverage shares (score-bound.ts).
+      if (ub + 1e-9 < min) continue;
+      if (nameScoreBound(d, qn, shape, n) + p.fields.maxBonus + BOUND_MARGIN >= min) consider(best, d, qn, n);
     }
     // A party's share of the screening's budget (cpu-budget.ts) counts from here: its aliases.
     budget?.startShare();
