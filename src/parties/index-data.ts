@@ -10,6 +10,8 @@ import type { StringTable } from './string-table.ts';
  */
 /** A gluePos flag: the glued key spans three words, not two (positions are below 32: names are bit masks). */
 export const GLUE_TRIPLE = 128;
+/** The list tokens a glued key covers, from its `gluePos` entry: two words, or three with GLUE_TRIPLE. */
+export const glueMask = (at: number): number => (at & GLUE_TRIPLE ? 7 : 3) << (at & ~GLUE_TRIPLE);
 
 export interface IndexData {
   entities: EntityTable;

@@ -1,6 +1,6 @@
 import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
-import { GLUE_TRIPLE, type IndexData } from './index-data.ts';
+import { glueMask, type IndexData } from './index-data.ts';
 import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
@@ -176,9 +176,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // Arabic name's romanisation variant with its article ("Lazhar" vs "al-Azhar": arabic-frames.ts).
       if ((l.sim < 1 && l.kind !== KIND_VARIANT) || l.mask !== (l.mask & -l.mask)) continue;
       if (d.postStart[v + 1]! - d.postStart[v]! <= d.rareCap) anchored = true;
-      const at = d.gluePos[g]!;
-      const span = at & GLUE_TRIPLE ? 7 : 3;
-      push(l.mask, span << (at & ~GLUE_TRIPLE), l.sim * GLUE_SIM, KIND_GLUED, false, l.sim >= 1);
+      push(l.mask, glueMask(d.gluePos[g]!), l.sim * GLUE_SIM, KIND_GLUED, false, l.sim >= 1);
     }
   }
   addInitialPairs(d, q, ts, te);

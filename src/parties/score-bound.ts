@@ -1,6 +1,6 @@
 import { isNameParticle } from './common-names.ts';
 import { FOUND_SIM, SUBSET_FLOOR } from './given-family.ts';
-import type { IndexData } from './index-data.ts';
+import { glueMask, type IndexData } from './index-data.ts';
 import { QUERY_SHARE } from './name-score.ts';
 import { acronymPairs } from './org-acronym.ts';
 import { PHRASE_FLOOR } from './org-phrase.ts';
@@ -95,7 +95,8 @@ export function nameScoreBound(d: IndexData, q: PreparedName, s: QueryShape, n: 
   for (let g = d.glueStart[n]!; g < d.glueStart[n + 1]!; g++) {
     const ls = q.links.get(d.glueVocab[g]!);
     if (!ls) continue;
-    const pair = 3 << d.gluePos[g]!;
+    // Two words, or three ("Abd al-Rahman" keyed as one: GLUE_TRIPLE).
+    const pair = glueMask(d.gluePos[g]!);
     reach |= pair;
     for (const l of ls) {
       qReach |= l.mask;

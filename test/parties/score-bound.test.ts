@@ -45,6 +45,8 @@ const SHAPES: ListEntity[] = [
   mk('B6', 'Ilarion Petrovich Semyon Arkadyevich DRAVOSKIN', { kind: 'person' }),
   mk('B7', 'Tarvek Halum Sadir Nizar Ebrak QUORANI', { kind: 'person' }),
   mk('B8', 'ZELVANOV, Orest', { kind: 'person' }),
+  // A listed Arabic compound keyed as one word of three (GLUE_TRIPLE): "Abdulvarim" meets "Abd al-Varim".
+  mk('B9', 'QELMANI, Abd al-Varim', { kind: 'person' }),
 ];
 
 test('the name score never exceeds its bound (invented entities)', () => {
@@ -63,6 +65,7 @@ test('the name score never exceeds its bound (invented entities)', () => {
     'Orest Semyon Vadimir Gennady Zelvanov',
     'Tarvek Halum Quorani Sadir Nizar Ebrak Fellan',
     'Dravoskin Ilarion Petrovich Senior',
+    'Abdulvarim Qelmani Tarvek',
   ];
   assertBounds(d, [...typed, ...variantQueries(entities, 150, 5).map((q) => q.name)]);
 });
