@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { EntityTable } from './entity-table.ts';
-import { type PackedIndex, unpackSteps } from './index-transfer.ts';
+import { type KnownWords, type PackedIndex, unpackSteps } from './index-transfer.ts';
 import type { WorkerMessage } from './index-worker.ts';
 import { indexOver } from './match-index.ts';
 import { runInSlices, type SliceStats } from './slices.ts';
@@ -43,6 +43,12 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Keys of the lists the kept worker holds prepared, and the key each source had in the last build. */
 let held = new Set<string>();
 let lastKeys = new Map<string, string>();
+/**
+ * The words of the last index unpacked here, which the next one takes over (index-transfer.ts): strings, equal
+ * whichever build made them, so they outlive a dropped worker. They keep the previous vocabulary's words alive
+ * one build longer, no more.
+ */
+let lastWords: KnownWords | undefined;
 
 function indexWorker(): Worker {
   if (!kept) kept = new Worker(BOOT, { eval: true });
@@ -135,8 +141,10 @@ async function buildOnce(
     lastKeys = new Map(parts.flatMap((p) => ('source' in p ? [[p.source, keyOf(p)] as const] : [])));
     if (opts.report) Object.assign(opts.report, { prepared, parts: parts.length });
     const entities = EntityTable.concat(parts.map((p) => p.entries));
-    const unpacked = unpackSteps(packed, entities);
-    return indexOver(await runInSlices(unpacked, opts.sliceMs, opts.stats, opts.signal, UNPACK_REST_MS));
+    const unpacked = unpackSteps(packed, entities, lastWords);
+    const data = await runInSlices(unpacked, opts.sliceMs, opts.stats, opts.signal, UNPACK_REST_MS);
+    lastWords = { vocab: data.vocab, vocabMap: data.vocabMap };
+    return indexOver(data);
   } finally {
     for (const { event, fn } of listeners) worker.off(event, fn as (...args: unknown[]) => void);
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);

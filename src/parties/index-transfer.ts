@@ -75,16 +75,25 @@ export function packIndex(d: AssembledIndex): { packed: PackedIndex; transfer: A
   return { packed, transfer: [...buffers] };
 }
 
+/** The vocabulary of an index already on this thread, whose strings a new index can take over. */
+export type KnownWords = Pick<IndexData, 'vocab' | 'vocabMap'>;
+
 /**
  * The index again, over the main thread's own entity table; a checkpoint every 1,024 strings. Only the
- * vocabulary's strings are made here (the search compares them by identity): the tables arrive ready.
+ * vocabulary's strings are made here (the search reads them as strings): the tables arrive ready. A word the
+ * previous index (`known`) had is taken from it, not made again. An activation changes a few hundred of ~110,000
+ * words, and making all of them was most of what it left to the main thread's collector: ~110,000 young strings
+ * copied by each scavenge until promoted, then as many old ones of the swapped-out index to sweep.
  */
-export function* unpackSteps(p: PackedIndex, entities: EntityTable): Steps<IndexData> {
+export function* unpackSteps(p: PackedIndex, entities: EntityTable, known?: KnownWords): Steps<IndexData> {
   const vocab: string[] = [];
   const { text, starts } = p.vocab;
   for (let i = 0; i + 1 < starts.length; i++) {
     if ((i & 1023) === 1023) yield;
-    vocab.push(text.slice(starts[i], starts[i + 1]));
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    const j = known?.vocabMap.find(text, from, to);
+    vocab.push(j !== undefined ? known!.vocab[j]! : ownString(text, from, to));
   }
   return {
     entities,
@@ -98,4 +107,17 @@ export function* unpackSteps(p: PackedIndex, entities: EntityTable): Steps<Index
     idfMax: p.idfMax,
     buildMs: p.buildMs,
   };
+}
+
+const scratch = new Uint16Array(256);
+
+/**
+ * text[from, to) as a string of its own. A slice of 13 or more characters is a view that keeps all of `text`
+ * (the whole vocabulary, ~1 MB) alive, and words outlive their index now that the next one takes them over: each
+ * activation would pin another build's text.
+ */
+function ownString(text: string, from: number, to: number): string {
+  if (to - from > scratch.length) return JSON.parse(JSON.stringify(text.slice(from, to))) as string;
+  for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
+  return String.fromCharCode.apply(null, scratch.subarray(0, to - from) as unknown as number[]);
 }

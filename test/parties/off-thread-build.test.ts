@@ -33,6 +33,21 @@ test('an index packed for another thread and unpacked is the same index', () => 
   assert.deepStrictEqual(comparable(runAtOnce(unpackSteps(packed, table))), comparable(d));
 });
 
+test('an index unpacked over the words of another index is the same index as one unpacked alone', () => {
+  const before = buildIndexData(EntityTable.of([...ENTRIES, ...invented(500)]));
+  // Shares most of its words with `before`, drops some, and brings words of 13+ characters `before` lacks.
+  const table = EntityTable.of([
+    ...ENTRIES.slice(2),
+    ...invented(400),
+    mk('L1', 'VERYLONGINVENTEDWORD QUARNETHOVELLIXAN'),
+  ]);
+  const alone = runAtOnce(unpackSteps(packIndex(buildIndexData(table)).packed, table));
+  const over = runAtOnce(unpackSteps(packIndex(buildIndexData(table)).packed, table, before));
+  assert.ok(alone.vocab.some((w) => w.length >= 13 && before.vocabMap.get(w) === undefined));
+  assert.ok(alone.vocab.filter((w) => before.vocabMap.get(w) !== undefined).length > 100);
+  assert.deepStrictEqual(comparable(over), comparable(alone));
+});
+
 test('the index built in a worker thread answers exactly as the one built at once', async () => {
   const entities = [...ENTRIES, ...filler(400), ...invented(3000)];
   const table = EntityTable.of(entities);
