@@ -44,11 +44,12 @@ let queue: Promise<unknown> = Promise.resolve();
 let held = new Set<string>();
 let lastKeys = new Map<string, string>();
 /**
- * The words of the last index unpacked here, which the next one takes over (index-transfer.ts): strings, equal
- * whichever build made them, so they outlive a dropped worker. They keep the previous vocabulary's words alive
- * one build longer, no more.
+ * The words of the last index unpacked here, which the next one takes over (index-transfer.ts), and the number of
+ * the build they came from (the worker sends their positions for that build). Strings, equal whichever build made
+ * them, so they outlive a dropped worker; they keep the previous vocabulary's words alive one build longer.
  */
 let lastWords: KnownWords | undefined;
+let builds = 0;
 
 function indexWorker(): Worker {
   if (!kept) kept = new Worker(BOOT, { eval: true });
@@ -134,7 +135,12 @@ async function buildOnce(
       const before = 'source' in p ? lastKeys.get(p.source) : undefined;
       if (before && held.has(before)) keep.add(before);
     }
-    send({ build: { parts: keys.map((key, i) => ({ key, fresh: fresh[i]! })), keep: [...keep] } });
+    const id = ++builds;
+    send({
+      build: { parts: keys.map((key, i) => ({ key, fresh: fresh[i]! })), keep: [...keep] },
+      id,
+      wordsIn: lastWords?.build ?? null,
+    });
     const { packed, prepared } = await built;
     ok = true;
     held = keep;
@@ -143,7 +149,7 @@ async function buildOnce(
     const entities = EntityTable.concat(parts.map((p) => p.entries));
     const unpacked = unpackSteps(packed, entities, lastWords);
     const data = await runInSlices(unpacked, opts.sliceMs, opts.stats, opts.signal, UNPACK_REST_MS);
-    lastWords = { vocab: data.vocab, vocabMap: data.vocabMap };
+    lastWords = { vocab: data.vocab, vocabMap: data.vocabMap, build: id };
     return indexOver(data);
   } finally {
     for (const { event, fn } of listeners) worker.off(event, fn as (...args: unknown[]) => void);

@@ -50,9 +50,25 @@ export interface PackedIndex {
   rareCap: number;
   idfMax: number;
   buildMs: number;
+  /**
+   * Where each word of this vocabulary stood in the vocabulary of build `of` (-1: not there), worked out by the
+   * worker for the words the main thread holds (`wordsIn`), so that the main thread need not look them up.
+   */
+  known?: { of: number; ids: Int32Array };
 }
 
-export function packIndex(d: AssembledIndex): { packed: PackedIndex; transfer: ArrayBuffer[] } {
+/** Where each word of `vocab` stands in `known` (-1 when it is not there); see PackedIndex.known. */
+export function knownIds(vocab: StringTable, known: StringTable): Int32Array {
+  const { text, starts } = vocab.parts();
+  const ids = new Int32Array(vocab.size);
+  for (let i = 0; i < ids.length; i++) ids[i] = known.find(text, starts[i]!, starts[i + 1]!) ?? -1;
+  return ids;
+}
+
+export function packIndex(
+  d: AssembledIndex,
+  known?: PackedIndex['known'],
+): { packed: PackedIndex; transfer: ArrayBuffer[] } {
   const arrays = Object.fromEntries(ARRAYS.map((k) => [k, d[k]])) as unknown as Arrays;
   const packed: PackedIndex = {
     arrays,
@@ -63,8 +79,9 @@ export function packIndex(d: AssembledIndex): { packed: PackedIndex; transfer: A
     rareCap: d.rareCap,
     idfMax: d.idfMax,
     buildMs: d.buildMs,
+    known,
   };
-  const buffers = new Set<ArrayBuffer>();
+  const buffers = new Set<ArrayBuffer>(known ? [known.ids.buffer as ArrayBuffer] : []);
   const tables = [packed.vocab, ...[packed.fullKey, packed.frames, packed.ids].map((p) => p.keys)];
   for (const a of [
     ...Object.values(arrays),
@@ -75,8 +92,11 @@ export function packIndex(d: AssembledIndex): { packed: PackedIndex; transfer: A
   return { packed, transfer: [...buffers] };
 }
 
-/** The vocabulary of an index already on this thread, whose strings a new index can take over. */
-export type KnownWords = Pick<IndexData, 'vocab' | 'vocabMap'>;
+/**
+ * The vocabulary of an index already on this thread, whose strings a new index can take over; `build` names the
+ * worker's build it came from, whose positions the worker may have sent along (PackedIndex.known).
+ */
+export type KnownWords = Pick<IndexData, 'vocab' | 'vocabMap'> & { build?: number };
 
 /**
  * The index again, over the main thread's own entity table; a checkpoint every 1,024 strings. Only the
@@ -88,12 +108,14 @@ export type KnownWords = Pick<IndexData, 'vocab' | 'vocabMap'>;
 export function* unpackSteps(p: PackedIndex, entities: EntityTable, known?: KnownWords): Steps<IndexData> {
   const vocab: string[] = [];
   const { text, starts } = p.vocab;
+  // Positions the worker worked out against these very words, else looked up here (a worker started afresh).
+  const ids = known && p.known && p.known.of === known.build ? p.known.ids : undefined;
   for (let i = 0; i + 1 < starts.length; i++) {
     if ((i & 1023) === 1023) yield;
     const from = starts[i]!;
     const to = starts[i + 1]!;
-    const j = known?.vocabMap.find(text, from, to);
-    vocab.push(j !== undefined ? known!.vocab[j]! : ownString(text, from, to));
+    const j = ids ? ids[i]! : (known?.vocabMap.find(text, from, to) ?? -1);
+    vocab.push(j >= 0 ? known!.vocab[j]! : ownString(text, from, to));
   }
   return {
     entities,

@@ -6,7 +6,7 @@ import { type BuildReport, buildIndexOffThread } from '../../src/parties/build-o
 import { EntityTable } from '../../src/parties/entity-table.ts';
 import { buildIndex, type SliceStats } from '../../src/parties/index.ts';
 import type { IndexData } from '../../src/parties/index-data.ts';
-import { packIndex, unpackSteps } from '../../src/parties/index-transfer.ts';
+import { knownIds, packIndex, unpackSteps } from '../../src/parties/index-transfer.ts';
 import { runAtOnce } from '../../src/parties/slices.ts';
 import { ENTRIES, filler, mk } from './fixtures.ts';
 
@@ -46,6 +46,22 @@ test('an index unpacked over the words of another index is the same index as one
   assert.ok(alone.vocab.some((w) => w.length >= 13 && before.vocabMap.get(w) === undefined));
   assert.ok(alone.vocab.filter((w) => before.vocabMap.get(w) !== undefined).length > 100);
   assert.deepStrictEqual(comparable(over), comparable(alone));
+  // The same with the positions the worker sends along for the words the main thread holds.
+  const { packed } = packIndex(buildIndexData(table), {
+    of: 7,
+    ids: knownIds(alone.vocabMap, before.vocabMap),
+  });
+  const ids = packed.known!.ids;
+  assert.ok(ids.includes(-1) && ids.some((j) => j >= 0));
+  for (const [i, j] of ids.entries()) {
+    const word = alone.vocab[i]!;
+    assert.equal(
+      j >= 0 ? before.vocab[j] : undefined,
+      before.vocabMap.get(word) === undefined ? undefined : word,
+    );
+  }
+  const byIds = runAtOnce(unpackSteps(packed, table, { ...before, build: 7 }));
+  assert.deepStrictEqual(comparable(byIds), comparable(alone));
 });
 
 test('the index built in a worker thread answers exactly as the one built at once', async () => {
