@@ -52,6 +52,11 @@ export class StringTable {
     return this.starts.length - 1;
   }
 
+  /** The keys' characters, all together. */
+  get chars(): number {
+    return this.text.length;
+  }
+
   /** The number of `key`, or undefined when it is not in the table. */
   get(key: string): number | undefined {
     const mask = this.slots.length - 1;

@@ -14,6 +14,7 @@ test('each key is found under its number; a prefix, an extension or a join of ke
   });
   for (const missing of ['a', 'abcb', 'cab', 'muller', 'ки', '', 'a'.repeat(299), 'a'.repeat(301)])
     assert.equal(table.get(missing), undefined, missing);
+  assert.equal(table.chars, KEYS.join('').length);
 });
 
 test('a key is found by its place in another text, without the string being made', () => {
