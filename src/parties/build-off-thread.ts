@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { EntityTable } from './entity-table.ts';
-import { type PackedIndex, unpackSteps } from './index-transfer.ts';
+import { type KnownWords, type PackedIndex, unpackSteps } from './index-transfer.ts';
 import type { WorkerMessage } from './index-worker.ts';
 import { indexOver } from './match-index.ts';
 import { runInSlices, type SliceStats } from './slices.ts';
@@ -43,6 +43,13 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Keys of the lists the kept worker holds prepared, and the key each source had in the last build. */
 let held = new Set<string>();
 let lastKeys = new Map<string, string>();
+/**
+ * The words of the last index unpacked here, which the next one takes over (index-transfer.ts), and the number of
+ * the build they came from (the worker sends their positions for that build). Strings, equal whichever build made
+ * them, so they outlive a dropped worker; they keep the previous vocabulary's words alive one build longer.
+ */
+let lastWords: KnownWords | undefined;
+let builds = 0;
 
 function indexWorker(): Worker {
   if (!kept) kept = new Worker(BOOT, { eval: true });
@@ -128,15 +135,22 @@ async function buildOnce(
       const before = 'source' in p ? lastKeys.get(p.source) : undefined;
       if (before && held.has(before)) keep.add(before);
     }
-    send({ build: { parts: keys.map((key, i) => ({ key, fresh: fresh[i]! })), keep: [...keep] } });
+    const id = ++builds;
+    send({
+      build: { parts: keys.map((key, i) => ({ key, fresh: fresh[i]! })), keep: [...keep] },
+      id,
+      wordsIn: lastWords?.build ?? null,
+    });
     const { packed, prepared } = await built;
     ok = true;
     held = keep;
     lastKeys = new Map(parts.flatMap((p) => ('source' in p ? [[p.source, keyOf(p)] as const] : [])));
     if (opts.report) Object.assign(opts.report, { prepared, parts: parts.length });
     const entities = EntityTable.concat(parts.map((p) => p.entries));
-    const unpacked = unpackSteps(packed, entities);
-    return indexOver(await runInSlices(unpacked, opts.sliceMs, opts.stats, opts.signal, UNPACK_REST_MS));
+    const unpacked = unpackSteps(packed, entities, lastWords);
+    const data = await runInSlices(unpacked, opts.sliceMs, opts.stats, opts.signal, UNPACK_REST_MS);
+    lastWords = { vocab: data.vocab, vocabMap: data.vocabMap, build: id };
+    return indexOver(data);
   } finally {
     for (const { event, fn } of listeners) worker.off(event, fn as (...args: unknown[]) => void);
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);

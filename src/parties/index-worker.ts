@@ -3,9 +3,10 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { type AssembledIndex, assembleIndexSteps } from './assemble-index.ts';
 import { EntityTable } from './entity-table.ts';
-import { packIndex } from './index-transfer.ts';
+import { knownIds, packIndex } from './index-transfer.ts';
 import { type PreparedSource, prepareSourceSteps } from './prepare-source.ts';
 import type { Steps } from './slices.ts';
+import { StringTable } from './string-table.ts';
 
 /**
  * Worker-thread entry (started once by build-off-thread.ts and kept). For each build it receives the buffers
@@ -19,11 +20,21 @@ lowerPriority();
 type Chunk = { bytes: Uint8Array; ends: Uint32Array };
 export type WorkerMessage =
   | { part: number; chunk: Chunk }
-  | { build: { parts: { key: string | null; fresh: boolean }[]; keep: string[] } };
+  | {
+      build: { parts: { key: string | null; fresh: boolean }[]; keep: string[] };
+      /** This build's number, and the build whose words the main thread holds (null: none). */
+      id: number;
+      wordsIn: number | null;
+    };
 
 /** Prepared lists by key (list and version); the main thread names what to keep after each build. */
 const prepared = new Map<string, PreparedSource>();
 let incoming = new Map<number, Chunk[]>();
+/**
+ * The vocabulary of the last index sent: the main thread takes its words over into the next index, and finds
+ * them by the positions worked out here (index-transfer.ts PackedIndex.known), at this thread's low priority.
+ */
+let lastVocab: { id: number; table: StringTable } | undefined;
 
 parentPort!.on('message', (m: WorkerMessage) => {
   if ('part' in m) {
@@ -37,7 +48,17 @@ parentPort!.on('message', (m: WorkerMessage) => {
   incoming = new Map();
   const built = runWithRests(assemble(m.build.parts, received));
   for (const key of [...prepared.keys()]) if (!m.build.keep.includes(key)) prepared.delete(key);
-  const { packed, transfer } = packIndex(built.index);
+  const known =
+    lastVocab && lastVocab.id === m.wordsIn
+      ? { of: lastVocab.id, ids: knownIds(built.index.vocabMap, lastVocab.table) }
+      : undefined;
+  // A copy: the table's arrays are transferred with the index below, which leaves them empty here.
+  const { text, starts, slots } = built.index.vocabMap.parts();
+  lastVocab = {
+    id: m.id,
+    table: StringTable.fromParts({ text, starts: starts.slice(), slots: slots.slice() }),
+  };
+  const { packed, transfer } = packIndex(built.index, known);
   parentPort!.postMessage({ packed, prepared: built.fresh }, transfer);
 });
 

@@ -32,7 +32,7 @@ export class StringTable {
     const mask = size - 1;
     for (let i = 0; i < keys.length; i++) {
       if ((i & 1023) === 1023) yield;
-      let at = stringHash(keys[i]!) & mask;
+      let at = stringHash(keys[i]!, 0, keys[i]!.length) & mask;
       while (slots[at] !== 0) at = (at + 1) & mask;
       slots[at] = i + 1;
     }
@@ -52,14 +52,34 @@ export class StringTable {
     return this.starts.length - 1;
   }
 
+  /** The keys' characters, all together. */
+  get chars(): number {
+    return this.text.length;
+  }
+
   /** The number of `key`, or undefined when it is not in the table. */
   get(key: string): number | undefined {
     const mask = this.slots.length - 1;
-    for (let at = stringHash(key) & mask; ; at = (at + 1) & mask) {
+    for (let at = stringHash(key, 0, key.length) & mask; ; at = (at + 1) & mask) {
       const k = this.slots[at]!;
       if (k === 0) return undefined;
       const from = this.starts[k - 1]!;
       if (this.starts[k]! - from === key.length && this.text.startsWith(key, from)) return k - 1;
+    }
+  }
+
+  /**
+   * The number of the key equal to `text[from, to)`, or undefined: `get` without making the string (the
+   * unpacking of a new index looks up each of its ~110,000 words in the previous index's table this way).
+   */
+  find(text: string, from: number, to: number): number | undefined {
+    const mask = this.slots.length - 1;
+    const length = to - from;
+    for (let at = stringHash(text, from, to) & mask; ; at = (at + 1) & mask) {
+      const k = this.slots[at]!;
+      if (k === 0) return undefined;
+      const start = this.starts[k - 1]!;
+      if (this.starts[k]! - start === length && sameChars(this.text, start, text, from, length)) return k - 1;
     }
   }
 
@@ -73,9 +93,14 @@ export class StringTable {
   }
 }
 
-/** FNV-1a over UTF-16 code units: the same on every thread, unlike V8's own string hashes. */
-function stringHash(s: string): number {
+/** FNV-1a over the UTF-16 code units of s[from, to): the same on every thread, unlike V8's own string hashes. */
+function stringHash(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+function sameChars(a: string, aFrom: number, b: string, bFrom: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
 }

@@ -6,7 +6,7 @@ import { type BuildReport, buildIndexOffThread } from '../../src/parties/build-o
 import { EntityTable } from '../../src/parties/entity-table.ts';
 import { buildIndex, type SliceStats } from '../../src/parties/index.ts';
 import type { IndexData } from '../../src/parties/index-data.ts';
-import { packIndex, unpackSteps } from '../../src/parties/index-transfer.ts';
+import { knownIds, packIndex, unpackSteps } from '../../src/parties/index-transfer.ts';
 import { runAtOnce } from '../../src/parties/slices.ts';
 import { ENTRIES, filler, mk } from './fixtures.ts';
 
@@ -31,6 +31,37 @@ test('an index packed for another thread and unpacked is the same index', () => 
   const d = buildIndexData(table);
   const { packed } = packIndex(buildIndexData(table));
   assert.deepStrictEqual(comparable(runAtOnce(unpackSteps(packed, table))), comparable(d));
+});
+
+test('an index unpacked over the words of another index is the same index as one unpacked alone', () => {
+  const before = buildIndexData(EntityTable.of([...ENTRIES, ...invented(500)]));
+  // Shares most of its words with `before`, drops some, and brings words of 13+ characters `before` lacks.
+  const table = EntityTable.of([
+    ...ENTRIES.slice(2),
+    ...invented(400),
+    mk('L1', 'VERYLONGINVENTEDWORD QUARNETHOVELLIXAN'),
+  ]);
+  const alone = runAtOnce(unpackSteps(packIndex(buildIndexData(table)).packed, table));
+  const over = runAtOnce(unpackSteps(packIndex(buildIndexData(table)).packed, table, before));
+  assert.ok(alone.vocab.some((w) => w.length >= 13 && before.vocabMap.get(w) === undefined));
+  assert.ok(alone.vocab.filter((w) => before.vocabMap.get(w) !== undefined).length > 100);
+  assert.deepStrictEqual(comparable(over), comparable(alone));
+  // The same with the positions the worker sends along for the words the main thread holds.
+  const { packed } = packIndex(buildIndexData(table), {
+    of: 7,
+    ids: knownIds(alone.vocabMap, before.vocabMap),
+  });
+  const ids = packed.known!.ids;
+  assert.ok(ids.includes(-1) && ids.some((j) => j >= 0));
+  for (const [i, j] of ids.entries()) {
+    const word = alone.vocab[i]!;
+    assert.equal(
+      j >= 0 ? before.vocab[j] : undefined,
+      before.vocabMap.get(word) === undefined ? undefined : word,
+    );
+  }
+  const byIds = runAtOnce(unpackSteps(packed, table, { ...before, build: 7 }));
+  assert.deepStrictEqual(comparable(byIds), comparable(alone));
 });
 
 test('the index built in a worker thread answers exactly as the one built at once', async () => {

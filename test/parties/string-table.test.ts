@@ -14,6 +14,21 @@ test('each key is found under its number; a prefix, an extension or a join of ke
   });
   for (const missing of ['a', 'abcb', 'cab', 'muller', 'ки', '', 'a'.repeat(299), 'a'.repeat(301)])
     assert.equal(table.get(missing), undefined, missing);
+  assert.equal(table.chars, KEYS.join('').length);
+});
+
+test('a key is found by its place in another text, without the string being made', () => {
+  const table = StringTable.of(KEYS);
+  const text = `xx${KEYS.join('|')}yy`;
+  let at = 2;
+  for (const [i, k] of KEYS.entries()) {
+    assert.equal(table.find(text, at, at + k.length), i, k);
+    at += k.length + 1;
+  }
+  // "xab" and "ab|" hold a key but are not one; the empty range is no key.
+  assert.equal(table.find(text, 1, 4), undefined);
+  assert.equal(table.find(text, 2, 5), undefined);
+  assert.equal(table.find(text, 2, 2), undefined);
 });
 
 test('a table sent to another thread works there as it is, its arrays transferred', () => {
