@@ -1,5 +1,6 @@
 import { SUBSET_FLOOR } from './given-family.ts';
 import type { IndexData } from './index-data.ts';
+import { INITIALS_FLOOR } from './initials-found.ts';
 import { CEIL_BELOW, CEIL_REVIEW, CEILING_REASONS } from './name-ceiling.ts';
 import { type AlignedPair, type NameMatch, scoreName } from './name-score.ts';
 import { PHRASE_FLOOR } from './org-phrase.ts';
@@ -59,6 +60,8 @@ export function describeNameMatch(
   if (!m.anchored) out += ' (common words only)';
   if (m.givenFamily)
     out += `; given and family name both found, other names on one side only: held near ${SUBSET_FLOOR} (review, not block alone)`;
+  if (m.initials)
+    out += `; given names as initials, every name accounted for: held at ${INITIALS_FLOOR} (review, not block alone)`;
   if (m.phrase)
     out += `; the whole name found word for word, in order, inside a longer listed name: held at ${PHRASE_FLOOR} (review, not block alone)`;
   if (m.listInside)

@@ -1,6 +1,7 @@
 import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import { glueMask, type IndexData } from './index-data.ts';
+import { INITIALS_FLOOR, initialsFound } from './initials-found.ts';
 import { legalAgrees } from './legal-forms.ts';
 import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
@@ -82,6 +83,8 @@ export interface NameMatch {
   markersUnwritten: boolean;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
   givenFamily: boolean;
+  /** Given names written as initials, every word accounted for (initials-found.ts): held at INITIALS_FLOOR. */
+  initials: boolean;
   /** The score was held up because the query's whole organisation name is a phrase of the list name (org-phrase.ts). */
   phrase: boolean;
   /** Held up because the listed name is whole inside the query beside only generic words (org-phrase.ts). */
@@ -286,7 +289,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const weak = d.nameWeak[n] === 1;
   if (weak) score *= WEAK_ALIAS_FACTOR;
   // Letters of the query words the match rests on (the list side is held as skeletons, shorter than words).
-  const listLeftOver = (usedC | listInitials(d, ts, te)) !== (cWords >= 32 ? -1 : (1 << cWords) - 1);
+  const allList = cWords >= 32 ? -1 : (1 << cWords) - 1;
+  const listLeftOver = (usedC | listInitials(d, ts, te)) !== allList;
   // A common given + family name found inside a longer listed name, or only partly found ("Choi Su-bin" on a
   // listed "Su Bin": the family name unmatched): common names alone decide nothing (common-names.ts).
   const commonInLonger = q.commonName && listLeftOver;
@@ -329,6 +333,16 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     score = floor - SUBSET_SLOPE * (floor - score);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
+  // A person's given names as initials, every word accounted for on both sides (initials-found.ts): review.
+  const initialsFloor = INITIALS_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
+  const initials =
+    score < initialsFloor &&
+    conflicts === 0 &&
+    initialsFound(q, usedQ, foundQ, (usedC | listInitials(d, ts, te)) === allList, initialsOf(q));
+  if (initials) {
+    score = initialsFloor;
+    ceiling = Math.min(ceiling, CEIL_REVIEW);
+  }
   // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
   const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, te, qToC);
   // The listed name inside the query, the query's other words generic or an honorific (org-phrase.ts).
@@ -349,6 +363,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     otherGiven,
     markersUnwritten,
     givenFamily,
+    initials,
     phrase,
     listInside,
   };
