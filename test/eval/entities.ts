@@ -1,8 +1,9 @@
 import type { ListEntity } from '../../src/entity/list-entity.ts';
+import { mk } from '../parties/fixtures.ts';
 
 /**
- * An invented list entry for the benchmark's tests (no real list content): every field empty but the ones a test
- * names. `kind` defaults to what the calling test mostly builds.
+ * An invented list entry for the benchmark's tests (no real list content), on the list `source`: the parties
+ * tests' fixture with its source and kind set. `kind` defaults to what the calling test mostly builds.
  */
 export function listEntity(
   source: string,
@@ -11,18 +12,5 @@ export function listEntity(
   extra: Partial<ListEntity> = {},
   kind: ListEntity['kind'] = 'person',
 ): ListEntity {
-  return {
-    source,
-    entryId,
-    kind,
-    name,
-    aliases: [],
-    countries: [],
-    identifiers: [],
-    addresses: [],
-    birthDates: [],
-    programs: [],
-    raw: {},
-    ...extra,
-  };
+  return mk(entryId, name, { source, kind, ...extra });
 }
