@@ -12,6 +12,8 @@ export class CpuBudget {
   /** Set once a check found the budget spent: the screening that used it is incomplete. */
   cutShort = false;
   #deadline: number;
+  #partyStart: number | undefined;
+  #floorMs = 0;
 
   constructor(
     readonly ms: number,
@@ -22,18 +24,24 @@ export class CpuBudget {
   }
 
   /**
-   * One party's share of this budget, counted from startShare() (search.ts calls it once the party's first
-   * name is matched): a pathological party's aliases are cut at the share, and the parties after it still get
-   * theirs instead of finding the whole budget spent. The first name runs on this budget alone, so the one-off
-   * costs of a cold process (JIT, a script's tables) never cut an ordinary party short.
+   * One party's share of this budget, counted from the party's start: a pathological party's aliases are cut
+   * once the party as a whole has used `ms`, so one party cannot hold the loop much past it and the parties
+   * after it still get theirs. The first name is never cut by the share, only by this budget: the one-off
+   * costs of a cold process (JIT, a script's tables) must not cut an ordinary party short. Once the first name
+   * is matched (startShare()), the aliases get what is left of `ms`, but at least `floorMs`.
    */
-  share(ms: number): CpuBudget {
-    return new CpuBudget(ms, this, true);
+  share(ms: number, floorMs = 0): CpuBudget {
+    const share = new CpuBudget(ms, this, true);
+    share.#partyStart = performance.now();
+    share.#floorMs = floorMs;
+    return share;
   }
 
-  /** Starts a share's clock; a no-op on a budget already counting. */
+  /** Arms a share's clock once the first name is matched; a no-op on a budget already counting. */
   startShare(): void {
-    if (this.#deadline === Number.POSITIVE_INFINITY) this.#deadline = performance.now() + this.ms;
+    if (this.#deadline !== Number.POSITIVE_INFINITY) return;
+    const now = performance.now();
+    this.#deadline = Math.max((this.#partyStart ?? now) + this.ms, now + this.#floorMs);
   }
 
   /** Whether the time is spent, this budget's or the one it is a share of (and, from then on, always true). */
@@ -52,10 +60,14 @@ export class CpuBudget {
 export const DEFAULT_EVALUATION_BUDGET_MS = 250;
 
 /**
- * One party's share of it, for the names after its first. An ordinary party with 20 aliases takes a few
+ * One party's share of it, its first name included. An ordinary party with 20 aliases takes a few
  * milliseconds; only a party of pathological names reaches this, and it then gets `screening_incomplete` (at
  * least review) instead of holding the loop for the whole screening's budget. Checks fall between bounded
- * steps, so a party may overrun its share by one step; bench:worst measures the whole party, first name
- * included, against its 50 ms target.
+ * steps, so a party may overrun its share by one step; bench:worst measures the whole party against its 50 ms
+ * target. Counting from the party's start (not from its first name's end) keeps a slow first name and slow
+ * aliases from adding up: the party ends by max(share, first name + floor) plus one step.
  */
-export const DEFAULT_PARTY_BUDGET_MS = 35;
+export const DEFAULT_PARTY_BUDGET_MS = 30;
+
+/** The least the aliases get after a first name that used the whole share (a cold process's first party). */
+export const PARTY_ALIAS_FLOOR_MS = 10;

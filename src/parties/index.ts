@@ -6,7 +6,12 @@
  */
 
 export { type BuildReport, buildIndexOffThread, type IndexPart } from './build-off-thread.ts';
-export { CpuBudget, DEFAULT_EVALUATION_BUDGET_MS, DEFAULT_PARTY_BUDGET_MS } from './cpu-budget.ts';
+export {
+  CpuBudget,
+  DEFAULT_EVALUATION_BUDGET_MS,
+  DEFAULT_PARTY_BUDGET_MS,
+  PARTY_ALIAS_FLOOR_MS,
+} from './cpu-budget.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
 export { buildIndex, buildIndexSliced } from './match-index.ts';

@@ -221,7 +221,7 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       if (ub + 1e-9 < min) continue;
       if (nameScoreBound(d, qn, shape, n) + p.fields.maxBonus + BOUND_MARGIN >= min) consider(best, d, qn, n);
     }
-    // A party's share of the screening's budget (cpu-budget.ts) counts from here: its aliases.
+    // A party's share of the screening's budget (cpu-budget.ts) binds from here: its aliases.
     budget?.startShare();
   }
   addIdCandidates(d, p, best);

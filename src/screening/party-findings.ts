@@ -6,6 +6,7 @@ import {
   type Hit,
   MAX_QUERY_NAMES,
   type MatchIndex,
+  PARTY_ALIAS_FLOOR_MS,
   type PartyQuery,
 } from '../parties/index.ts';
 
@@ -51,7 +52,7 @@ export function partyFindings(index: MatchIndex, parties: Party[], o: PartyScree
       return;
     }
     const shareMs = o.partyBudgetMs ?? DEFAULT_PARTY_BUDGET_MS;
-    const share = budget.share(shareMs);
+    const share = budget.share(shareMs, Math.min(PARTY_ALIAS_FLOOR_MS, shareMs));
     const hits = index
       .search(toQuery(party), {
         thresholds: { review: o.reviewThreshold, block: Math.max(o.blockThreshold, o.reviewThreshold) },

@@ -30,6 +30,21 @@ describe('CpuBudget.share: one party’s share of a screening’s budget', () =>
     assert.equal(evaluation.spent(), false);
   });
 
+  test('counts from the party’s start, so a slow first name leaves its aliases only what is left', () => {
+    const share = new CpuBudget(60_000).share(5);
+    const start = performance.now();
+    while (performance.now() < start + 6); // the first name's matching, longer than the whole share
+    assert.equal(share.spent(), false, 'the first name itself is never cut by the share');
+    share.startShare();
+    assert.equal(share.spent(), true);
+  });
+
+  test('gives the aliases at least the floor after a first name that used the whole share', () => {
+    const share = new CpuBudget(60_000).share(0, 60_000);
+    share.startShare();
+    assert.equal(share.spent(), false);
+  });
+
   test('is spent whenever the screening’s budget is, started or not', () => {
     const evaluation = new CpuBudget(0);
     assert.equal(evaluation.share(60_000).spent(), true);
