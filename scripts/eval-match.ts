@@ -1,6 +1,6 @@
 /**
  * Labelled evaluation of the matching engine on the real lists: npm run eval:match
- * (node --import tsx scripts/eval-match.ts [--set independent|generated|variants|all] [--seed N] [--per N] [--show N]
+ * (node --import tsx scripts/eval-match.ts [--set independent|pairs|generated|variants|all] [--seed N] [--per N] [--show N]
  * [--labels audited|as-built]).
  * - generated: positives generated at run time from listed names (transliteration, legal form, token order,
  *   typo, truncation, glued/split); negatives are invented names on no list (eval/generate.ts).
@@ -8,6 +8,8 @@
  *   punctuation for spaces, doubled or dropped letters, initials, titles, reference codes…). Not part of `all`.
  * - independent: built from real material (the same entity across lists, lists' own aliases, confusable
  *   entries, real companies and common person names); see eval/independent/build.ts for each class's source.
+ * - pairs: the independent set as labelled name pairs, each candidate alone in its own index, as a one-entry
+ *   tenant watchlist screens it (eval/independent/pairwise.ts). Not part of `all`.
  * Deterministic for a given seed; nothing from the lists is written to disk.
  */
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ import { FIELD_VARIANTS } from '../eval/field-variants.ts';
 import { generateCases } from '../eval/generate.ts';
 import { buildIndependentSet } from '../eval/independent/build.ts';
 import { loadBenchData } from '../eval/independent/data-files.ts';
+import { pairMisses, pairTable, runPairs } from '../eval/independent/pairwise.ts';
 import { benchMisses, benchTable, runBench } from '../eval/independent/score.ts';
 import { report, runCases } from '../eval/metrics.ts';
 import { POSITIVE_VARIANTS } from '../eval/variants.ts';
@@ -28,11 +31,12 @@ const { values } = parseArgs({
     per: { type: 'string', default: '250' },
     show: { type: 'string', default: '0' },
     labels: { type: 'string', default: 'audited' },
+    'no-background': { type: 'boolean', default: false },
   },
 });
 const set = values.set;
-if (set !== 'all' && set !== 'independent' && set !== 'generated' && set !== 'variants') {
-  console.error(`--set must be independent, generated, variants or all (got ${set})`);
+if (!['all', 'independent', 'pairs', 'generated', 'variants'].includes(set)) {
+  console.error(`--set must be independent, pairs, generated, variants or all (got ${set})`);
   process.exit(2);
 }
 const labels = values.labels;
@@ -67,7 +71,17 @@ if (set === 'all' || set === 'independent') {
   if (show > 0) for (const line of benchMisses(rows, show)) console.log(line);
 }
 
-if (set !== 'independent') {
+if (set === 'pairs') {
+  const bench = buildIndependentSet(lists.entities, loadBenchData(), seed, undefined, labels);
+  const t0 = performance.now();
+  const rows = runPairs(index, lists.entities, bench.cases, !values['no-background']);
+  console.log(`\n== independent set as pairs, each candidate alone in its own index (seed ${seed})`);
+  for (const line of pairTable(rows)) console.log(line);
+  console.log(`scored in ${(performance.now() - t0).toFixed(0)} ms`);
+  if (show > 0) for (const line of pairMisses(rows, show)) console.log(line);
+}
+
+if (set !== 'independent' && set !== 'pairs') {
   const kinds = set === 'variants' ? FIELD_VARIANTS : POSITIVE_VARIANTS;
   const cases = generateCases(lists.entities, seed, Number(values.per), kinds);
   const t0 = performance.now();

@@ -112,6 +112,7 @@ async function assemble(
     databaseUrl: database.url,
     versions: lists.store,
     log,
+    background: () => lists.active.current().partyIndex.rarity(),
   });
   closers.push(() => watchlists.close());
   const licences = createLicencesModule({ pool });

@@ -1,3 +1,4 @@
+import { type BackgroundRarity, rarity } from './background-rarity.ts';
 import {
   type KeyRun,
   mergeKeyRunsSteps,
@@ -41,7 +42,10 @@ export type AssembledIndex = Omit<IndexData, 'entities'>;
  * out here, over typed arrays, at ~a quarter of a whole build's CPU. Parts in the order of the concatenated
  * entity table give the very index a build over that table gives. Checkpoints every 1,024 strings or names.
  */
-export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<AssembledIndex> {
+export function* assembleIndexSteps(
+  parts: readonly PreparedSource[],
+  background?: BackgroundRarity,
+): Steps<AssembledIndex> {
   const t0 = performance.now();
   // Global vocabulary: each part's strings in its (first-seen) order, less those an earlier part brought.
   const vocab: string[] = [];
@@ -127,7 +131,7 @@ export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<Ass
     let sum = 0;
     for (let j = ts[m]!; j < ts[m + 1]!; j++) {
       const f = n.tokFlags[j]!;
-      let w = f & INITIAL ? INITIAL_WEIGHT : idf(df[tv[j]!]!, nameCount);
+      let w = f & INITIAL ? INITIAL_WEIGHT : rarity(df[tv[j]!]!, nameCount, vocab[tv[j]!]!, background);
       if (f & TAIL) w *= TAIL_FACTOR;
       if (f & GENERIC) w *= GENERIC_FACTOR;
       if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;
@@ -158,6 +162,7 @@ export function* assembleIndexSteps(parts: readonly PreparedSource[]): Steps<Ass
     ids: yield* StringPostings.freezeSteps(yield* mergePostings(parts, (p) => p.ids, entityOffsets)),
     rareCap: Math.max(RARE_MIN, Math.ceil(nameCount * RARE_SHARE)),
     idfMax: idf(1, nameCount),
+    ...(background ? { background } : {}),
     buildMs: performance.now() - t0,
   };
 }

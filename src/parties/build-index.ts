@@ -1,12 +1,16 @@
 import type { ListEntity } from '../entity/list-entity.ts';
 import { assembleIndexSteps } from './assemble-index.ts';
+import type { BackgroundRarity } from './background-rarity.ts';
 import { EntityTable } from './entity-table.ts';
 import type { IndexData } from './index-data.ts';
 import { prepareSourceSteps } from './prepare-source.ts';
 import { runAtOnce, runInSlices, type SliceStats, type Steps } from './slices.ts';
 
-export function buildIndexData(entities: readonly ListEntity[] | EntityTable): IndexData {
-  return runAtOnce(buildIndexSteps(entities));
+export function buildIndexData(
+  entities: readonly ListEntity[] | EntityTable,
+  background?: BackgroundRarity,
+): IndexData {
+  return runAtOnce(buildIndexSteps(entities, background));
 }
 
 /** The same index, built in slices that give the event loop back (see slices.ts). */
@@ -15,8 +19,9 @@ export function buildIndexDataSliced(
   sliceMs?: number,
   stats?: SliceStats,
   signal?: AbortSignal,
+  background?: BackgroundRarity,
 ): Promise<IndexData> {
-  return runInSlices(buildIndexSteps(entities), sliceMs, stats, signal);
+  return runInSlices(buildIndexSteps(entities, background), sliceMs, stats, signal);
 }
 
 /**
@@ -25,10 +30,13 @@ export function buildIndexDataSliced(
  * kept per-list parts cannot drift from one built at once. Checkpoints (`yield`) sit inside every loop that
  * grows with the lists, spaced so that the work between two of them stays well under a millisecond.
  */
-export function* buildIndexSteps(entities: readonly ListEntity[] | EntityTable): Steps<IndexData> {
+export function* buildIndexSteps(
+  entities: readonly ListEntity[] | EntityTable,
+  background?: BackgroundRarity,
+): Steps<IndexData> {
   const t0 = performance.now();
   const part = yield* prepareSourceSteps(entities);
-  const built = yield* assembleIndexSteps([part]);
+  const built = yield* assembleIndexSteps([part], background);
   return {
     ...built,
     entities: entities instanceof EntityTable ? entities : yield* EntityTable.ofSteps(entities),

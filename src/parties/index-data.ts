@@ -1,3 +1,4 @@
+import type { BackgroundRarity } from './background-rarity.ts';
 import type { EntityTable } from './entity-table.ts';
 import { runAtOnce, type Steps } from './slices.ts';
 import type { StringPostings } from './string-postings.ts';
@@ -72,6 +73,8 @@ export interface IndexData {
   /** Posting lists longer than this are "common": never fetched, and never enough to anchor a hit. */
   rareCap: number;
   idfMax: number;
+  /** Word rarity of a larger body of names, for a small index's weights (background-rarity.ts). */
+  background?: BackgroundRarity;
   buildMs: number;
 }
 

@@ -5,6 +5,7 @@
  * Pure code: no I/O.
  */
 
+export type { BackgroundRarity } from './background-rarity.ts';
 export { type BuildReport, buildIndexOffThread, type IndexPart } from './build-off-thread.ts';
 export {
   CpuBudget,

@@ -1,4 +1,5 @@
 import type { ListEntity } from '../entity/list-entity.ts';
+import { type BackgroundRarity, rarityOf } from './background-rarity.ts';
 import { buildIndexData, buildIndexDataSliced } from './build-index.ts';
 import type { EntityTable } from './entity-table.ts';
 import type { IndexData } from './index-data.ts';
@@ -7,8 +8,11 @@ import type { SliceStats } from './slices.ts';
 import type { Hit, IndexStats, MatchIndex, PartyQuery, SearchOptions } from './types.ts';
 
 /** Builds an immutable index; build it off the request path and swap the reference when done. */
-export function buildIndex(entities: readonly ListEntity[] | EntityTable): MatchIndex {
-  return indexOver(buildIndexData(entities));
+export function buildIndex(
+  entities: readonly ListEntity[] | EntityTable,
+  background?: BackgroundRarity,
+): MatchIndex {
+  return indexOver(buildIndexData(entities, background));
 }
 
 /**
@@ -17,9 +21,11 @@ export function buildIndex(entities: readonly ListEntity[] | EntityTable): Match
  */
 export async function buildIndexSliced(
   entities: readonly ListEntity[] | EntityTable,
-  opts: { sliceMs?: number; stats?: SliceStats; signal?: AbortSignal } = {},
+  opts: { sliceMs?: number; stats?: SliceStats; signal?: AbortSignal; background?: BackgroundRarity } = {},
 ): Promise<MatchIndex> {
-  return indexOver(await buildIndexDataSliced(entities, opts.sliceMs, opts.stats, opts.signal));
+  return indexOver(
+    await buildIndexDataSliced(entities, opts.sliceMs, opts.stats, opts.signal, opts.background),
+  );
 }
 
 /** The search functions over built index data (however it was built). */
@@ -28,6 +34,7 @@ export function indexOver(d: IndexData): MatchIndex {
     search: (q: PartyQuery, o?: SearchOptions): Hit[] => searchIndex(d, q, o),
     fullScan: (q: PartyQuery, o?: SearchOptions): Hit[] => fullScanIndex(d, q, o),
     stats: (): IndexStats => statsOf(d),
+    rarity: (): BackgroundRarity => rarityOf(d),
   };
 }
 

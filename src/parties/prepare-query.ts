@@ -1,4 +1,5 @@
 import { articleGlueLinks } from './article-glue.ts';
+import { rarity } from './background-rarity.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
@@ -10,7 +11,6 @@ import {
   GENERIC_FACTOR,
   INITIAL_WEIGHT,
   type IndexData,
-  idf,
   PATRONYMIC_FACTOR,
   TAIL_FACTOR,
   TITLE_FACTOR,
@@ -337,7 +337,7 @@ export function prepareName(
       arabicFamilies && !fromScript && !budget?.spent() ? unvowelledLinks(d, t.skels[i]!) : undefined;
     if (bare && addLinks('', 1 << i, 1, 2, bare, KIND_UNVOWELLED).common) unfetchedMask |= 1 << i;
     // A word no list uses is as rare as it gets: missing it on the list side costs the most.
-    let w = idf(bestDf > 0 ? bestDf : 1, names);
+    let w = rarity(bestDf > 0 ? bestDf : 1, names, t.skels[i]!, d.background);
     if (f & TAIL) w *= TAIL_FACTOR;
     if (f & GENERIC) w *= GENERIC_FACTOR;
     if (f & PATRONYMIC) w *= PATRONYMIC_FACTOR;

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../entity/list-entity.ts';
+import type { BackgroundRarity } from './background-rarity.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 
 /** The party the API screens: what a bank or exporter knows about its counterparty. */
@@ -86,4 +87,6 @@ export interface MatchIndex {
   /** Scores every loaded name without the inverted index; the reference the recall test compares against. */
   fullScan(query: PartyQuery, options?: SearchOptions): Hit[];
   stats(): IndexStats;
+  /** Its words' rarity, as the background of a small index (background-rarity.ts: a tenant's watchlist). */
+  rarity(): BackgroundRarity;
 }

@@ -1,7 +1,7 @@
 import type { ListEntity } from '../entity/list-entity.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { Logger } from '../logger.ts';
-import { buildIndexSliced, type MatchIndex } from '../parties/index.ts';
+import { type BackgroundRarity, buildIndexSliced, type MatchIndex } from '../parties/index.ts';
 import type { TenantListVersion, WatchlistStore } from './watchlist-store.ts';
 
 interface Loaded extends TenantListVersion {
@@ -13,8 +13,25 @@ interface Loaded extends TenantListVersion {
  * (watchlist, version); the shared index never holds any tenant's entries. This module only hands the indexes
  * over (screening's TenantWatchlists.inForce): screening searches them and makes the findings. Everything is in
  * memory before a screening asks, so the common request waits on no connection here.
+ *
+ * A watchlist's words are weighed by their rarity over the shared lists too (`background`,
+ * src/parties/background-rarity.ts): a list of a few entries cannot tell a generic word from a distinctive one
+ * by itself. The weights are those of the shared index at the watchlist's build; a later list activation does
+ * not rebuild it (the words' rarity over 40,000 entries barely moves with one list's version).
  */
-export function createTenantIndex(deps: { watchlists: WatchlistStore; versions: VersionStore; log: Logger }) {
+export function createTenantIndex(deps: {
+  watchlists: WatchlistStore;
+  versions: VersionStore;
+  log: Logger;
+  background: () => BackgroundRarity | undefined;
+}) {
+  const indexOf = async (l: TenantListVersion): Promise<MatchIndex> => {
+    const background = deps.background();
+    // In slices: a tenant's large upload must not hold every other tenant's requests while it indexes.
+    return buildIndexSliced((await deps.versions.items(l.sourceId, l.version)) as ListEntity[], {
+      ...(background ? { background } : {}),
+    });
+  };
   let byTenant = new Map<string, Loaded[]>();
   const built = new Map<string, MatchIndex>();
   let running: Promise<void> | undefined;
@@ -29,8 +46,7 @@ export function createTenantIndex(deps: { watchlists: WatchlistStore; versions: 
       keep.add(key);
       let index = built.get(key);
       if (!index) {
-        // In slices: a tenant's large upload must not hold every other tenant's requests while it indexes.
-        index = await buildIndexSliced((await deps.versions.items(l.sourceId, l.version)) as ListEntity[]);
+        index = await indexOf(l);
         built.set(key, index);
       }
       next.set(l.tenantId, [...(next.get(l.tenantId) ?? []), { ...l, index }]);
@@ -62,12 +78,7 @@ export function createTenantIndex(deps: { watchlists: WatchlistStore; versions: 
   async function inForce(tenantId: string, asOf?: string): Promise<Loaded[]> {
     if (!asOf) return byTenant.get(tenantId) ?? [];
     const then = await deps.watchlists.versionsInForce(tenantId, asOf);
-    return Promise.all(
-      then.map(async (l) => ({
-        ...l,
-        index: await buildIndexSliced((await deps.versions.items(l.sourceId, l.version)) as ListEntity[]),
-      })),
-    );
+    return Promise.all(then.map(async (l) => ({ ...l, index: await indexOf(l) })));
   }
 
   return {

@@ -2,6 +2,7 @@ import type { Pool } from '../db/pool.ts';
 import { listenForActivations } from '../lists/active/activation-listener.ts';
 import type { VersionStore } from '../lists/versions/version-store.ts';
 import type { Logger } from '../logger.ts';
+import type { BackgroundRarity } from '../parties/index.ts';
 import { createTenantIndex, type TenantIndex } from './tenant-index.ts';
 import { createWatchlistService, type WatchlistService } from './watchlist-service.ts';
 
@@ -13,6 +14,8 @@ export async function createWatchlistsModule(d: {
   databaseUrl: string;
   versions: VersionStore;
   log: Logger;
+  /** The shared lists' word rarity, which weighs the watchlists' words (tenant-index.ts). */
+  background: () => BackgroundRarity | undefined;
 }): Promise<WatchlistsModule> {
   let index: TenantIndex | undefined;
   const service = createWatchlistService({
@@ -20,7 +23,12 @@ export async function createWatchlistsModule(d: {
     versions: d.versions,
     onChange: async () => index?.refresh(),
   });
-  const built = createTenantIndex({ watchlists: service.store, versions: d.versions, log: d.log });
+  const built = createTenantIndex({
+    watchlists: service.store,
+    versions: d.versions,
+    log: d.log,
+    background: d.background,
+  });
   index = built;
   await built.refresh();
   // Uploads and deletions taken by another API process reach this one through the activation notice.
