@@ -18,6 +18,8 @@ const index = buildIndex([
   mk('S1', 'Ibrahim Saeed Salim ZUBAIDAN', person),
   mk('S2', 'ZUBAIDAN, Walid', person),
   mk('S3', 'Oleg Ivanovich TARNOVSKIY', person),
+  mk('B1', 'Sergei Petrovich KARNAUKH', person),
+  mk('B2', 'Olga Sergeyevna DROZDOVA', person),
   mk('S4', 'SMIRNOV, Maxim Yuryevich', person),
   mk('S5', 'AL-QURAYSHI, Shaykh Abd-al-Karim', person),
   mk('K1', 'Kamil QORVANDI', person),
@@ -95,6 +97,10 @@ test('given and family name inside a longer name: review, not block; the common-
   below('Saeed Zubaidan', 'S1');
   // Ukrainian Oleh for Russian Oleg; the patronymic missing.
   review('TARNOVSKYI, Oleh', 'S3');
+  // Belarusian forms of Russian given names (Siarhei/Sergei, Volha/Olga), as the lists write one person in both.
+  review('Siarhei KARNAUKH', 'B1');
+  review('Volha DROZDOVA', 'B2');
+  below('Volha KARNAUKH', 'B1');
   // A title after the list's comma is not the given name.
   review('ABD-AL-KARIM AZIZ AL-QURAYSHI', 'S5');
   // Thousands of people are called Maxim Smirnov.
