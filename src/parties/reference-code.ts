@@ -36,21 +36,20 @@ export interface CodeApart {
 }
 
 export function referenceCode(d: IndexData, raw: string, person: boolean): CodeApart | null {
+  // Shapes first: most names have no code, and only a shaped word is worth tokenizing the name for.
   const lead = LEADING.exec(raw);
+  const leadCode = lead?.[1];
+  const leading =
+    leadCode !== undefined &&
+    (MIXED.test(leadCode) || DIGITS.test(leadCode) || (person && LETTERS.test(leadCode)));
   const trail = TRAILING.exec(raw);
-  if (!lead && !trail) return null;
+  const trailing = trail?.[1] !== undefined && MIXED.test(trail[1]);
+  if (!leading && !trailing) return null;
   const t = tokenizeName(raw, person);
-  if (lead) {
-    const code = lead[1]!;
-    const shaped = MIXED.test(code) || DIGITS.test(code) || (person && LETTERS.test(code));
-    if (shaped && apart(d, t, 0, code, raw.slice(lead[0].length)))
-      return { name: raw.slice(lead[0].length), code };
-  }
-  if (trail) {
-    const code = trail[1]!;
-    const rest = raw.slice(0, trail.index);
-    if (MIXED.test(code) && apart(d, t, t.skels.length - 1, code, rest)) return { name: rest, code };
-  }
+  if (leading && apart(d, t, 0, leadCode!, raw.slice(lead![0].length)))
+    return { name: raw.slice(lead![0].length), code: leadCode! };
+  if (trailing && apart(d, t, t.skels.length - 1, trail![1]!, raw.slice(0, trail!.index)))
+    return { name: raw.slice(0, trail!.index), code: trail![1]! };
   return null;
 }
 
