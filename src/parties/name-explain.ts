@@ -68,6 +68,10 @@ export function describeNameMatch(
     out += `; the whole listed name found word for word, in order, inside the query beside only generic words: held at ${PHRASE_FLOOR} (review, not block alone)`;
   if (m.markersUnwritten)
     out += '; bin/ben written on one side only: not counted, the order unchecked (review, not block alone)';
+  if (q.code !== null)
+    out += `; ${q.code} set apart as a reference code typed beside the name (review at most on the name alone)`;
+  if (q.initialsCommon && m.ceiling === CEIL_BELOW)
+    out += '; initials beside common names only: below review unless another field agrees';
   if (m.otherGiven)
     out += '; another given name on each side, the other names alike: a relative, not the person';
   else if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';

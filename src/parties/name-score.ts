@@ -1,9 +1,9 @@
 import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
 import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import { glueMask, type IndexData } from './index-data.ts';
-import { INITIALS_FLOOR, initialsFound } from './initials-found.ts';
+import { INITIALS_FLOOR, initialFits, initialsFound, letterFits } from './initials-found.ts';
 import { legalAgrees } from './legal-forms.ts';
-import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
+import { CEIL_BELOW, CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './name-ceiling.ts';
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
@@ -319,6 +319,12 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   // Without the markers the chain's order cannot be checked ("Hedi Sadok Nabil" is Nabil's grandson): review.
   const markersUnwritten = qUnwritten + cUnwritten > 0;
   if (markersUnwritten) ceiling = Math.min(ceiling, CEIL_REVIEW);
+  // A code typed beside the name was set apart (reference-code.ts); it may yet be a word of a name no list holds.
+  if (q.code !== null) ceiling = Math.min(ceiling, CEIL_REVIEW);
+  // Initials beside common names only say nothing on the name alone (initials-found.ts), unless the list writes
+  // the name so too, every word paired ("Jang Hyon U": a syllable, not an initial).
+  const asWritten = usedQ === q.allMask && usedC === allList && hasListInitial(d, ts, te);
+  if (q.initialsCommon && !asWritten) ceiling = CEIL_BELOW;
   // Given and family name found, middle names or nasab missing on one side: review, not block, on the name alone.
   const floor = SUBSET_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
   // Two words found on each side at least (the cheap test first: most candidates share one word).
@@ -393,12 +399,15 @@ function addInitialPairs(d: IndexData, q: PreparedName, ts: number, te: number):
   if (!q.flags.some((f) => f & INITIAL) && !hasListInitial(d, ts, te)) return;
   for (let i = 0; i < q.skels.length; i++) {
     const qInit = (q.flags[i]! & INITIAL) !== 0;
-    const qc = q.skels[i]![0];
+    const qs = q.skels[i]!;
     for (let j = ts; j < te; j++) {
       const cInit = (d.tokFlags[j]! & INITIAL) !== 0;
       if (!qInit && !cInit) continue;
       const cs = d.vocab[d.tokVocab[j]!]!;
-      if (cs[0] === qc) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM, KIND_INITIAL, false);
+      // Two initials are the same letter; an initial and a word, the word's skeleton as the letter may begin it.
+      const fits =
+        qInit && cInit ? cs[0] === qs[0] : qInit ? letterFits(q.words[i]!, cs) : initialFits(cs, qs);
+      if (fits) push(1 << i, 1 << (j - ts), qInit && cInit ? 0.95 : INITIAL_SIM, KIND_INITIAL, false);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { articleGlueLinks } from './article-glue.ts';
 import { rarity } from './background-rarity.ts';
+import { camelApart } from './camel-case.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
@@ -15,6 +16,7 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
+import { initialsOnCommonNames } from './initials-found.ts';
 import { legalFamilies, typedLegal } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
 import { nameForms } from './nicknames.ts';
@@ -22,6 +24,8 @@ import { acronymCandidates } from './org-acronym.ts';
 import { PLACE_FORM_SIM, placeFormLinks } from './org-place-forms.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
+import { referenceCode } from './reference-code.ts';
+import { skeleton } from './skeleton.ts';
 import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling.ts';
 import {
   ANCESTOR,
@@ -30,12 +34,14 @@ import {
   GIVEN,
   glueKey,
   INITIAL,
+  MAX_TOKEN_CHARS,
   type NameTokens,
   PATRONYMIC,
   TAIL,
   TITLE,
   tokenizeName,
 } from './tokenize.ts';
+import { toAscii } from './translit.ts';
 import { typoLinks } from './typo-links.ts';
 import { unvowelledLinks } from './unvowelled.ts';
 import { breakGluedTokens } from './word-break.ts';
@@ -95,6 +101,10 @@ export interface PreparedName {
   particleMask: number;
   /** An organisation's words that may be acronyms of list words (org-acronym.ts); 0 for a person's name. */
   acronymMask: number;
+  /** A reference code typed beside the name and set apart from it (reference-code.ts), or null. */
+  code: string | null;
+  /** Initials beside common person names only ("ZHOU J."): below review on the name alone (initials-found.ts). */
+  initialsCommon: boolean;
 }
 
 /**
@@ -262,8 +272,12 @@ export function prepareName(
   /** Words of the party still allowed a slip lookup (typo-links.ts); shared by all of a party's names. */
   slips: SlipAllowance = { left: MAX_SLIP_WORDS },
 ): PreparedName | null {
-  // Other scripts' readings and unspaced names split into words: see query-readings.ts, word-break.ts.
-  const t = breakGluedTokens(d, tokenizeQuery(d, raw, person), find, !person);
+  // A reference code beside the name is no part of it (reference-code.ts); a word typed without spaces is cut
+  // where its capitals begin words (camel-case.ts); other scripts' readings and unspaced names split into words:
+  // see query-readings.ts, word-break.ts.
+  const apart = referenceCode(d, raw, person);
+  const typed = camelApart(apart?.name ?? raw, (w) => writtenLinks(d, w, find));
+  const t = breakGluedTokens(d, tokenizeQuery(d, typed, person), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
   const names = d.nameEntity.length;
@@ -388,7 +402,18 @@ export function prepareName(
     minorMask: flagMask(t.flags, INITIAL) | particles,
     particleMask: particles,
     acronymMask: acronymCandidates(t.words, t.flags, person),
+    code: apart?.code ?? null,
+    initialsCommon: initialsOnCommonNames(t),
   };
+}
+
+/**
+ * A word as written links to a listed word or to two listed words glued (camel-case.ts reads such a word whole):
+ * "PetroChina" is read as the glued "PETRO CHINA", as it was, not as two words found inside "PETRO CHINA PARS".
+ */
+function writtenLinks(d: IndexData, written: string, find: LinkFinder): boolean {
+  const skel = skeleton(toAscii(written).replace(/[^a-z0-9]/g, '')).slice(0, MAX_TOKEN_CHARS);
+  return skel.length > 0 && find(d, skel, 2).size > 0;
 }
 
 function particleMask(skels: readonly string[]): number {

@@ -1,6 +1,7 @@
 import { isNameParticle } from './common-names.ts';
 import { FOUND_SIM, SUBSET_FLOOR } from './given-family.ts';
 import { glueMask, type IndexData } from './index-data.ts';
+import { letterFits } from './initials-found.ts';
 import { QUERY_SHARE } from './name-score.ts';
 import { acronymPairs } from './org-acronym.ts';
 import { PHRASE_FLOOR } from './org-phrase.ts';
@@ -38,7 +39,7 @@ const MINOR = INITIAL | TITLE | STATUS;
 export interface QueryShape {
   /** A name of 32 words or more: masks cannot hold it, no bound. */
   open: boolean;
-  /** Positions of the query's initials and their letters: each pairs with any list word of its letter. */
+  /** Positions of the query's initials and their written letters: each pairs with a list word it may begin. */
   initials: { bit: number; letter: string }[];
   /** Nasab chain words (their markers among them). */
   ancestor: number;
@@ -52,7 +53,7 @@ export function queryShape(q: PreparedName): QueryShape {
   const initials: QueryShape['initials'] = [];
   for (let i = 0; i < q.flags.length && i < 31; i++) {
     const f = q.flags[i]!;
-    if (f & INITIAL) initials.push({ bit: 1 << i, letter: q.skels[i]![0]! });
+    if (f & INITIAL) initials.push({ bit: 1 << i, letter: q.words[i]! });
     if (f & ANCESTOR) ancestor |= 1 << i;
     if (!(f & MINOR) && !isNameParticle(q.skels[i]!)) whole |= 1 << i;
   }
@@ -77,7 +78,7 @@ export function nameScoreBound(d: IndexData, q: PreparedName, s: QueryShape, n: 
       qReach = -1;
     }
     for (const { bit: qi, letter } of s.initials) {
-      if (d.vocab[d.tokVocab[j]!]![0] !== letter) continue;
+      if (!letterFits(letter, d.vocab[d.tokVocab[j]!]!)) continue;
       reach |= bit;
       qReach |= qi;
     }

@@ -84,6 +84,7 @@ export function tokenizeName(
     commaTitles,
     upper,
     commaBefore,
+    letters,
   } = nameWords(raw, person, MAX_WORDS);
   const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
@@ -118,8 +119,8 @@ export function tokenizeName(
     if (marks?.status[i]) f |= STATUS;
     if (i < titles || (i >= beforeComma && i < beforeComma + commaTitles)) f |= TITLE;
     if (coreCount >= 3 && words[i]!.length >= 7 && PATRONYMIC_RE.test(words[i]!)) f |= PATRONYMIC;
-    // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial.
-    if (words[i]!.length === 1 && !/\d/.test(s)) f |= INITIAL;
+    // Judge initials on the written word: "Yi" folds to the skeleton "i" but is a name, not an initial; "Ю." is one.
+    if ((words[i]!.length === 1 || letters?.[i]) && !/\d/.test(s)) f |= INITIAL;
     out.skels.push(s);
     out.words.push(words[i]!);
     out.flags.push(f);

@@ -28,6 +28,10 @@ export const dropApostrophes = (s: string) =>
  */
 const DOTTED_RUN = /(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g;
 const SPACED_RUN = /(?<![a-z0-9.])[a-z](?: +[a-z])+(?![a-z0-9.])/g;
+/** A lone letter with its dot: a given name written as an initial ("D. S. PEEVSKI", "ZHOU J."). */
+const DOTTED_INITIAL = /(?<![a-z0-9.])[a-z]\.(?![a-z0-9])/;
+/** The same in Cyrillic or Greek, read on the name as written: "Ю." romanises to "yu.". */
+const DOTTED_LETTER = /(?<![\p{L}\p{N}])[\p{Script=Cyrillic}\p{Script=Greek}]\./u;
 
 export interface NameWords {
   words: string[];
@@ -44,6 +48,11 @@ export interface NameWords {
    * JADHRAN", "Francisco Javier DIAZ MADRIZ": the UN and UK lists' way of marking the family name), or null.
    */
   upper: boolean[] | null;
+  /**
+   * Persons only: the words written as one Cyrillic or Greek letter ("К. Ю. ГУБАРЕВА"), initials though their
+   * romanisation has two letters or more ("yu", "zh", "kh", "shch"), or null.
+   */
+  letters: boolean[] | null;
 }
 
 /**
@@ -66,7 +75,7 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     .slice(0, maxWords);
   if (!person) {
     const words = normaliseNumbers(split);
-    const none = { words, titles: 0, beforeComma: 0, commaTitles: 0, upper: null };
+    const none = { words, titles: 0, beforeComma: 0, commaTitles: 0, upper: null, letters: null };
     return words.length === split.length && s.includes(',')
       ? { ...none, commaBefore: commasBefore(s, words.length) }
       : none;
@@ -81,17 +90,34 @@ export function nameWords(raw: string, person: boolean, maxWords: number): NameW
     beforeComma,
     commaTitles,
     upper: capitals(raw, words.length),
+    letters: oneLetterWords(raw, words.length),
   };
+}
+
+/** Written words, when they pair one to one with the `count` ASCII words (else null). */
+function writtenWords(raw: string, count: number): string[] | null {
+  const written = raw
+    .replace(APOSTROPHES, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  return written.length === count ? written : null;
+}
+
+/** Alphabets whose one letter romanises to several (Ю "yu", Щ "shch", Θ "th"); CJK characters are syllables. */
+const ONE_LETTER = /^[\p{Script=Cyrillic}\p{Script=Greek}]$/u;
+
+/** See NameWords.letters. */
+function oneLetterWords(raw: string, count: number): boolean[] | null {
+  if (!/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(raw)) return null;
+  const letters = writtenWords(raw, count)?.map((w) => ONE_LETTER.test(w));
+  return letters?.some(Boolean) ? letters : null;
 }
 
 /** See NameWords.upper: read on the name as written, when its words pair one to one with the ASCII words. */
 function capitals(raw: string, count: number): boolean[] | null {
   if (!/\p{Ll}/u.test(raw)) return null;
-  const written = raw
-    .replace(APOSTROPHES, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-  if (written.length !== count) return null;
+  const written = writtenWords(raw, count);
+  if (!written) return null;
   const upper = written.map((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w));
   return upper.some(Boolean) ? upper : null;
 }
@@ -148,7 +174,7 @@ export const MAX_PERSON_WORDS = 12;
 
 /**
  * Whether a name of unknown kind reads differently as a person: initials the organisation reading would join
- * ("V.V. Putin"), leading titles ("General Ivan Petrov") or a given name with short or full forms ("Bill
+ * ("V.V. Putin") or leaves without a person's rules ("D. S. PEEVSKI": initials-found.ts), leading titles ("General Ivan Petrov") or a given name with short or full forms ("Bill
  * Gates"). Such a name is then screened both ways (search.ts); the organisation reading alone would turn
  * "V.V." into one unknown word and never link "Bill" to "William".
  */
@@ -158,6 +184,7 @@ export function readsDifferentlyAsPerson(raw: string): boolean {
   if (words.length > MAX_PERSON_WORDS) return false;
   DOTTED_RUN.lastIndex = 0;
   SPACED_RUN.lastIndex = 0;
-  if (DOTTED_RUN.test(s) || SPACED_RUN.test(s)) return true;
+  if (DOTTED_RUN.test(s) || SPACED_RUN.test(s) || DOTTED_INITIAL.test(s) || DOTTED_LETTER.test(raw))
+    return true;
   return titleRun(words, commaAfterWord(s)) > 0 || words.some((w) => nameForms(skeleton(w)).size > 0);
 }

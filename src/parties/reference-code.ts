@@ -1,0 +1,64 @@
+import type { IndexData } from './index-data.ts';
+import { type NameTokens, TITLE, tokenizeName } from './tokenize.ts';
+
+/**
+ * A reference code typed into the name field beside the name: a customer record's account, branch or file number
+ * before the name ("X7B IVAN PETROV", "0042 ACME TRADING LLC") or a mixed code after it ("IVAN PETROV 7B2"), the
+ * peer heuristic "add leading three alphanumeric characters" (opensanctions/nomenklatura's name benchmark). A word
+ * no list uses weighs as the rarest word there is (prepare-query.ts), so such a code left a listed name found
+ * whole beside it under review (0.72–0.79 on `eval:match --set variants`, seed 1). It is set apart from the name,
+ * as a legal form is, and the match on the rest is held at review on the name alone (name-score.ts): the code
+ * may yet be part of a name no list holds.
+ *
+ * What counts as a code, each shape for a reason:
+ * - letters and digits mixed, 2–5 characters, first or last ("X7B", "19K", "A12F"): no name is written so; a
+ *   longer one may be a listed name typed without its hyphen ("TKT1997 RAZVOJ" for "TKT-1997 RAZVOJ");
+ * - digits alone, 2–6, first only: "877 MOSLEHI Haidar"; a number after a name tells vessels and plants apart
+ *   ("FU YUAN YU 7606" is not "… 7617", "Plant 9");
+ * - three letters, first only, in a person's name ("XGB Sergey KOZLOV"); last, three letters are a syllable of a
+ *   person's name ("Kim Kyu Hoo"), and before a firm's name they are its own acronym ("JSW Steel Limited" is not
+ *   "Steel Limited": a clean company that alerted on a listed "… STEEL COMPANY" on the independent set).
+ * And always: the tokenizer reads it as the first (last) word of the name, not a legal form, title or ordinal; no
+ * list holds that word (one an edit away from a listed word is still a code: "XGB" folds to "ksgb", one letter
+ * from many words); the rest of the name keeps a word of two letters or more.
+ */
+const MIXED = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,5}$/;
+const DIGITS = /^\d{2,6}$/;
+const LETTERS = /^[A-Za-z]{3}$/;
+const LEADING = /^\s*(\S+)\s+(?=\S)/;
+const TRAILING = /(?<=\S)\s+(\S+)\s*$/;
+const NAME_WORD = /\p{L}{2}/u;
+
+export interface CodeApart {
+  /** The name without its code. */
+  name: string;
+  code: string;
+}
+
+export function referenceCode(d: IndexData, raw: string, person: boolean): CodeApart | null {
+  // Shapes first: most names have no code, and only a shaped word is worth tokenizing the name for.
+  const lead = LEADING.exec(raw);
+  const leadCode = lead?.[1];
+  const leading =
+    leadCode !== undefined &&
+    (MIXED.test(leadCode) || DIGITS.test(leadCode) || (person && LETTERS.test(leadCode)));
+  const trail = TRAILING.exec(raw);
+  const trailing = trail?.[1] !== undefined && MIXED.test(trail[1]);
+  if (!leading && !trailing) return null;
+  const t = tokenizeName(raw, person);
+  if (leading && apart(d, t, 0, leadCode!, raw.slice(lead![0].length)))
+    return { name: raw.slice(lead![0].length), code: leadCode! };
+  if (trailing && apart(d, t, t.skels.length - 1, trail![1]!, raw.slice(0, trail!.index)))
+    return { name: raw.slice(0, trail!.index), code: trail![1]! };
+  return null;
+}
+
+/**
+ * The code is the name's first (last) word as the tokenizer reads it, not a legal form ("OAO", set apart already),
+ * a title ("Gen") nor an ordinal ("27TH" is 27), and no list holds that word.
+ */
+function apart(d: IndexData, t: NameTokens, i: number, code: string, rest: string): boolean {
+  if (!NAME_WORD.test(rest) || t.words[i] !== code.toLowerCase() || t.flags[i]! & TITLE) return false;
+  const v = d.vocabMap.get(t.skels[i]!);
+  return v === undefined || d.df[v] === 0;
+}

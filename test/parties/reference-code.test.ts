@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildIndex, type Hit } from '../../src/parties/index.ts';
+import { filler, mk } from './fixtures.ts';
+import { assertSameReviewHits } from './recall-check.ts';
+
+// A reference code typed into the name field beside the name (reference-code.ts). Invented names only.
+const index = buildIndex([
+  mk('R1', 'Dravomir Sokolan VELTRESKI', { kind: 'person' }),
+  mk('R2', 'KESTRAVIN MARINE TRADING LLC'),
+  mk('R3', 'QX7 HOLDINGS KORVANE'),
+  mk('R4', 'ORVELLA 7606', { kind: 'vessel' }),
+  mk('R5', '27TH ZELKOVAN RESEARCH CENTER'),
+  ...filler(),
+]);
+const find = (name: string, id: string, kind?: 'person'): Hit | undefined =>
+  index.search({ name, kind }, { minScore: 0, limit: 50 }).find((h) => h.entryId === id);
+
+test('a code before or after the name is set apart: the name found whole reaches review, never a block alone', () => {
+  for (const [name, id, kind] of [
+    ['X7B Dravomir Sokolan VELTRESKI', 'R1', undefined],
+    ['877 KESTRAVIN MARINE TRADING LLC', 'R2', undefined],
+    ['Dravomir Sokolan VELTRESKI 7B2', 'R1', undefined],
+    // Three letters only before a person's name: before a firm's they are its acronym.
+    ['XGB Dravomir Sokolan VELTRESKI', 'R1', 'person'],
+  ] as const) {
+    const h = find(name, id, kind);
+    assert.equal(h?.band, 'review', `${name}: ${h?.score} ${h?.evidence.name.detail}`);
+    assert.match(h.evidence.name.detail, /set apart as a reference code/);
+  }
+  assertSameReviewHits(index, [
+    { name: 'X7B Dravomir Sokolan VELTRESKI' },
+    { name: '877 KESTRAVIN MARINE TRADING LLC' },
+  ]);
+});
+
+test('a listed code, an ordinal, a number after a name and a longer word stay words of the name', () => {
+  // The code some list holds is a word: the listed name matches whole and blocks.
+  assert.equal(find('QX7 HOLDINGS KORVANE', 'R3')?.band, 'block');
+  // "27TH" reads as the listed 27.
+  assert.doesNotMatch(
+    find('27TH ZELKOVAN RESEARCH CENTER', 'R5')?.evidence.name.detail ?? '',
+    /reference code/,
+  );
+  assert.equal(find('27TH ZELKOVAN RESEARCH CENTER', 'R5')?.band, 'block');
+  // A number after a name tells vessels apart: "ORVELLA 7617" is not set apart to meet "ORVELLA 7606".
+  const other = find('ORVELLA 7617', 'R4');
+  assert.doesNotMatch(other?.evidence.name.detail ?? '', /reference code/);
+  // Four letters and more are a word, whatever it is; three letters before a firm's name are its acronym.
+  const longer = find('ZORBAT Dravomir Sokolan VELTRESKI', 'R1', 'person');
+  assert.doesNotMatch(longer?.evidence.name.detail ?? '', /reference/);
+  assert.doesNotMatch(
+    find('JSW KESTRAVIN MARINE TRADING LLC', 'R2')?.evidence.name.detail ?? '',
+    /reference/,
+  );
+});
