@@ -1,5 +1,6 @@
 import type { EntityKind } from '../entity/list-entity.ts';
 import type { CpuBudget } from './cpu-budget.ts';
+import type { Steps } from './slices.ts';
 
 /** The party the API screens: what a bank or exporter knows about its counterparty. */
 export interface PartyQuery {
@@ -86,4 +87,10 @@ export interface MatchIndex {
   /** Scores every loaded name without the inverted index; the reference the recall test compares against. */
   fullScan(query: PartyQuery, options?: SearchOptions): Hit[];
   stats(): IndexStats;
+  /**
+   * Computes this index's query memos for the `most` keys each memo last served on `previous` (index-memo.ts),
+   * before this index replaces it; the answers are the same warmed or not, only cheaper right after the swap.
+   * Returns how many keys it computed.
+   */
+  warmFrom(previous: MatchIndex, most: number): Steps<number>;
 }
