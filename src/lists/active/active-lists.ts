@@ -199,11 +199,14 @@ export function createActiveLists(opts: ActiveListsOptions) {
 const EPOCH = new Date(0).toISOString();
 
 /**
- * Keys warmed per query memo (three of them) before a swap, the most asked first (parties/index-memo.ts). On the
- * HTTP bench's party mix, 300 per memo (~35-45 ms of CPU) took the first 50 searches after a swap from 34-52 to
- * 22-38 ms of CPU, about what 1,000 per memo (100-120 ms) did; each key costs ~30 µs.
+ * Keys warmed per query memo (three of them) before a swap, the most asked first (parties/index-memo.ts); each
+ * costs ~30 µs. The bench's party mix asks ~130 common words again and again, and a few thousand once or twice.
+ * bench:activation-cpu (6 swaps, load 7-9): the first 50 searches after a swap cost the main thread 15.5-27.1 ms
+ * (median 17.9) cold, 14.9-25.3 (15.7) with 150 warmed, 11.6-21.0 (15.6) with 500; the refresh's main thread
+ * 10-60 ms cold, 40-90 with 150, 70-110 with 500. In one process, a cold and a warmed index alternating over the
+ * same searches (300-1,000 warmed per memo): 27-71 ms cold, 18-37 warmed.
  */
-const WARM_KEYS = 500;
+const WARM_KEYS = 150;
 /** Rest between the warm-up's slices, as the unpacking's (parties/build-off-thread.ts UNPACK_REST_MS). */
 const WARM_REST_MS = 10;
 
