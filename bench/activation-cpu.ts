@@ -1,8 +1,12 @@
 /**
- * What one list activation costs in CPU, without HTTP or PostgreSQL: npm run bench:activation-cpu [-- --swaps 4]
+ * What one list activation costs in CPU, without HTTP or PostgreSQL:
+ * npm run bench:activation-cpu [-- --swaps 4 --queries 3000 --after 500]
  * Every real list is loaded into an in-memory version store; the active lists (src/lists/active) build their
  * snapshot once, then the BIS Denied Persons List is switched between two versions (the second without its last
- * five entries) `--swaps` times, each followed by the refresh an activation triggers. For each: wall time, CPU
+ * five entries) `--swaps` times, each after `--queries` searches of bench:activation's party mix (so the old
+ * index has query memos for the new one to warm, src/parties/index-memo.ts) and followed by the refresh an
+ * activation triggers, then `--after` searches of the same mix, whose CPU is what the new index's memos cost the
+ * first requests. For each: wall time, CPU
  * of the main thread (what requests wait behind), of the index worker (niced, so it takes what the service
  * leaves) and of the process's other threads (V8's GC and compiler helpers, shared by both isolates and not
  * niced: what the worker's nice does not cover), from /proc (10 ms ticks). CPU time is the steadier measure on a
@@ -18,11 +22,29 @@ import { createActiveLists } from '../src/lists/active/active-lists.ts';
 import type { VersionStore } from '../src/lists/versions/version-store.ts';
 import type { ListVersionRow } from '../src/lists/versions/version-types.ts';
 import { createLogger } from '../src/logger.ts';
+import type { PartyQuery } from '../src/parties/index.ts';
 import { loadRealLists, SOURCE_PATHS } from './support/load-real-lists.ts';
+import { createScreenMix, rng } from './support/screen-mix.ts';
 import { SWAP_SOURCE } from './support/second-version.ts';
 
-const { values } = parseArgs({ options: { swaps: { type: 'string', default: '4' } } });
+const { values } = parseArgs({
+  options: {
+    swaps: { type: 'string', default: '4' },
+    queries: { type: 'string', default: '3000' },
+    after: { type: 'string', default: '500' },
+  },
+});
 const SWAPS = Number(values.swaps);
+/** Searches of the HTTP bench's party mix before each activation: the old index's memos that the new one warms. */
+const QUERIES = Number(values.queries);
+/** Searches timed right after each swap, the same mix: what a cold or warmed memo costs the first requests. */
+const AFTER = Number(values.after);
+/** The first of them, timed apart: at 500 req/s, the requests of the first 100 ms after a swap. */
+const FIRST = Math.min(50, AFTER);
+
+/** The main thread's CPU time in ns (schedstat's first field): precise where the stat file counts 10 ms ticks. */
+const mainThreadNs = () =>
+  Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
 const TICK_MS = 10; // USER_HZ 100 on Linux
 
 /** CPU ms of this process's threads (utime + stime): the main one, niced ones (the index worker), the others. */
@@ -69,9 +91,25 @@ const store = {
     JSON.parse(id === SWAP_SOURCE ? versions.get(version)! : sources.get(id)!) as ListEntity[],
 } as unknown as VersionStore;
 
+/** `n` entity names drawn from every list, as bench:activation's listedNames draws them from the database. */
+function listedSample(lists: Map<string, string>, n: number): string[] {
+  const all = [...lists.values()].flatMap((json) => (JSON.parse(json) as ListEntity[]).map((e) => e.name));
+  const r = rng(7);
+  return Array.from({ length: Math.min(n, all.length) }, () => all[Math.floor(r() * all.length)]!);
+}
+
 const active = createActiveLists({ store, log: createLogger('warn'), isControlList: () => false });
 const total = [...counts.values()].reduce((n, c) => n + c, 0);
 console.error(`[activation-cpu] ${sources.size} sources, ${total} entities`);
+
+const names = listedSample(sources, 2000);
+const mix = createScreenMix(names, 11);
+const search = (n: number) => {
+  for (let i = 0; i < n; i++) {
+    const [p] = mix().parties as { kind: PartyQuery['kind']; name: string }[];
+    active.current().partyIndex.search({ kind: p!.kind, name: p!.name });
+  }
+};
 
 const rows: string[] = [];
 const load = () => loadavg()[0]!.toFixed(2);
@@ -81,8 +119,14 @@ async function measured(label: string) {
   const snap = await active.refresh();
   const wall = performance.now() - t0;
   const cpu = threadsCpuMs();
+  const s0 = mainThreadNs();
+  search(FIRST);
+  const s1 = mainThreadNs();
+  search(AFTER - FIRST);
+  const firstMs = (s1 - s0) / 1e6;
+  const afterMs = (mainThreadNs() - s0) / 1e6;
   rows.push(
-    `| ${label} | ${Math.round(wall)} ms | ${cpu.main - cpu0.main} ms | ${cpu.niced - cpu0.niced} ms | ${cpu.others - cpu0.others} ms | ${snap.entityCount} | ${load()} |`,
+    `| ${label} | ${Math.round(wall)} ms | ${cpu.main - cpu0.main} ms | ${cpu.niced - cpu0.niced} ms | ${cpu.others - cpu0.others} ms | ${firstMs.toFixed(1)} ms | ${afterMs.toFixed(0)} ms | ${snap.entityCount} | ${load()} |`,
   );
   console.error(`[activation-cpu] ${rows.at(-1)}`);
 }
@@ -93,6 +137,7 @@ await measured('first build');
 for (const id of sources.keys()) if (id !== SWAP_SOURCE) sources.set(id, '[]');
 for (let i = 1; i <= SWAPS; i++) {
   swapVersion = swapVersion === 1 ? 2 : 1;
+  search(QUERIES);
   await measured(`activation ${i} (${SWAP_SOURCE} v${swapVersion})`);
 }
 await active.close();
@@ -101,8 +146,10 @@ const report = [
   '',
   `${sources.size} real lists (${total} entities) in an in-memory version store; ${SWAP_SOURCE} switched between two versions (the second without its last five entries), each switch followed by the refresh an activation triggers. CPU from /proc in 10 ms ticks; "index worker" is the niced thread; "helpers" are V8's GC and compiler threads, shared by both isolates and not niced (with \`node --single-threaded\` they fall to 0 and the main thread and the worker take their work over).`,
   '',
-  '| refresh | wall | main-thread CPU | index worker CPU | helpers CPU | entities | load |',
-  '|---|--:|--:|--:|--:|--:|--:|',
+  `Before each activation, ${QUERIES} searches of bench:activation's party mix on the current index (not measured), whose query memos the new index warms before its swap (src/parties/index-memo.ts); "first ${FIRST}" and "${AFTER} searches after" are the main thread's CPU for that many searches of the same mix right after the swap (from /proc's schedstat, in ns).`,
+  '',
+  `| refresh | wall | main-thread CPU | index worker CPU | helpers CPU | first ${FIRST} searches after | ${AFTER} searches after | entities | load |`,
+  '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ...rows,
   '',
 ].join('\n');

@@ -6,6 +6,7 @@ import {
   vowelsAgree,
 } from './arabic-frames.ts';
 import type { IndexData } from './index-data.ts';
+import { IndexMemo } from './index-memo.ts';
 import type { Steps } from './slices.ts';
 import { StringPostings } from './string-postings.ts';
 
@@ -65,26 +66,20 @@ export function frameLinks(
   afterArticle = false,
 ): Map<number, number> | undefined {
   // Names share words (Mohammed, Ali, Hussein): like a token's own links (prepare-query.ts), a word's frame
-  // links depend only on the word and the index, so a bounded cache per index keeps them.
-  let cache = caches.get(d);
-  if (!cache) {
-    cache = new Map();
-    caches.set(d, cache);
-  }
-  const key = afterArticle ? `al ${word}` : word;
-  if (cache.has(key)) return cache.get(key);
-  const out = findFrameLinks(
-    d,
-    afterArticle ? articlePairFrames(word, true) : arabicFrames(word, true),
-    skel,
-  );
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, out);
-  return out;
+  // links depend only on the word and the index, so a bounded memo per index keeps them.
+  return frameMemo.get(d, afterArticle ? `al ${word}` : word, word, skel, afterArticle);
 }
 
 const CACHE_MAX = 20_000;
-const caches = new WeakMap<IndexData, Map<string, Map<number, number> | undefined>>();
+const frameMemo = new IndexMemo(
+  (d: IndexData, word: string, skel: string, afterArticle: boolean) =>
+    findFrameLinks(d, afterArticle ? articlePairFrames(word, true) : arabicFrames(word, true), skel),
+  CACHE_MAX,
+);
+
+/** Fills `to`'s frame-link memo with the `most` keys last used on `from` (index-memo.ts). */
+export const warmFrameMemo = (from: IndexData, to: IndexData, most: number): Steps<number> =>
+  frameMemo.warmSteps(from, to, most);
 
 function findFrameLinks(d: IndexData, frames: Frame[], skel: string): Map<number, number> | undefined {
   let out: Map<number, number> | undefined;

@@ -2,9 +2,11 @@ import type { ListEntity } from '../entity/list-entity.ts';
 import { type BackgroundRarity, rarityOf } from './background-rarity.ts';
 import { buildIndexData, buildIndexDataSliced } from './build-index.ts';
 import type { EntityTable } from './entity-table.ts';
+import { warmFrameMemo } from './frame-index.ts';
 import type { IndexData } from './index-data.ts';
+import { warmLinkMemos } from './prepare-query.ts';
 import { fullScanIndex, searchIndex } from './search.ts';
-import type { SliceStats } from './slices.ts';
+import type { SliceStats, Steps } from './slices.ts';
 import type { Hit, IndexStats, MatchIndex, PartyQuery, SearchOptions } from './types.ts';
 
 /** Builds an immutable index; build it off the request path and swap the reference when done. */
@@ -30,13 +32,23 @@ export async function buildIndexSliced(
 
 /** The search functions over built index data (however it was built). */
 export function indexOver(d: IndexData): MatchIndex {
-  return {
+  const index: MatchIndex = {
     search: (q: PartyQuery, o?: SearchOptions): Hit[] => searchIndex(d, q, o),
     fullScan: (q: PartyQuery, o?: SearchOptions): Hit[] => fullScanIndex(d, q, o),
     stats: (): IndexStats => statsOf(d),
     rarity: (): BackgroundRarity => rarityOf(d),
+    *warmFrom(previous: MatchIndex, most: number): Steps<number> {
+      const from = dataOf.get(previous);
+      if (!from) return 0;
+      return (yield* warmLinkMemos(from, d, most)) + (yield* warmFrameMemo(from, d, most));
+    },
   };
+  dataOf.set(index, d);
+  return index;
 }
+
+/** Each index's data, for warmFrom: the memos are keyed by it, and MatchIndex does not show it. */
+const dataOf = new WeakMap<MatchIndex, IndexData>();
 
 function statsOf(d: IndexData): IndexStats {
   const arrays = [

@@ -16,6 +16,7 @@ import {
   TAIL_FACTOR,
   TITLE_FACTOR,
 } from './index-data.ts';
+import { IndexMemo } from './index-memo.ts';
 import { initialsOnCommonNames } from './initials-found.ts';
 import { legalFamilies, typedLegal } from './legal-forms.ts';
 import { nasabRanks } from './name-structure.ts';
@@ -26,6 +27,7 @@ import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
 import { referenceCode } from './reference-code.ts';
 import { skeleton } from './skeleton.ts';
+import type { Steps } from './slices.ts';
 import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling.ts';
 import {
   ANCESTOR,
@@ -148,30 +150,15 @@ const findIndexLinks: LinkFinder = (d, skel, limit) => {
 
 /**
  * A token's links depend only on the token, the edit limit and the index, and names share tokens (given
- * names, surnames, "trading", "logistics", legal forms): a bounded cache per index skips the deletion
- * neighbourhood for tokens seen before. A new index (list refresh) starts with an empty cache; callers only
- * read the returned maps.
+ * names, surnames, "trading", "logistics", legal forms): a bounded memo per index (index-memo.ts) skips the
+ * deletion neighbourhood for tokens seen before. Callers only read the returned maps.
  */
 const LINK_CACHE_MAX = 20_000;
-const linkCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
+const linkMemo = new IndexMemo(findIndexLinks, LINK_CACHE_MAX);
 
-export const indexLinks: LinkFinder = (d, skel, limit) => {
-  let cache = linkCaches.get(d);
-  if (!cache) {
-    cache = new Map();
-    linkCaches.set(d, cache);
-  }
-  // '~' is never in a skeleton: keys of a lower limit cannot meet a token's own.
-  const key = limit < 2 ? `${limit}~${skel}` : skel;
-  let links = cache.get(key);
-  if (!links) {
-    links = findIndexLinks(d, skel, limit);
-    // Dropping everything when full is crude but keeps the common tokens: they return within a few queries.
-    if (cache.size >= LINK_CACHE_MAX) cache.clear();
-    cache.set(key, links);
-  }
-  return links;
-};
+// '~' is never in a skeleton: keys of a lower limit cannot meet a token's own.
+export const indexLinks: LinkFinder = (d, skel, limit) =>
+  linkMemo.get(d, limit < 2 ? `${limit}~${skel}` : skel, skel, limit);
 
 /**
  * The query's words; an organisation's core word that no list uses and is one slip from a long legal-form word
@@ -187,27 +174,25 @@ function tokenizeQuery(d: IndexData, raw: string, person: boolean): NameTokens {
   return t.skels.some((s) => spell(s) !== s) ? tokenizeName(raw, person, true, spell) : t;
 }
 
-/** typoLinks per typed word, cached beside the index's links (the same bound, the same reasons). */
-const typoCaches = new WeakMap<IndexData, Map<string, Map<number, number>>>();
+/**
+ * typoLinks per typed word, memoised beside the index's links (the same bound, the same reasons). The deletion
+ * index's lookups inside are not memoised, so a query's many slip forms do not push the common tokens out.
+ */
+const typoMemo = new IndexMemo(
+  (d: IndexData, word: string, skel: string) => typoLinks(d, word, skel, findIndexLinks),
+  LINK_CACHE_MAX,
+);
 
 function typoFor(d: IndexData, word: string, skel: string, find: LinkFinder): Map<number, number> {
-  // The reference full scan has no cache; the deletion index's lookups inside are not cached either, so a
-  // query's many slip forms do not push the common tokens out of the link cache.
+  // The reference full scan has no memo.
   if (find !== indexLinks) return typoLinks(d, word, skel, find);
-  let cache = typoCaches.get(d);
-  if (!cache) {
-    cache = new Map();
-    typoCaches.set(d, cache);
-  }
   // A split word's pieces come as their skeletons (word-break.ts): the key holds both.
-  const key = word === skel ? word : `${word}~${skel}`;
-  let links = cache.get(key);
-  if (!links) {
-    links = typoLinks(d, word, skel, findIndexLinks);
-    if (cache.size >= LINK_CACHE_MAX) cache.clear();
-    cache.set(key, links);
-  }
-  return links;
+  return typoMemo.get(d, word === skel ? word : `${word}~${skel}`, word, skel);
+}
+
+/** Computes over `to` the `most` keys each link memo was asked for most on `from` (index-memo.ts). */
+export function* warmLinkMemos(from: IndexData, to: IndexData, most: number): Steps<number> {
+  return (yield* linkMemo.warmSteps(from, to, most)) + (yield* typoMemo.warmSteps(from, to, most));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../entity/list-entity.ts';
 import type { BackgroundRarity } from './background-rarity.ts';
 import type { CpuBudget } from './cpu-budget.ts';
+import type { Steps } from './slices.ts';
 
 /** The party the API screens: what a bank or exporter knows about its counterparty. */
 export interface PartyQuery {
@@ -89,4 +90,10 @@ export interface MatchIndex {
   stats(): IndexStats;
   /** Its words' rarity, as the background of a small index (background-rarity.ts: a tenant's watchlist). */
   rarity(): BackgroundRarity;
+  /**
+   * Computes this index's query memos for the `most` keys each memo last served on `previous` (index-memo.ts),
+   * before this index replaces it; the answers are the same warmed or not, only cheaper right after the swap.
+   * Returns how many keys it computed.
+   */
+  warmFrom(previous: MatchIndex, most: number): Steps<number>;
 }
