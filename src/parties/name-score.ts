@@ -8,6 +8,7 @@ import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-str
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
 import { listInsideQuery, PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
+import { otherState } from './org-state.ts';
 import { otherGivenName } from './other-given.ts';
 import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
@@ -79,6 +80,8 @@ export interface NameMatch {
   structureConflicts: number;
   /** Each side's given name unmatched, the rest alike: a relative (other-given.ts); counted in the conflicts. */
   otherGiven: boolean;
+  /** Each side names a different state's body (org-state.ts); counted in the conflicts. */
+  otherState: boolean;
   /** Nasab markers written on one side only were left out of the coverage (nasab-unwritten.ts): review at most. */
   markersUnwritten: boolean;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
@@ -285,6 +288,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let score = QUERY_SHARE * qCov + (1 - QUERY_SHARE) * cCov;
   const otherGiven = conflicts === 0 && otherGivenName(d, q, ts, te, usedQ, usedC);
   if (otherGiven) conflicts++;
+  // Two organisations of two different states ("… of the Republic of Belarus" / "… of the Russian Federation").
+  const stateOther = conflicts === 0 && otherState(d, q, ts, te, usedQ, usedC);
+  if (stateOther) conflicts++;
   if (conflicts > 0) score = Math.max(0, score - STRUCTURE_PENALTY);
   const weak = d.nameWeak[n] === 1;
   if (weak) score *= WEAK_ALIAS_FACTOR;
@@ -344,9 +350,12 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
   // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
-  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, te, qToC);
+  // Neither for two states' bodies: their state's names are status words, which a phrase may skip.
+  const phrase =
+    score < PHRASE_FLOOR && !q.person && !stateOther && listLeftOver && phraseInside(d, q, ts, te, qToC);
   // The listed name inside the query, the query's other words generic or an honorific (org-phrase.ts).
-  const listInside = score < PHRASE_FLOOR && !phrase && !q.person && listInsideQuery(d, q, ts, te, qToC);
+  const listInside =
+    score < PHRASE_FLOOR && !phrase && !q.person && !stateOther && listInsideQuery(d, q, ts, te, qToC);
   if (phrase || listInside) {
     score = PHRASE_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
@@ -361,6 +370,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
     otherGiven,
+    otherState: stateOther,
     markersUnwritten,
     givenFamily,
     initials,
