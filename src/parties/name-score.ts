@@ -1,5 +1,5 @@
 import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
-import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
+import { commonWholeFound, FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import { glueMask, type IndexData } from './index-data.ts';
 import { INITIALS_FLOOR, initialsFound } from './initials-found.ts';
 import { legalAgrees } from './legal-forms.ts';
@@ -299,7 +299,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const listLeftOver = (usedC | listInitials(d, ts, te)) !== allList;
   // A common given + family name found inside a longer listed name, or only partly found ("Choi Su-bin" on a
   // listed "Su Bin": the family name unmatched): common names alone decide nothing (common-names.ts).
-  const commonInLonger = q.commonName && listLeftOver;
+  // Two common given names and a surname all found, the list's given name too, are the whole name (given-family.ts).
+  const commonWhole = q.commonName && listLeftOver && commonWholeFound(d, q, ts, te, foundQ, foundC);
+  const commonInLonger = q.commonName && listLeftOver && !commonWhole;
   const commonPartly = q.commonName && !listLeftOver && (usedQ | q.minorMask) !== q.allMask;
   const reason = ceilingReason({
     chars: qChars,
@@ -324,7 +326,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let ceiling: number = CEILING_REASONS[reason]!.ceiling;
   // Without the markers the chain's order cannot be checked ("Hedi Sadok Nabil" is Nabil's grandson): review.
   const markersUnwritten = qUnwritten + cUnwritten > 0;
-  if (markersUnwritten) ceiling = Math.min(ceiling, CEIL_REVIEW);
+  if (markersUnwritten || commonWhole) ceiling = Math.min(ceiling, CEIL_REVIEW);
   // Given and family name found, middle names or nasab missing on one side: review, not block, on the name alone.
   const floor = SUBSET_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
   // Two words found on each side at least (the cheap test first: most candidates share one word).
