@@ -158,8 +158,8 @@ function trailingExtra(
  * al-Dibiski". People are known by a middle name (a Congolese post-name, a father's name in an Arabic nasab written
  * without "bin"), and lists list them so; it may also be the father, which an officer must look at all the same;
  * a name the list marks as a father's ("ben Hassan") is not the person's own. Every query given
- * word is paired with a word before the list's family name, every family word with a family word, which is not
- * a common one (a rare query only: "John SMITH" is not looked for inside "Robert John SMITH").
+ * word is paired with a word before the list's family name, every family word with a family word, none of them a
+ * common name (a rare query only: "John SMITH" is not looked for inside "Robert John SMITH").
  */
 function middleGiven(
   cFlags: (i: number) => number,
@@ -174,14 +174,21 @@ function middleGiven(
   if ((cFamily & foundC) === 0) return false;
   // The list marks its first word as the given name (tokenize.ts): a middle name is any word before the family's.
   const before = ~cFamily & ((1 << Math.min(cn, 31)) - 1);
+  // The query's words other than its family name are its given name ("Nur Al-Din": two words).
+  const own = (i: number) => !(q.flags[i]! & (INITIAL | TITLE)) && !isNameParticle(q.skels[i]!);
+  let givenWords = 0;
+  for (let i = 0; i < q.skels.length; i++) if (own(i) && !(q.familyMask & (1 << i))) givenWords++;
   for (let i = 0; i < q.skels.length; i++) {
-    const given = (q.givenMask & (1 << i)) !== 0;
-    if ((!given && !(q.familyMask & (1 << i))) || isNameParticle(q.skels[i]!)) continue;
+    if (!own(i)) continue;
+    const given = (q.familyMask & (1 << i)) === 0;
     const j = pairOf[i]!;
     if (j < 0 || !((given ? before : cFamily) & (1 << j))) return false;
     // A name after "ben"/"bin" is the father's or grandfather's, not one of the person's own names.
     if (given && cFlags(j) & ANCESTOR) return false;
-    if (!given && isCommonNameSkel(cSkel(j))) return false;
+    // Nor a common given name alone: in an Arabic nasab without markers the middle names are the father's and the
+    // grandfather's, mostly common given names ("Saeed ZUBAIDAN" is not "Ibrahim Saeed Salim ZUBAIDAN"); a given
+    // name of two words ("Nur al-Din") is specific enough.
+    if (isCommonNameSkel(cSkel(j)) && (!given || givenWords < 2)) return false;
   }
   return cGiven !== 0;
 }
