@@ -7,6 +7,7 @@ import { CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch } from './nam
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
+import { kindFound } from './org-kind-found.ts';
 import { listInsideQuery, PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
 import { otherState } from './org-state.ts';
 import { otherGivenName } from './other-given.ts';
@@ -303,6 +304,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const commonWhole = q.commonName && listLeftOver && commonWholeFound(d, q, ts, te, foundQ, foundC);
   const commonInLonger = q.commonName && listLeftOver && !commonWhole;
   const commonPartly = q.commonName && !listLeftOver && (usedQ | q.minorMask) !== q.allMask;
+  const kindLeftOver = !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC));
   const reason = ceilingReason({
     chars: qChars,
     pairs: matchedPairs,
@@ -312,6 +314,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     listLeftOver,
     // Only the one-core-word rule reads it (name-ceiling.ts): skipped for every other name.
     listLeftOverWord: !q.person && corePairs <= 1 && listWordLeft(d, ts, te, usedC),
+    kindFound: !q.person && corePairs <= 1 && kindFound(q.flags, usedQ, kindLeftOver),
     onlyAlike: alikePairs === matchedPairs,
     onlyAlikeCore: coreAlike === corePairs,
     commonInLonger,
@@ -319,7 +322,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     org: !q.person,
     sameLegal: legalAgrees(q.legal, d.nameLegal[n]!),
     queryLeftOver: (usedQ | initialsOf(q)) !== q.allMask,
-    kindLeftOver: !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC)),
+    kindLeftOver,
     looseGlued,
     glued,
   });
