@@ -314,7 +314,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     listLeftOver,
     // Only the one-core-word rule reads it (name-ceiling.ts): skipped for every other name.
     listLeftOverWord: !q.person && corePairs <= 1 && listWordLeft(d, ts, te, usedC),
-    kindFound: !q.person && corePairs <= 1 && kindFound(q.flags, usedQ, kindLeftOver),
+    kindFound: !q.person && corePairs <= 1 && kindFound(q.flags, usedQ),
     onlyAlike: alikePairs === matchedPairs,
     onlyAlikeCore: coreAlike === corePairs,
     commonInLonger,
