@@ -55,6 +55,10 @@ export const CEILING_REASONS = [
     ceiling: CEIL_BELOW,
     text: 'common given and family name only partly matched: below review unless another field agrees',
   },
+  {
+    ceiling: CEIL_REVIEW,
+    text: 'one distinctive word and its kind inside a longer listed name: cannot block unless another field agrees',
+  },
 ] as const;
 const R_NONE = 0;
 const R_TINY = 1;
@@ -68,6 +72,7 @@ const R_WEAK = 8;
 const R_ONE_SHORT_WORD = 9;
 const R_KIND_LEFT = 10;
 const R_COMMON_PARTLY = 11;
+const R_ONE_CORE_KIND_IN_LONGER = 12;
 
 export const isShortMatch = (chars: number) => chars <= SHORT_MATCH_CHARS;
 
@@ -103,6 +108,8 @@ export interface MatchShape {
   sameLegal: boolean;
   /** The only pair is a glued pair that also needed an edit ("Micron Technology"/"Microtechnology"). */
   looseGlued: boolean;
+  /** Organisations: a query word of kind ("design bureau", not of status) is matched, none left on either side. */
+  kindFound?: boolean;
   /** Some pair is two words against one, spelled alike ("YASAIR"/"YAS AIR"); absent: none. */
   glued?: boolean;
 }
@@ -119,8 +126,11 @@ export function ceilingReason(s: MatchShape): number {
   if (s.org) {
     // "StoneX Group" on "STANEX GROUP": the one core word is only alike; the generic word proves nothing.
     if (s.corePairs === 1 && s.onlyAlikeCore && s.coreChars <= ONE_ALIKE_WORD_CHARS) return R_ONE_ALIKE;
-    // "Target Corporation" on "TARGET ELECTRONICS", "Yandex" on "JSC Yandex Bank": one word of a longer name.
-    if (s.corePairs <= 1 && s.listLeftOverWord) return R_ONE_CORE_IN_LONGER;
+    // "Target Corporation" on "TARGET ELECTRONICS", "Yandex" on "JSC Yandex Bank": one word of a longer name. But
+    // "Makeyev Design Bureau" on "MAKEYEV ROCKET DESIGN BUREAU" says what kind of body it is, and the list agrees:
+    // the list's extra word describes the same body, an officer looks (org-kind-found.ts).
+    if (s.corePairs <= 1 && s.listLeftOverWord)
+      return s.kindFound ? R_ONE_CORE_KIND_IN_LONGER : R_ONE_CORE_IN_LONGER;
     if (s.pairs === 1 && s.looseGlued) return R_LOOSE_GLUED;
   }
   if (s.chars <= SHORT_MATCH_CHARS) return R_SHORT_WHOLE;

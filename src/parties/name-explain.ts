@@ -74,6 +74,7 @@ export function describeNameMatch(
     out += '; initials beside common names only: below review unless another field agrees';
   if (m.otherGiven)
     out += '; another given name on each side, the other names alike: a relative, not the person';
+  else if (m.otherState) out += '; each name gives another state as its owner: another body';
   else if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).
   const why = CEILING_REASONS[m.ceilingReason]!;

@@ -1,5 +1,5 @@
 import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
-import { FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
+import { commonWholeFound, FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import { glueMask, type IndexData } from './index-data.ts';
 import { INITIALS_FLOOR, initialFits, initialsFound, letterFits } from './initials-found.ts';
 import { legalAgrees } from './legal-forms.ts';
@@ -7,7 +7,9 @@ import { CEIL_BELOW, CEIL_REVIEW, CEILING_REASONS, ceilingReason, isShortMatch }
 import { inverted, listNasabRanks, nisbaPair, patronymicClash } from './name-structure.ts';
 import { listMarkersUnwritten, queryMarkersUnwritten } from './nasab-unwritten.ts';
 import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
+import { kindFound } from './org-kind-found.ts';
 import { listInsideQuery, PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
+import { otherState } from './org-state.ts';
 import { otherGivenName } from './other-given.ts';
 import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
@@ -79,6 +81,8 @@ export interface NameMatch {
   structureConflicts: number;
   /** Each side's given name unmatched, the rest alike: a relative (other-given.ts); counted in the conflicts. */
   otherGiven: boolean;
+  /** Each side names a different state's body (org-state.ts); counted in the conflicts. */
+  otherState: boolean;
   /** Nasab markers written on one side only were left out of the coverage (nasab-unwritten.ts): review at most. */
   markersUnwritten: boolean;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
@@ -285,6 +289,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let score = QUERY_SHARE * qCov + (1 - QUERY_SHARE) * cCov;
   const otherGiven = conflicts === 0 && otherGivenName(d, q, ts, te, usedQ, usedC);
   if (otherGiven) conflicts++;
+  // Two organisations of two different states ("… of the Republic of Belarus" / "… of the Russian Federation").
+  const stateOther = conflicts === 0 && otherState(d, q, ts, te, usedQ, usedC);
+  if (stateOther) conflicts++;
   if (conflicts > 0) score = Math.max(0, score - STRUCTURE_PENALTY);
   const weak = d.nameWeak[n] === 1;
   if (weak) score *= WEAK_ALIAS_FACTOR;
@@ -293,8 +300,11 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const listLeftOver = (usedC | listInitials(d, ts, te)) !== allList;
   // A common given + family name found inside a longer listed name, or only partly found ("Choi Su-bin" on a
   // listed "Su Bin": the family name unmatched): common names alone decide nothing (common-names.ts).
-  const commonInLonger = q.commonName && listLeftOver;
+  // Two common given names and a surname all found, the list's given name too, are the whole name (given-family.ts).
+  const commonWhole = q.commonName && listLeftOver && commonWholeFound(d, q, ts, te, foundQ, foundC);
+  const commonInLonger = q.commonName && listLeftOver && !commonWhole;
   const commonPartly = q.commonName && !listLeftOver && (usedQ | q.minorMask) !== q.allMask;
+  const kindLeftOver = !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC));
   const reason = ceilingReason({
     chars: qChars,
     pairs: matchedPairs,
@@ -304,6 +314,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     listLeftOver,
     // Only the one-core-word rule reads it (name-ceiling.ts): skipped for every other name.
     listLeftOverWord: !q.person && corePairs <= 1 && listWordLeft(d, ts, te, usedC),
+    kindFound: !q.person && corePairs <= 1 && kindFound(q.flags, usedQ),
     onlyAlike: alikePairs === matchedPairs,
     onlyAlikeCore: coreAlike === corePairs,
     commonInLonger,
@@ -311,14 +322,14 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     org: !q.person,
     sameLegal: legalAgrees(q.legal, d.nameLegal[n]!),
     queryLeftOver: (usedQ | initialsOf(q)) !== q.allMask,
-    kindLeftOver: !q.person && (kindLeft(q.flags, usedQ) || listKindLeft(d, ts, te, usedC)),
+    kindLeftOver,
     looseGlued,
     glued,
   });
   let ceiling: number = CEILING_REASONS[reason]!.ceiling;
   // Without the markers the chain's order cannot be checked ("Hedi Sadok Nabil" is Nabil's grandson): review.
   const markersUnwritten = qUnwritten + cUnwritten > 0;
-  if (markersUnwritten) ceiling = Math.min(ceiling, CEIL_REVIEW);
+  if (markersUnwritten || commonWhole) ceiling = Math.min(ceiling, CEIL_REVIEW);
   // A code typed beside the name was set apart (reference-code.ts); it may yet be a word of a name no list holds.
   if (q.code !== null) ceiling = Math.min(ceiling, CEIL_REVIEW);
   // Initials beside common names only say nothing on the name alone (initials-found.ts), unless the list writes
@@ -350,9 +361,12 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     ceiling = Math.min(ceiling, CEIL_REVIEW);
   }
   // An organisation's whole name, word for word and in order, inside a longer listed name: review at most.
-  const phrase = score < PHRASE_FLOOR && !q.person && listLeftOver && phraseInside(d, q, ts, te, qToC);
+  // Neither for two states' bodies: their state's names are status words, which a phrase may skip.
+  const phrase =
+    score < PHRASE_FLOOR && !q.person && !stateOther && listLeftOver && phraseInside(d, q, ts, te, qToC);
   // The listed name inside the query, the query's other words generic or an honorific (org-phrase.ts).
-  const listInside = score < PHRASE_FLOOR && !phrase && !q.person && listInsideQuery(d, q, ts, te, qToC);
+  const listInside =
+    score < PHRASE_FLOOR && !phrase && !q.person && !stateOther && listInsideQuery(d, q, ts, te, qToC);
   if (phrase || listInside) {
     score = PHRASE_FLOOR * (weak ? WEAK_ALIAS_FACTOR : 1);
     ceiling = Math.min(ceiling, CEIL_REVIEW);
@@ -367,6 +381,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
     otherGiven,
+    otherState: stateOther,
     markersUnwritten,
     givenFamily,
     initials,

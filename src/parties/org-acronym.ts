@@ -1,5 +1,7 @@
+import { readTable } from './data-table.ts';
 import type { IndexData } from './index-data.ts';
 import type { PreparedName } from './prepare-query.ts';
+import { skeleton } from './skeleton.ts';
 import { GENERIC, INITIAL, TAIL } from './tokenize.ts';
 
 /**
@@ -15,6 +17,20 @@ const MIN_LETTERS = 2;
 const MAX_LETTERS = 5;
 /** Skeletons (skeleton.ts) of words an acronym skips: "Special Economic Zone *of* Industrial Production". */
 const CONNECTORS = new Set(['of', 'te', 'and', 'for']);
+
+/**
+ * Russian descriptor abbreviations and the English the lists translate them with (data/org-descriptors.csv): the
+ * EU's "NPK TEKHMASH OAO" is its own "Joint Stock Company Scientific Production Concern Tekhmash"; the English
+ * does not spell the Russian letters (NPK: Nauchno-Proizvodstvenny Kontsern), so the words are listed. Skeletons,
+ * connectors left out as the letter-by-letter match skips them.
+ */
+const DESCRIPTORS = new Map<string, string[][]>();
+for (const row of readTable('org-descriptors.csv')) {
+  const words = (row.expansion ?? '').split(' ').filter(Boolean).map(skeleton);
+  const list = DESCRIPTORS.get(row.abbreviation ?? '') ?? [];
+  list.push(words.filter((w) => !CONNECTORS.has(w)));
+  DESCRIPTORS.set(row.abbreviation ?? '', list);
+}
 
 /**
  * A word's first letter as skeletons write it: skeleton.ts turns a hard c, q and x into k, y and j into i and w
@@ -57,7 +73,8 @@ export function acronymCandidates(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.length < MIN_LETTERS || w.length > MAX_LETTERS || !/^[a-z]+$/.test(w)) continue;
-    if (flags[i]! & (GENERIC | INITIAL)) continue;
+    // A descriptor abbreviation is a generic word, yet it stands for list words (DESCRIPTORS).
+    if (flags[i]! & INITIAL || (flags[i]! & GENERIC && !DESCRIPTORS.has(w))) continue;
     if (++count > MAX_ACRONYMS) return 0;
     m |= 1 << i;
   }
@@ -79,7 +96,7 @@ export function acronymPairs(
     if (!(q.acronymMask & (1 << i))) continue;
     const letters = q.words[i]!;
     for (let start = ts; start < te; start++) {
-      const mask = spelledFrom(d, letters, start, te);
+      const mask = spelledFrom(d, letters, start, te) || translatedFrom(d, letters, start, te);
       if (mask !== 0) found(i, mask << (start - ts));
     }
   }
@@ -96,7 +113,7 @@ export function acronymsIn(d: IndexData, q: PreparedName, n: number): number {
   for (let i = 0; i < q.words.length && i < 31; i++) {
     if (!(q.acronymMask & (1 << i))) continue;
     for (let start = ts; start < te; start++)
-      if (spelledFrom(d, q.words[i]!, start, te) !== 0) {
+      if ((spelledFrom(d, q.words[i]!, start, te) || translatedFrom(d, q.words[i]!, start, te)) !== 0) {
         m |= 1 << i;
         break;
       }
@@ -120,4 +137,27 @@ function spelledFrom(d: IndexData, letters: string, start: number, te: number): 
     k++;
   }
   return k === letters.length ? mask : 0;
+}
+
+/** The mask (relative to `start`) of list words that are one of the abbreviation's English expansions, or 0. */
+function translatedFrom(d: IndexData, word: string, start: number, te: number): number {
+  const expansions = DESCRIPTORS.get(word);
+  if (!expansions) return 0;
+  for (const words of expansions) {
+    let mask = 0;
+    let k = 0;
+    for (let j = start; j < te && k < words.length; j++) {
+      if (d.tokFlags[j]! & (INITIAL | TAIL)) break;
+      const skel = d.vocab[d.tokVocab[j]!]!;
+      if (k > 0 && CONNECTORS.has(skel)) {
+        mask |= 1 << (j - start);
+        continue;
+      }
+      if (skel !== words[k]) break;
+      mask |= 1 << (j - start);
+      k++;
+    }
+    if (k === words.length) return mask;
+  }
+  return 0;
 }

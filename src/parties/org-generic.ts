@@ -31,15 +31,19 @@ interface Phrase {
 }
 
 const PHRASES = new Map<string, Phrase[]>();
+/** Skeletons of each state's formal name, the `state` rows (org-state.ts). */
+export const STATE_NAMES: string[][] = [];
 for (const row of readTable('org-generic.csv')) {
   const words = nameWords(row.phrase ?? '', false, MAX_PHRASE_WORDS + 1).words;
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) continue;
   const skels = words.map(skeleton);
+  if (row.role === 'state') STATE_NAMES.push(skels);
   const list = PHRASES.get(skels[0]!) ?? [];
   list.push({
     skels,
     honour: row.role === 'honour',
-    status: row.role === 'status' || row.role === 'honour',
+    // A state's formal name ("of the Democratic People's Republic of Korea") says who owns the body (org-state.ts).
+    status: row.role === 'status' || row.role === 'honour' || row.role === 'state',
     beforeInitials: row.next === 'initials',
   });
   PHRASES.set(skels[0]!, list);
