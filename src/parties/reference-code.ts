@@ -1,4 +1,6 @@
+import { isCommonNameSkel } from './common-names.ts';
 import type { IndexData } from './index-data.ts';
+import { nameForms } from './nicknames.ts';
 import { type NameTokens, TITLE, tokenizeName } from './tokenize.ts';
 
 /**
@@ -19,7 +21,7 @@ import { type NameTokens, TITLE, tokenizeName } from './tokenize.ts';
  *   person's name ("Kim Kyu Hoo"), and before a firm's name they are its own acronym ("JSW Steel Limited" is not
  *   "Steel Limited": a clean company that alerted on a listed "… STEEL COMPANY" on the independent set).
  * And always: the tokenizer reads it as the first (last) word of the name, not a legal form, title or ordinal; no
- * list holds that word (one an edit away from a listed word is still a code: "XGB" folds to "ksgb", one letter
+ * list holds that word, nor, for three letters, the name tables (one an edit away from a listed word is still a code: "XGB" folds to "ksgb", one letter
  * from many words); the rest of the name keeps a word of two letters or more.
  */
 const MIXED = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,5}$/;
@@ -59,6 +61,11 @@ export function referenceCode(d: IndexData, raw: string, person: boolean): CodeA
  */
 function apart(d: IndexData, t: NameTokens, i: number, code: string, rest: string): boolean {
   if (!NAME_WORD.test(rest) || t.words[i] !== code.toLowerCase() || t.flags[i]! & TITLE) return false;
-  const v = d.vocabMap.get(t.skels[i]!);
+  const skel = t.skels[i]!;
+  // Three letters may be a short name ("Ali", "Ana", "Sun"): a one-entry watchlist holds too few words to say it is
+  // not one, so the name tables and the shared lists (its background) are asked too.
+  if (LETTERS.test(code) && (isCommonNameSkel(skel) || nameForms(skel).size > 0)) return false;
+  if ((d.background?.df(skel) ?? 0) > 0) return false;
+  const v = d.vocabMap.get(skel);
   return v === undefined || d.df[v] === 0;
 }

@@ -54,3 +54,18 @@ test('a listed code, an ordinal, a number after a name and a longer word stay wo
     /reference/,
   );
 });
+
+test('a short given name before a surname is a name, not a code, even in a one-entry watchlist', () => {
+  // Alone in its index "Mohammad HASHEMI" does not hold "Ali": the name tables say it is a name.
+  const alone = buildIndex([mk('W1', 'Mohammad HASHEMI', { kind: 'person' })]);
+  for (const name of ['Ali Hashemi', 'Ana Hashemi']) {
+    const h = alone.search({ name, kind: 'person' }, { minScore: 0, limit: 1 })[0];
+    assert.doesNotMatch(h?.evidence.name.detail ?? '', /reference code/, name);
+    assert.notEqual(h?.band, 'review', `${name}: ${h?.score}`);
+  }
+  // And a word the shared lists hold (the background) is a word of the name.
+  const shared = buildIndex([mk('S1', 'Bui Van THANH', { kind: 'person' }), ...filler()]);
+  const watch = buildIndex([mk('W2', 'MAI Dravomir', { kind: 'person' })], shared.rarity());
+  const h = watch.search({ name: 'Bui Mai', kind: 'person' }, { minScore: 0, limit: 1 })[0];
+  assert.doesNotMatch(h?.evidence.name.detail ?? '', /reference code/);
+});
