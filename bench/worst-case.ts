@@ -177,7 +177,7 @@ const table = [
       `| ${r.cls} | ${f(r.first)} | ${r.parties} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.max)} | ${f(r.maxGc)} | ${f(r.maxProcess)} | ${SERVED ? r.cut : '—'} |`,
   ),
   '',
-  `Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores: above the core count, the figures were taken under contention (CPU time still counts only this process, but shared caches and cores slow it).`,
+  `Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores${Math.max(loadBefore, loadavg()[0]!) > cpus().length ? ': above the core count, the figures were taken under contention (CPU time still counts only this process, but shared caches and cores slow it)' : ''}.`,
   '',
   `Slowest party: ${f(worst.max)} ms of main-thread CPU, ${f(worst.maxGc)} ms of it GC pauses (${worst.cls}; name starts “${[...worst.slowest].slice(0, 24).join('')}…”). Target: none over ${TARGET_MS} ms — ${worst.max <= TARGET_MS ? 'met' : '**not met**'}.`,
 ].join('\n');
