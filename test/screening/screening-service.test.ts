@@ -15,7 +15,7 @@ import {
   type ScreeningTestApp,
   startScreeningApp,
 } from '../support/screening-app.ts';
-import { bearer } from '../support/test-app.ts';
+import { watchlistWith } from '../support/watchlist.ts';
 
 let t: ScreeningTestApp;
 let principal: Principal;
@@ -23,15 +23,12 @@ before(async () => {
   t = await startScreeningApp();
   principal = (await t.container.keys.authenticate(t.adminKey))!;
   // The tenant has a watchlist: before named dependencies, its search read the policy a second time.
-  const created = await t.http().post('/watchlists').set(bearer(t.adminKey)).send({ name: 'Internal risk' });
-  assert.equal(created.status, 201, created.text);
-  const up = await t
-    .http()
-    .put(`/watchlists/${created.body.id}/entries`)
-    .set(bearer(t.adminKey))
-    .set('Content-Type', 'text/csv')
-    .send('id,name,kind\nC-1,Karakum Logistics LLP,organization\n');
-  assert.equal(up.status, 200, up.text);
+  await watchlistWith(
+    t,
+    t.adminKey,
+    'Internal risk',
+    'id,name,kind\nC-1,Karakum Logistics LLP,organization\n',
+  );
 });
 after(async () => {
   await t?.close();

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { assertContract } from '../support/contract.ts';
 import { FIXTURE_SDN_ROWS, type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
+import { watchlistWith } from '../support/watchlist.ts';
 
 // Shared lists where "FSUE" opens many names, as on the real EU and UK lists (invented entries, SDN CSV rows).
 const TOWNS = ['KOMETA', 'ZVEZDA', 'ALMAZ', 'GRANIT', 'VOSTOK', 'SIRIUS'];
@@ -21,15 +22,7 @@ after(async () => {
 });
 
 test('a one-entry watchlist weighs its words by the shared lists: "FSUE Atomflot" finds the entry "ATOMFLOT"', async () => {
-  const created = await t.http().post('/watchlists').set(bearer(t.adminKey)).send({ name: 'Icebreakers' });
-  assert.equal(created.status, 201, created.text);
-  const up = await t
-    .http()
-    .put(`/watchlists/${created.body.id}/entries`)
-    .set(bearer(t.adminKey))
-    .set('Content-Type', 'text/csv')
-    .send(['id,name,kind', 'W-1,ATOMFLOT,organization'].join('\n'));
-  assert.equal(up.status, 200, up.text);
+  await watchlistWith(t, t.adminKey, 'Icebreakers', 'id,name,kind\nW-1,ATOMFLOT,organization\n');
 
   const screen = (name: string) =>
     t
