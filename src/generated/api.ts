@@ -1345,7 +1345,7 @@ export interface components {
             id: string;
             /**
              * @description `red_flag` (severity `review`, or `info` where the tenant policy says so; never `block`): a pattern of diversion that export-control authorities publish as a red flag, found in the facts the request sent (`parties[].company`, `transaction`, addresses, the tenant's own earlier screenings of the party); its `redFlag` names the rule, the facts it used and the guidance it comes from. Red flags are evaluated only when the request sends `transaction` or a party's `company`: a request without them is screened exactly as before.
-             *     `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the share of it its aliases get (35 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
+             *     `screening_incomplete` (severity `review`, with `partyIndex`): that party was screened only in part — the evaluation's CPU budget, or the party's share of it (30 ms from the party's start, its aliases at least 10 ms), ran out before its names were all matched, or it had more names than are screened. Its `reason` names the party. Matches found before the cut are still listed; the decision is at least `review`.
              * @enum {string}
              */
             kind: "party_match" | "goods_control" | "destination" | "route" | "list_coverage" | "screening_incomplete" | "red_flag";
