@@ -94,6 +94,8 @@ const noSpaces: Variant = (_r, name) => {
   return ws.length < 2 || ws.length > 4 ? null : ws.join('');
 };
 
+const PATRONYMIC = /(?:вич|вна|ична|vich|vna|ichna)$/i;
+
 /** A person's surname and given names: "PETROV, Ivan Ivanovich" or "Ivan Ivanovich PETROV". */
 function personParts(name: string): { surname: string; given: string[] } | null {
   if (name.includes(',')) {
@@ -102,14 +104,26 @@ function personParts(name: string): { surname: string; given: string[] } | null 
     return given.length ? { surname: s.trim(), given } : null;
   }
   const ws = words(name);
-  return ws.length < 2 ? null : { surname: ws.at(-1)!, given: ws.slice(0, -1) };
+  if (ws.length < 2) return null;
+  // A name that ends in a patronymic is written in the Russian order, surname first ("Иванов Иван Николаевич");
+  // taken last, the patronymic became the surname ("Николаевич И.И."), which no one types.
+  if (PATRONYMIC.test(ws.at(-1)!)) return ws.length < 3 ? null : { surname: ws[0]!, given: ws.slice(1) };
+  // The EU and UN write the surname in capitals after given names in small letters: "José Miguel DOMÍNGUEZ
+  // RAMÍREZ" has two surnames, and the last word alone ("José RAMÍREZ") is the mother's, which few would type.
+  const caps = (w: string) => /\p{Lu}{2}/u.test(w) && !/\p{Ll}/u.test(w);
+  let k = ws.length;
+  while (k > 1 && caps(ws[k - 1]!)) k--;
+  if (k < ws.length - 1 && ws.slice(0, k).some((w) => /\p{Ll}/u.test(w)))
+    return { surname: ws.slice(k).join(' '), given: ws.slice(0, k) };
+  return { surname: ws.at(-1)!, given: ws.slice(0, -1) };
 }
 
 /** "Initials of first names and full last names": "I. I. PETROV". */
 const initials: Variant = (r, name, person) => {
   const p = person ? personParts(name) : null;
   if (!p) return null;
-  const init = p.given.map((g) => `${g[0]!.toUpperCase()}.`);
+  // The first letter, not a mark before it: "'Abdu" is "A.", not "'." (an ayn written as an apostrophe).
+  const init = p.given.map((g) => `${(g.match(/\p{L}/u)?.[0] ?? g[0]!).toUpperCase()}.`);
   return chance(r, 0.5) ? `${init.join(' ')} ${p.surname}` : `${p.surname} ${init.join('')}`;
 };
 

@@ -107,8 +107,12 @@ function negatives(r: Rng, entities: readonly ListEntity[], n: number): Labelled
     // Keeps only the frequent words of a listed name ("… TRADING DOO BEOGRAD") around an invented one.
     if (chance(r, 0.6)) {
       const e = pick(r, orgs);
-      const common = e.name.split(/\s+/).filter((w) => (freq.get(ascii(w)) ?? 0) >= 20);
-      if (common.length === 0) {
+      const listed = e.name.split(/\s+/);
+      const common = listed.filter((w) => (freq.get(ascii(w)) ?? 0) >= 20);
+      // A name of frequent words only ("ISLAMIC REVOLUTIONARY GUARD CORPS", "SYRIAN MINISTRY OF TOURISM") would
+      // come back whole beside the invented word: a listed name typed in full, which an officer must see, not a
+      // clean name. Only names with a distinctive word to drop make a negative.
+      if (common.length === 0 || common.length === listed.length) {
         i--;
         continue;
       }

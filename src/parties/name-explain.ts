@@ -72,6 +72,11 @@ export function describeNameMatch(
     out += `; ${q.code} set apart as a reference code typed beside the name (review at most on the name alone)`;
   if (q.initialsCommon && m.ceiling === CEIL_BELOW)
     out += '; initials beside common names only: below review unless another field agrees';
+  if (m.typosOnly && m.score > t.review - 0.01)
+    out +=
+      '; every word only a slip in a short word away: another name, below review unless another field agrees';
+  if (m.genderForm)
+    out += "; a family name in the other sex's form (Kuznetsova/Kuznetsov) is another person's: not linked";
   if (m.otherGiven)
     out += '; another given name on each side, the other names alike: a relative, not the person';
   else if (m.otherState) out += '; each name gives another state as its owner: another body';

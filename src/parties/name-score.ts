@@ -1,4 +1,4 @@
-import { anotherThanCommon, isCommonNameSkel } from './common-names.ts';
+import { anotherThanCommon, isCommonNameSkel, isNameParticle } from './common-names.ts';
 import { commonWholeFound, FOUND_SIM, givenFamilyFound, SUBSET_FLOOR, SUBSET_SLOPE } from './given-family.ts';
 import { glueMask, type IndexData } from './index-data.ts';
 import { INITIALS_FLOOR, initialFits, initialsFound, letterFits } from './initials-found.ts';
@@ -13,7 +13,8 @@ import { otherState } from './org-state.ts';
 import { otherGivenName } from './other-given.ts';
 import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
-import { GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
+import { genderForms } from './surname-gender.ts';
+import { FAMILY, GENERIC, INITIAL, STATUS, TAIL } from './tokenize.ts';
 
 /**
  * Name score = QUERY_SHARE × (share of the query's weight matched) + rest × (share of the list name's
@@ -32,6 +33,12 @@ const STRUCTURE_PENALTY = 0.2;
 const MAX_PAIRS = 256;
 /** Below this, two different common names are not taken for one name misspelt (Mohammed/Mohammad: 0.84). */
 const COMMON_ALIKE_MIN = 0.8;
+/**
+ * An edit link this weak is a slip in a short word ("Platal"/"Platan", "energy"/"energo": 0.82); one slip in a
+ * word of nine letters or more scores 0.86 and up. An organisation's name of two words or more whose every word is
+ * only such a likeness is another name, not one typed with a slip in each word (typos-only below).
+ */
+const LOOSE_EDIT_SIM = 0.85;
 /** Below this a glued pair needed an edit too (a plain glued pair scores GLUE_SIM, 0.97). */
 const LOOSE_GLUE_SIM = 0.96;
 
@@ -83,6 +90,10 @@ export interface NameMatch {
   otherGiven: boolean;
   /** Each side names a different state's body (org-state.ts); counted in the conflicts. */
   otherState: boolean;
+  /** A family name's other-sex form was left unlinked ("Kuznetsova"/"Kuznetsov": surname-gender.ts). */
+  genderForm: boolean;
+  /** An organisation's name of 2+ words, each only a weak edit likeness (LOOSE_EDIT_SIM): below review alone. */
+  typosOnly: boolean;
   /** Nasab markers written on one side only were left out of the coverage (nasab-unwritten.ts): review at most. */
   markersUnwritten: boolean;
   /** The score was held up because one name's words give the other's given and family name (given-family.ts). */
@@ -135,6 +146,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   const te = d.tokStart[n + 1]!;
   np = 0;
   let anchored = false;
+  let genderForm = false;
   const qWords = q.skels.length;
   const cWords = te - ts;
   for (let j = ts; j < te; j++) {
@@ -152,12 +164,25 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       const cSkel = d.vocab[v]!;
       if (patronymicClash(q.flags[qi]!, qWords, q.skels[qi]!, d.tokFlags[j]!, cWords, cSkel)) continue;
       if (l.sim < 1) {
-        // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo.
-        if (q.commonName && l.sim < COMMON_ALIKE_MIN && isCommonNameSkel(cSkel)) continue;
+        // "Mary"/"Mark", "Yang"/"Kang": a weak likeness between two common names is two names, not a typo; so too
+        // when the name of unknown kind is read as a firm's ("David Wang" on a listed "David Wong").
+        if (
+          (q.commonName || isCommonNameSkel(q.skels[qi]!)) &&
+          l.sim < COMMON_ALIKE_MIN &&
+          isCommonNameSkel(cSkel)
+        )
+          continue;
         // "Zahrani"/"Zafrani": a common name typed as such, a consonant changed, is another name.
         if (q.commonName && l.kind === undefined && anotherThanCommon(q.skels[qi]!, cSkel)) continue;
         // "Heydari"/"Heydar": a nisba makes another name of a person's name, not a misspelling of it.
         if (q.person && l.kind === undefined && nisbaPair(q.skels[qi]!, cSkel)) continue;
+        // "Kuznetsova"/"Kuznetsov": a family name's feminine and masculine forms are two people (surname-gender.ts),
+        // in a query read as a person's name or against a listed person's family name, however they were linked
+        // (an edit, or the vowels of "Orleskiy"/"Orleskaya" as a romanisation variant).
+        if ((q.person || d.tokFlags[j]! & FAMILY) && genderForms(q.skels[qi]!, cSkel)) {
+          genderForm = true;
+          continue;
+        }
         // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts).
         if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED) continue;
         push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false, l.kind === KIND_UNVOWELLED);
@@ -217,6 +242,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let coreChars = 0;
   let looseGlued = false;
   let glued = false;
+  let looseEdits = 0;
   qToC.fill(-1);
   foundPair.fill(-1);
   for (const i of ord) {
@@ -271,6 +297,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
       // A glued pair that needed an edit as well: two changes to reach one word (GLUE_SIM alone is 0.97).
       if (pairKind[i] === KIND_GLUED && s < LOOSE_GLUE_SIM) looseGlued = true;
       if (pairKind[i] === KIND_GLUED) glued = true;
+      if (pairKind[i] === KIND_EDIT && s < LOOSE_EDIT_SIM) looseEdits++;
     }
     if (pairSameWord[i] && (qm & (qm - 1)) === 0 && (cm & (cm - 1)) === 0) qToC[bitIndex(qm)] = bitIndex(cm);
     qSum += s * qw;
@@ -330,6 +357,9 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   // Without the markers the chain's order cannot be checked ("Hedi Sadok Nabil" is Nabil's grandson): review.
   const markersUnwritten = qUnwritten + cUnwritten > 0;
   if (markersUnwritten || commonWhole) ceiling = Math.min(ceiling, CEIL_REVIEW);
+  // "Platal Energy" on "PLATAN ENERGO": every word of an organisation's name only a short word's slip away.
+  const typosOnly = !q.person && matchedPairs >= 2 && looseEdits === matchedPairs;
+  if (typosOnly) ceiling = CEIL_BELOW;
   // A code typed beside the name was set apart (reference-code.ts); it may yet be a word of a name no list holds.
   if (q.code !== null) ceiling = Math.min(ceiling, CEIL_REVIEW);
   // Initials beside common names only say nothing on the name alone (initials-found.ts), unless the list writes
@@ -382,6 +412,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     structureConflicts: conflicts,
     otherGiven,
     otherState: stateOther,
+    genderForm,
+    typosOnly,
     markersUnwritten,
     givenFamily,
     initials,
@@ -419,6 +451,9 @@ function addInitialPairs(d: IndexData, q: PreparedName, ts: number, te: number):
       const cInit = (d.tokFlags[j]! & INITIAL) !== 0;
       if (!qInit && !cInit) continue;
       const cs = d.vocab[d.tokVocab[j]!]!;
+      // A surname particle ("al", "el", "van") is no name an initial stands for: "M. A. AL-KHATUNI" gave its "A."
+      // (Abdul) to the list's "al" of "AL-KHATUNI" and left its own "al" without a pair.
+      if ((!cInit && isNameParticle(cs)) || (!qInit && isNameParticle(qs))) continue;
       // Two initials are the same letter; an initial and a word, the word's skeleton as the letter may begin it.
       const fits =
         qInit && cInit ? cs[0] === qs[0] : qInit ? letterFits(q.words[i]!, cs) : initialFits(cs, qs);
