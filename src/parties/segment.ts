@@ -1,3 +1,5 @@
+import { northernSurname } from './translit-hangul.ts';
+
 /**
  * Scripts written without spaces between words. any-ascii romanises an unspaced run as one word ("通用技术集团…"
  * → "tongyongjishujituan…"), so a 300-character party name became one ~900-letter token whose deletion
@@ -37,7 +39,10 @@ const head = (run: string) => (run.length > MAX_RUN_CHARS ? [...run].slice(0, MA
 export function segmentUnspaced(text: string): string {
   if (!ANY_UNSPACED.test(text)) return text;
   // NFKC first: half-width katakana and compatibility Hangul become the forms the patterns know.
-  let s = text.normalize('NFKC').replace(SYLLABIC_RUN, (run) => ` ${[...head(run)].join(' ')} `);
+  // A Hangul name's surname is read while the run is whole (translit-hangul.ts northernSurname).
+  let s = text
+    .normalize('NFKC')
+    .replace(SYLLABIC_RUN, (run) => ` ${[...head(northernSurname(run))].join(' ')} `);
   s = s.replace(DICTIONARY_RUN, (run) => {
     // ICU splits short hiragana names into single kana ("あべ" → "あ", "べ"); a name-length run stays whole.
     if (run.length <= SHORT_HIRAGANA && ALL_HIRAGANA.test(run)) return ` ${run} `;

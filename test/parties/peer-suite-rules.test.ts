@@ -12,6 +12,8 @@ const index = buildIndex([
   mk('N3', 'Wang Bin', P),
   mk('N4', 'Usama bin Ladin', P),
   mk('B1', 'Brigade 44'),
+  mk('K1', 'Lee Min Ho', P),
+  mk('K2', 'Yujin', P),
   ...filler(),
 ]);
 
@@ -47,4 +49,20 @@ test('a tens word followed by a unit in digits, or misspelt "fourty", reads as o
 test('another number stays another number', () => {
   for (const q of ['Brigade Forty 5', 'Brigade 40 4', 'Brigade Fourty'])
     assert.ok(!alerts(band(q, 'B1', 'organization')), `${q}: ${band(q, 'B1', 'organization')}`);
+});
+
+test('a Hangul name written with the southern spelling of its surname (이) meets Lee/Ri/Yi', () => {
+  for (const [q, id] of [
+    ['이민호', 'K1'],
+    ['유진', 'K2'],
+  ] as const)
+    assert.ok(alerts(band(q, id, 'person')), `${q} → ${id}: ${band(q, id, 'person')}`);
+});
+
+test('the restored surname does not stand in for another one', () => {
+  for (const [q, id] of [
+    ['김민호', 'K1'],
+    ['이민수', 'K1'],
+  ] as const)
+    assert.ok(!alerts(band(q, id, 'person')), `${q} → ${id}: ${band(q, id, 'person')}`);
 });
