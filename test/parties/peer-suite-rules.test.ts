@@ -14,6 +14,7 @@ const index = buildIndex([
   mk('B1', 'Brigade 44'),
   mk('K1', 'Lee Min Ho', P),
   mk('K2', 'Yujin', P),
+  mk('L1', 'LAVROV, Sergey Viktorovich', P),
   ...filler(),
 ]);
 
@@ -65,4 +66,14 @@ test('the restored surname does not stand in for another one', () => {
     ['이민수', 'K1'],
   ] as const)
     assert.ok(!alerts(band(q, id, 'person')), `${q} → ${id}: ${band(q, id, 'person')}`);
+});
+
+test('a Latvian or Lithuanian nominative ending on a Slavic name is read off', () => {
+  for (const q of ['Sergejs Lavrovs', 'Sergejus Lavrovas'])
+    assert.ok(alerts(band(q, 'L1', 'person')), `${q}: ${band(q, 'L1', 'person')}`);
+});
+
+test('the ending read off leaves another surname another surname', () => {
+  for (const q of ['Sergejs Petrovs', 'Sergejus Orlovas'])
+    assert.ok(!alerts(band(q, 'L1', 'person')), `${q}: ${band(q, 'L1', 'person')}`);
 });
