@@ -11,6 +11,7 @@ const index = buildIndex([
   mk('N2', 'Walid bin Khalid Al-Harbi', P),
   mk('N3', 'Wang Bin', P),
   mk('N4', 'Usama bin Ladin', P),
+  mk('N5', 'Adel ben al-Azhar ben Youssef ben Soltane', P),
   mk('B1', 'Brigade 44'),
   mk('K1', 'Lee Min Ho', P),
   mk('K2', 'Yujin', P),
@@ -29,6 +30,7 @@ test('a nasab marker spelt ben or ibn is bin, and a family name written first st
     ['AL BIN ALI, Isa Bin Taryf', 'N1'],
     ['Usama ibn Ladin', 'N4'],
     ['AL-HARBI, Walid ben Khalid', 'N2'],
+    ['BEN SOLTANE, Adel', 'N5'],
   ] as const)
     assert.ok(alerts(band(q, id, 'person')), `${q} → ${id}: ${band(q, id, 'person')}`);
 });
