@@ -16,6 +16,7 @@ const index = buildIndex([
   mk('K1', 'Lee Min Ho', P),
   mk('K2', 'Yujin', P),
   mk('L1', 'LAVROV, Sergey Viktorovich', P),
+  mk('J1', 'バラク・オバマ', P),
   ...filler(),
 ]);
 
@@ -78,4 +79,12 @@ test('a Latvian or Lithuanian nominative ending on a Slavic name is read off', (
 test('the ending read off leaves another surname another surname', () => {
   for (const q of ['Sergejs Petrovs', 'Sergejus Orlovas'])
     assert.ok(!alerts(band(q, 'L1', 'person')), `${q}: ${band(q, 'L1', 'person')}`);
+});
+
+test('a listed katakana name written with middle dots keeps its words whole', () => {
+  assert.ok(alerts(band('Barack Obama', 'J1', 'person')), band('Barack Obama', 'J1', 'person'));
+});
+
+test('a name sharing one word with the katakana name stays quiet', () => {
+  assert.ok(!alerts(band('Barack Hussein', 'J1', 'person')), band('Barack Hussein', 'J1', 'person'));
 });
