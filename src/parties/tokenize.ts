@@ -87,7 +87,9 @@ export function tokenizeName(
     commaBefore,
     letters,
   } = nameWords(raw, person, MAX_WORDS);
-  const words = (person ? spellMarkers(plain) : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
+  // Nasab spellings on both readings: a query of no kind is read as an organisation, its list entry as a person.
+  const spelled = spellMarkers(plain);
+  const words = (person ? spelled : splitCompounds(spelled).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
   // A skeleton can be longer than its word (x → ks), so it is cut again.
