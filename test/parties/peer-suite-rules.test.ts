@@ -18,6 +18,8 @@ const index = buildIndex([
   mk('K2', 'Yujin', P),
   mk('L1', 'LAVROV, Sergey Viktorovich', P),
   mk('J1', 'バラク・オバマ', P),
+  mk('A1', 'ABDULLAH, Mohammed Saleh', P),
+  mk('A2', 'Abdulmalik Saleh', P),
   ...filler(),
 ]);
 
@@ -93,4 +95,12 @@ test('a listed katakana name written with middle dots keeps its words whole', ()
 
 test('a name sharing one word with the katakana name stays quiet', () => {
   assert.ok(!alerts(band('Barack Hussein', 'J1', 'person')), band('Barack Hussein', 'J1', 'person'));
+});
+
+test('Allah after Abd is read as the word it is, not as the article of a name', () => {
+  assert.ok(alerts(band('عبد الله محمد صالح', 'A1', 'person')), band('عبد الله محمد صالح', 'A1', 'person'));
+});
+
+test('Abd Allah stays another name than Abd al-Malik', () => {
+  assert.ok(!alerts(band('عبد الله صالح', 'A2', 'person')), band('عبد الله صالح', 'A2', 'person'));
 });
