@@ -1,6 +1,6 @@
 /**
  * Labelled evaluation of the matching engine on the real lists: npm run eval:match
- * (node --import tsx scripts/eval-match.ts [--set independent|pairs|generated|variants|all] [--seed N] [--per N] [--show N]
+ * (node --import tsx scripts/eval-match.ts [--set independent|pairs|peer|generated|variants|all] [--seed N] [--per N] [--show N]
  * [--labels audited|as-built]).
  * - generated: positives generated at run time from listed names (transliteration, legal form, token order,
  *   typo, truncation, glued/split); negatives are invented names on no list (eval/generate.ts).
@@ -10,6 +10,8 @@
  *   entries, real companies and common person names); see eval/independent/build.ts for each class's source.
  * - pairs: the independent set as labelled name pairs, each candidate alone in its own index, as a one-entry
  *   tenant watchlist screens it (eval/independent/pairwise.ts). Not part of `all`.
+ * - peer: graded cases from open-source screening engines' own test suites (eval/data/peer-cases.csv), each
+ *   candidate alone in its own index like the pairs set (eval/independent/peer-cases.ts). Not part of `all`.
  * Deterministic for a given seed; nothing from the lists is written to disk.
  */
 import { parseArgs } from 'node:util';
@@ -19,6 +21,7 @@ import { generateCases } from '../eval/generate.ts';
 import { buildIndependentSet } from '../eval/independent/build.ts';
 import { loadBenchData } from '../eval/independent/data-files.ts';
 import { pairMisses, pairTable, runPairs } from '../eval/independent/pairwise.ts';
+import { loadPeerCases, peerFailures, peerTable, runPeerCases } from '../eval/independent/peer-cases.ts';
 import { benchMisses, benchTable, runBench } from '../eval/independent/score.ts';
 import { report, runCases } from '../eval/metrics.ts';
 import { POSITIVE_VARIANTS } from '../eval/variants.ts';
@@ -35,8 +38,8 @@ const { values } = parseArgs({
   },
 });
 const set = values.set;
-if (!['all', 'independent', 'pairs', 'generated', 'variants'].includes(set)) {
-  console.error(`--set must be independent, pairs, generated, variants or all (got ${set})`);
+if (!['all', 'independent', 'pairs', 'peer', 'generated', 'variants'].includes(set)) {
+  console.error(`--set must be independent, pairs, peer, generated, variants or all (got ${set})`);
   process.exit(2);
 }
 const labels = values.labels;
@@ -81,7 +84,18 @@ if (set === 'pairs') {
   if (show > 0) for (const line of pairMisses(rows, show)) console.log(line);
 }
 
-if (set !== 'independent' && set !== 'pairs') {
+if (set === 'peer') {
+  const cases = loadPeerCases();
+  const t0 = performance.now();
+  const outcomes = runPeerCases(cases, values['no-background'] ? undefined : index.rarity());
+  console.log(`\n== peer-suite cases, each candidate alone in its own index (eval/data/peer-cases.csv)`);
+  for (const line of peerTable(outcomes)) console.log(line);
+  console.log(`scored in ${(performance.now() - t0).toFixed(0)} ms`);
+  // The failing cases are the point of this set: always listed (--show caps them).
+  for (const line of peerFailures(outcomes).slice(0, show > 0 ? show : undefined)) console.log(line);
+}
+
+if (set !== 'independent' && set !== 'pairs' && set !== 'peer') {
   const kinds = set === 'variants' ? FIELD_VARIANTS : POSITIVE_VARIANTS;
   const cases = generateCases(lists.entities, seed, Number(values.per), kinds);
   const t0 = performance.now();

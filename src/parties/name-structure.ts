@@ -1,7 +1,7 @@
 import data from './data/name-structure.json' with { type: 'json' };
 import type { IndexData } from './index-data.ts';
 import { skeleton } from './skeleton.ts';
-import { PATRONYMIC } from './tokenize.ts';
+import { FAMILY, GIVEN, PATRONYMIC } from './tokenize.ts';
 
 /**
  * Person-name structure the scorer respects. Names are otherwise compared as bags of words ("Petrov Ivan" is
@@ -27,11 +27,17 @@ export const UNRANKED = -1;
  * (UNRANKED), since lists and customers put the family name first or last. A marker counts only between two
  * names: "Ben Smith" has no chain.
  */
-export function nasabRanks(skelAt: (i: number) => string, n: number, out: Int8Array): boolean {
+export function nasabRanks(
+  skelAt: (i: number) => string,
+  n: number,
+  out: Int8Array,
+  flagsAt?: (i: number) => number,
+): boolean {
   let chain = false;
   out.fill(UNRANKED, 0, n);
   let rank = 0;
-  for (let i = 1; i < n - 1; i++) {
+  const front = flagsAt ? familyFirst(flagsAt, n) : 0;
+  for (let i = front + 1; i < n - 1; i++) {
     if (!NASAB.has(skelAt(i)) || NASAB.has(skelAt(i - 1))) continue;
     if (out[i - 1] === UNRANKED) out[i - 1] = rank;
     if (rank < 126) rank++;
@@ -42,9 +48,27 @@ export function nasabRanks(skelAt: (i: number) => string, n: number, out: Int8Ar
   return chain;
 }
 
+/**
+ * How many words a "FAMILY, Given" name writes before its given name: the family name, which may hold a marker of
+ * its own ("AL BEN ALI, Isa Ben Tarif": the Al Bin Ali family, not a father) and stays out of the chain.
+ */
+function familyFirst(flagsAt: (i: number) => number, n: number): number {
+  for (let i = 0; i < n; i++) {
+    const f = flagsAt(i);
+    if (f & GIVEN) return i;
+    if (!(f & FAMILY)) return 0;
+  }
+  return 0;
+}
+
 /** A list name's chain, read from the index (markers are ordinary vocabulary words there). */
 export function listNasabRanks(d: IndexData, ts: number, te: number, out: Int8Array): boolean {
-  return nasabRanks((i) => d.vocab[d.tokVocab[ts + i]!]!, te - ts, out);
+  return nasabRanks(
+    (i) => d.vocab[d.tokVocab[ts + i]!]!,
+    te - ts,
+    out,
+    (i) => d.tokFlags[ts + i]!,
+  );
 }
 
 /** Two aligned pairs whose order along the chain is reversed on one side (father and son swapped). */

@@ -123,6 +123,12 @@ export function normaliseNumbers(words: readonly string[]): string[] {
       continue;
     }
     const d = /^\d+$/.test(w) ? w : DIGIT_ORDINAL.exec(w)?.[1];
+    // A unit in digits after a tens word is that group's unit, as with "forty four": "Forty 4" is 44, not 404.
+    if (d !== undefined && last === 'tens' && /^[1-9]$/.test(d)) {
+      cur += Number(d);
+      last = 'unit';
+      continue;
+    }
     if (d !== undefined) {
       closeGroup();
       digits += d;

@@ -363,7 +363,12 @@ export function prepareName(
   let total = 0;
   for (const w of weights) total += w;
   const nasab = new Int8Array(n);
-  const chain = nasabRanks((i) => t.skels[i]!, n, nasab);
+  const chain = nasabRanks(
+    (i) => t.skels[i]!,
+    n,
+    nasab,
+    (i) => t.flags[i]!,
+  );
   const particles = particleMask(t.skels);
   return {
     raw,

@@ -1,3 +1,5 @@
+import { northernSurname } from './translit-hangul.ts';
+
 /**
  * Scripts written without spaces between words. any-ascii romanises an unspaced run as one word ("通用技术集团…"
  * → "tongyongjishujituan…"), so a 300-character party name became one ~900-letter token whose deletion
@@ -28,6 +30,12 @@ export const MAX_RUN_CHARS = 64;
 
 const SHORT_HIRAGANA = 12;
 const ALL_HIRAGANA = /^\p{Script=Hiragana}+$/u;
+/**
+ * A foreign name in katakana is written with a middle dot between its words ("バラク・オバマ"): the writer has
+ * split it already, and ICU's Japanese dictionary would split it again into Japanese words ("バラ|ク", "プー|チン").
+ */
+const NAME_DOT = /[\u30fb\uff65]/;
+const ALL_KATAKANA = /^[\p{Script=Katakana}\u30fc]+$/u;
 
 const words = new Intl.Segmenter('und', { granularity: 'word' });
 
@@ -37,10 +45,15 @@ const head = (run: string) => (run.length > MAX_RUN_CHARS ? [...run].slice(0, MA
 export function segmentUnspaced(text: string): string {
   if (!ANY_UNSPACED.test(text)) return text;
   // NFKC first: half-width katakana and compatibility Hangul become the forms the patterns know.
-  let s = text.normalize('NFKC').replace(SYLLABIC_RUN, (run) => ` ${[...head(run)].join(' ')} `);
+  // A Hangul name's surname is read while the run is whole (translit-hangul.ts northernSurname).
+  let s = text
+    .normalize('NFKC')
+    .replace(SYLLABIC_RUN, (run) => ` ${[...head(northernSurname(run))].join(' ')} `);
+  const dotted = NAME_DOT.test(s);
   s = s.replace(DICTIONARY_RUN, (run) => {
     // ICU splits short hiragana names into single kana ("あべ" → "あ", "べ"); a name-length run stays whole.
     if (run.length <= SHORT_HIRAGANA && ALL_HIRAGANA.test(run)) return ` ${run} `;
+    if (dotted && run.length <= SHORT_HIRAGANA && ALL_KATAKANA.test(run)) return ` ${run} `;
     const out: string[] = [];
     for (const w of words.segment(head(run))) out.push(w.segment);
     return ` ${out.join(' ')} `;

@@ -1,6 +1,7 @@
 import data from './data/name-structure.json' with { type: 'json' };
 import arabicLatin from './data/translit/arabic-latin.json' with { type: 'json' };
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
+import { spellMarkers } from './nasab-spelling.ts';
 import { type GenericMarks, markGeneric } from './org-generic.ts';
 import { readingsOf } from './readings.ts';
 import { segmentUnspaced } from './segment.ts';
@@ -86,7 +87,9 @@ export function tokenizeName(
     commaBefore,
     letters,
   } = nameWords(raw, person, MAX_WORDS);
-  const words = (person ? plain : splitCompounds(plain).slice(0, MAX_WORDS)).map((w) =>
+  // Nasab spellings on both readings: a query of no kind is read as an organisation, its list entry as a person.
+  const spelled = spellMarkers(plain);
+  const words = (person ? spelled : splitCompounds(spelled).slice(0, MAX_WORDS)).map((w) =>
     w.length > MAX_TOKEN_CHARS ? w.slice(0, MAX_TOKEN_CHARS) : w,
   );
   // A skeleton can be longer than its word (x → ks), so it is cut again.

@@ -62,8 +62,9 @@ function hebrewWord(w: string, vavVowel: string): string {
 
 export const HAS_ABJAD = /[\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea]/;
 
+// Not in "الله" (Allah): a word of its own, read whole (arabic.json words), not the article of a name after it.
 const COMPOUND_ARTICLE = new RegExp(
-  `(^|\\s)(${arabic.compoundFirst.arabic.join('|')})\\s+${arabic.article}(?=\\S)`,
+  `(^|\\s)(${arabic.compoundFirst.arabic.join('|')})\\s+${arabic.article}(?=\\S)(?!له(?:\\s|$))`,
   'g',
 );
 

@@ -39,6 +39,21 @@ function romaniseAs(text: string, sys: System): string {
   });
 }
 
+/** Southern spellings of surnames whose DPRK spelling keeps an initial r/n (hangul.json initialSoundLaw). */
+const NORTHERN_SURNAME = new Map<string, string>(Object.entries(table.initialSoundLaw.surnames));
+const HANGUL_NAME = /^[\uac00-\ud7a3]{3,4}$/;
+
+/**
+ * A Hangul name of 3 or 4 syllables starts with its surname: a southern surname is written its northern way (이
+ * as 리, read Ri), as the lists spell North Korean names, and the skeleton folds Ri/Lee/Yi (korean-surnames.json).
+ * Called on an unspaced run before it is split into syllables (segment.ts), while the run is still one name.
+ */
+export function northernSurname(run: string): string {
+  if (!HANGUL_NAME.test(run)) return run;
+  const north = NORTHERN_SURNAME.get(run[0]!);
+  return north === undefined ? run : north + run.slice(1);
+}
+
 /** Hangul syllables in `text` read in the DPRK system; other characters unchanged. */
 export function romaniseHangul(text: string): string {
   return romaniseAs(text, 'dprk');
