@@ -37,6 +37,11 @@ export type BuildOptions = {
   stats?: SliceStats;
   signal?: AbortSignal;
   report?: BuildReport;
+  /**
+   * The service's first build, beside which no request is answered from an index: the index process runs it at
+   * normal priority, and lowers itself for good at the first build without this (index-process.ts).
+   */
+  atStart?: boolean;
 };
 
 export interface IndexBuilder {
@@ -88,9 +93,9 @@ export function createIndexBuilder(): IndexBuilder {
   let lastWords: KnownWords | undefined;
   let builds = 0;
 
-  function indexProcess(): ChildProcess {
+  function indexProcess(low: boolean): ChildProcess {
     if (kept) return kept;
-    const child = spawnIndexProcess();
+    const child = spawnIndexProcess(low);
     child.once('exit', () => forget(child));
     child.on('error', () => {}); // a failed spawn or send; the build waiting on it sees it and rejects
     kept = child;
@@ -112,7 +117,8 @@ export function createIndexBuilder(): IndexBuilder {
   async function buildOnce(parts: readonly (IndexPart | { entries: EntityTable })[], opts: BuildOptions) {
     if (closed) throw new Error('index builder closed');
     opts.signal?.throwIfAborted();
-    const child = indexProcess();
+    const low = !opts.atStart;
+    const child = indexProcess(low);
     idle(child, false);
     let ok = false;
     let input: string | undefined;
@@ -159,6 +165,7 @@ export function createIndexBuilder(): IndexBuilder {
         id,
         wordsIn: lastWords?.build ?? null,
         input: handOver,
+        low,
       };
       child.send(request);
       const answer = await answered;
@@ -214,13 +221,14 @@ function idle(child: ChildProcess, yes: boolean): void {
 }
 
 /**
- * Through `nice -n 19` where it exists, so that the child's threads are niced from their start (the child nices
- * them again, and its session's autogroup, in case it is not: index-process.ts). Detached: a session of its own,
- * whose autogroup the child can nice without nicing the API's. Its stderr is the API's, for a crash's trace.
+ * For a `low` build through `nice -n 19` where it exists, so that the child's threads are niced from their start
+ * (the child nices them again, and its session's autogroup, before the build: index-process.ts). Detached: a
+ * session of its own, whose autogroup the child can nice without nicing the API's. Its stderr is the API's, for
+ * a crash's trace.
  */
-function spawnIndexProcess(): ChildProcess {
+function spawnIndexProcess(low: boolean): ChildProcess {
   const node = [process.execPath, '--import', TSX, ENTRY];
-  const nice = onPath('nice');
+  const nice = low ? onPath('nice') : undefined;
   const [command, ...args] = nice ? [nice, '-n', '19', ...node] : node;
   return spawn(command!, args, { detached: true, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 }

@@ -20,8 +20,6 @@ import type { StringTable } from './string-table.ts';
  * (GC and compiler threads), which served the niced worker's heap at normal priority (50-840 ms of CPU per
  * activation against the worker's own 370-940 ms, bench:activation-cpu). Here every thread is the builder's.
  */
-lowerPriority();
-
 export type BuildRequest = {
   parts: { key: string | null; fresh: boolean }[];
   /** Keys of the prepared lists to keep after this build; the others are dropped. */
@@ -31,6 +29,8 @@ export type BuildRequest = {
   wordsIn: number | null;
   /** The fresh parts' entity buffers, by part number (null when every part is kept here). */
   input: HandOver | null;
+  /** Whether to build at the lowest priority: from the first such build on, for good (see lowerPriority). */
+  low: boolean;
 };
 export type HandOver = { path: string; skeleton: unknown };
 export type BuildAnswer = { ok: HandOver & { prepared: number } } | { error: string };
@@ -52,7 +52,14 @@ process.on('disconnect', () => {
   process.exit(0);
 });
 
+let lowered = false;
+
 process.on('message', (m: BuildRequest) => {
+  // Before any of the build's work; an unprivileged process cannot raise its priority again, nor need it.
+  if (m.low && !lowered) {
+    lowerPriority();
+    lowered = true;
+  }
   build(m).then(
     (ok) => send({ ok }),
     (err: unknown) => send({ error: (err as Error)?.stack ?? String(err) }),
@@ -107,7 +114,9 @@ function* assemble(
 }
 
 /**
- * Lowest CPU priority for every thread of this process, before any heavy work; threads started later inherit it.
+ * Lowest CPU priority for every thread of this process, before the build's work; threads started later inherit it.
+ * Not before the first build if that is the service's first (index-builder.ts BuildOptions.atStart), which
+ * nobody is served beside: at the lowest priority on a busy machine (load 12) it took 209 s instead of 45.
  * Two levels, because Linux schedules by group first: with autogroups (the default on desktop and VM kernels,
  * and here), CPU is shared between sessions before it is shared between their processes, so a nice-19 thread in
  * the API's session still competed evenly with PostgreSQL (another session) whenever the API's own threads

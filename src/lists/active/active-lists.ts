@@ -36,7 +36,13 @@ export interface ActiveListsOptions {
 }
 
 /** Options for the index build: how it slices, what it counts, what stops it. */
-type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal; report: BuildReport };
+type BuildOptions = {
+  sliceMs?: number;
+  stats: SliceStats;
+  signal: AbortSignal;
+  report: BuildReport;
+  atStart: boolean;
+};
 
 /**
  * Keeps this process's snapshot in step with the database's active versions. Items of a source are loaded only
@@ -103,8 +109,16 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
     const parts = partiesChanged ? partyParts(next) : undefined;
     const report: BuildReport = { prepared: 0, parts: 0 };
+    // The first build answers nobody's request beside it: it need not give way (parties/index-builder.ts).
+    const atStart = snapshot.builtAt === EPOCH;
     const partyIndex = parts
-      ? await indexOf(parts, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal, report })
+      ? await indexOf(parts, {
+          sliceMs: opts.sliceMs,
+          stats: slices,
+          signal: closing.signal,
+          report,
+          atStart,
+        })
       : snapshot.partyIndex;
     mark('indexed');
     // Before the swap, while requests are still answered from the old index: see parties/index-memo.ts.
