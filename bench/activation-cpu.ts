@@ -7,9 +7,9 @@
  * index has query memos for the new one to warm, src/parties/index-memo.ts) and followed by the refresh an
  * activation triggers, then `--after` searches of the same mix, whose CPU is what the new index's memos cost the
  * first requests. For each: wall time, CPU
- * of the main thread (what requests wait behind), of the index worker (niced, so it takes what the service
- * leaves) and of the process's other threads (V8's GC and compiler helpers, shared by both isolates and not
- * niced: what the worker's nice does not cover), from /proc (10 ms ticks). CPU time is the steadier measure on a
+ * of the main thread (what requests wait behind), of the index process (a child, every thread of it niced, so it
+ * takes what the service leaves) and of this process's other threads (V8's GC and compiler helpers, libuv's
+ * thread pool), from /proc (10 ms ticks). CPU time is the steadier measure on a
  * shared machine; latency under load is bench:activation's. Writes bench/results/activation-cpu.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,22 +47,36 @@ const mainThreadNs = () =>
   Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
 const TICK_MS = 10; // USER_HZ 100 on Linux
 
-/** CPU ms of this process's threads (utime + stime): the main one, niced ones (the index worker), the others. */
+/** The fields of a /proc stat file after the command's name (f[1] is the parent's pid), or none if it is gone. */
+function statOf(path: string): string[] | undefined {
+  try {
+    const s = readFileSync(path, 'utf8');
+    return s.slice(s.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined; // a thread or process that ended meanwhile
+  }
+}
+const cpuMs = (f: string[]) => (Number(f[11]) + Number(f[12])) * TICK_MS;
+
+/**
+ * CPU ms (utime + stime): this process's main thread and its other threads, and the index process, every thread
+ * of it (a child of this process: its pid changes when a build drops it). A child that exited is no longer
+ * counted, so a dropped index process's CPU is lost from "niced" (none is dropped in this bench).
+ */
 function threadsCpuMs(): { main: number; niced: number; others: number } {
   const out = { main: 0, niced: 0, others: 0 };
   for (const tid of readdirSync('/proc/self/task')) {
-    let s: string;
-    try {
-      s = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    } catch {
-      continue; // a thread that ended meanwhile
+    const f = statOf(`/proc/self/task/${tid}/stat`);
+    if (!f) continue;
+    if (Number(tid) === process.pid) out.main += cpuMs(f);
+    else out.others += cpuMs(f);
+  }
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid) || Number(statOf(`/proc/${pid}/stat`)?.[1]) !== process.pid) continue;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const f = statOf(`/proc/${pid}/task/${tid}/stat`);
+      if (f) out.niced += cpuMs(f);
     }
-    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    const ms = (Number(f[11]) + Number(f[12])) * TICK_MS;
-    // Field 19 of stat (f[16] here) is the thread's nice.
-    if (Number(tid) === process.pid) out.main += ms;
-    else if (Number(f[16]) > 0) out.niced += ms;
-    else out.others += ms;
   }
   return out;
 }
@@ -144,11 +158,11 @@ await active.close();
 const report = [
   `# bench:activation-cpu — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore} → ${load()}`,
   '',
-  `${sources.size} real lists (${total} entities) in an in-memory version store; ${SWAP_SOURCE} switched between two versions (the second without its last five entries), each switch followed by the refresh an activation triggers. CPU from /proc in 10 ms ticks; "index worker" is the niced thread; "helpers" are V8's GC and compiler threads, shared by both isolates and not niced (with \`node --single-threaded\` they fall to 0 and the main thread and the worker take their work over).`,
+  `${sources.size} real lists (${total} entities) in an in-memory version store; ${SWAP_SOURCE} switched between two versions (the second without its last five entries), each switch followed by the refresh an activation triggers. CPU from /proc in 10 ms ticks; "index process" is every thread of the child process that builds the index (all niced); "helpers" are this process's other threads (V8's GC and compiler threads, libuv's thread pool, which reads the hand-over file).`,
   '',
   `Before each activation, ${QUERIES} searches of bench:activation's party mix on the current index (not measured), whose query memos the new index warms before its swap (src/parties/index-memo.ts); "first ${FIRST}" and "${AFTER} searches after" are the main thread's CPU for that many searches of the same mix right after the swap (from /proc's schedstat, in ns).`,
   '',
-  `| refresh | wall | main-thread CPU | index worker CPU | helpers CPU | first ${FIRST} searches after | ${AFTER} searches after | entities | load |`,
+  `| refresh | wall | main-thread CPU | index process CPU | helpers CPU | first ${FIRST} searches after | ${AFTER} searches after | entities | load |`,
   '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ...rows,
   '',

@@ -3,7 +3,7 @@
  * The service (its own process, every real list loaded) takes a paced open-loop POST /screen load (see
  * support/paced-load.ts); after a warm-up it is told, every `--gap` seconds, to activate the other of two versions
  * of the BIS Denied Persons List, which rebuilds its snapshot (the match index over every list's entries; the
- * index worker tokenises the activated list only, see src/parties/build-off-thread.ts).
+ * index process tokenises the activated list only, see src/parties/index-builder.ts).
  * For each activation: p99 and max latency of the requests due in the `--before` seconds before it and of those
  * due between the activation and the moment a screening first answers from the new version; and the longest
  * answer to GET /healthz, probed every 10 ms, in each window (how long the event loop was held, as a request
@@ -11,7 +11,7 @@
  * checkout's code is measured first on the same database (a copy of another revision: git archive, plus a
  * node_modules symlink). Writes bench/results/activation.md. BENCH_TRACE=1 also prints, per activation, the
  * slowest request and the longest probe in each 100 ms from 1 s before it (`offset:request/probe` ms): it showed
- * where in an activation the time goes (the worker's start-up, then the swap).
+ * where in an activation the time goes (the index worker's start-up, then the swap, when it was a worker thread).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -172,7 +172,7 @@ const verdicts = runs.map(({ label, swaps }) => {
 const report = [
   `# bench:activation — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`,
   '',
-  `Service: one \`node --import tsx src/main.ts\` process, every real list loaded, ${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL (a fresh database)' : 'embedded PostgreSQL'}. Load: paced open-loop POST /screen at ${RATE} req/s (one party, two goods lines), from a separate process on the same machine; latency counts from each request's due time. After ${WARM_S} s, every ${GAP_S} s, \`POST /lists/${SWAP_SOURCE}/versions/{v}/activate\` of the other of two versions: each activation rebuilds the snapshot (the worker tokenises the activated list, unless it kept that version, and assembles the index over all of them). "Before": requests due in the ${BEFORE_S} s before the activation; "during": due between the activation and the first screening answered from the new version. Probe: GET /healthz every 10 ms; its longest answer in the window is how long the event loop was held.`,
+  `Service: one \`node --import tsx src/main.ts\` process, every real list loaded, ${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL (a fresh database)' : 'embedded PostgreSQL'}. Load: paced open-loop POST /screen at ${RATE} req/s (one party, two goods lines), from a separate process on the same machine; latency counts from each request's due time. After ${WARM_S} s, every ${GAP_S} s, \`POST /lists/${SWAP_SOURCE}/versions/{v}/activate\` of the other of two versions: each activation rebuilds the snapshot (the index process tokenises the activated list, unless it kept that version, and assembles the index over all of them). "Before": requests due in the ${BEFORE_S} s before the activation; "during": due between the activation and the first screening answered from the new version. Probe: GET /healthz every 10 ms; its longest answer in the window is how long the event loop was held.`,
   '',
   '| code | activation | until answered from it | p50 before | p99 before | p99 during | ratio | max before | max during | probe max before | probe max during |',
   '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',

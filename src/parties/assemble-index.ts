@@ -33,7 +33,7 @@ import { ANCESTOR, GENERIC, INITIAL, PATRONYMIC, TAIL, TITLE } from './tokenize.
 const RARE_SHARE = 0.003;
 const RARE_MIN = 50;
 
-/** An index without its entity table: the table stays with whoever holds the entries (see build-off-thread.ts). */
+/** An index without its entity table: the table stays with whoever holds the entries (see index-builder.ts). */
 export type AssembledIndex = Omit<IndexData, 'entities'>;
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * Reads one of the language tables in ./data (CSV with a header row, no quoting: a field never holds a comma).
  * Called once per table at module load, so the engine's hot path never touches the file system; the service
- * imports these modules before it serves (warm-up.ts), and the index worker thread loads its own copy.
+ * imports these modules before it serves (warm-up.ts), and the index process loads its own copy.
  */
 export function readTable(file: string): Record<string, string>[] {
   const text = readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');

@@ -77,7 +77,7 @@ export class EntityTable {
     return new EntityTable(chunks);
   }
 
-  /** The buffers, for a worker thread to build an index over a copy of them (see build-off-thread.ts). */
+  /** The buffers, for the index process to build an index over a copy of them (see index-builder.ts). */
   chunkParts(): readonly { bytes: Uint8Array; ends: Uint32Array }[] {
     return this.chunks;
   }

@@ -6,10 +6,11 @@ import { type PostingsParts, StringPostings } from './string-postings.ts';
 import { StringTable } from './string-table.ts';
 
 /**
- * An index built in a worker thread, in a form that crosses to the main thread cheaply: the typed arrays are
- * transferred (no copy), and the ~110,000 vocabulary strings and ~67,000 posting keys travel as one string each
- * inside their hash tables (string-table.ts), which work as they arrive. The main thread only cuts the
- * vocabulary's strings out of its text, in slices (`unpackSteps`), so the result is the very index the worker built.
+ * An index built in the index process, in a form that crosses to the main thread cheaply: its typed arrays are
+ * sections of one hand-over file, viewed in place once read (section-file.ts), and the ~110,000 vocabulary strings
+ * and ~67,000 posting keys travel as one string each inside their hash tables (string-table.ts), which work as
+ * they arrive. The main thread only cuts the vocabulary's strings out of its text, in slices (`unpackSteps`), so
+ * the result is the very index the index process built.
  */
 const ARRAYS = [
   'df',
@@ -52,7 +53,7 @@ export interface PackedIndex {
   buildMs: number;
   /**
    * Where each word of this vocabulary stood in the vocabulary of build `of` (-1: not there), worked out by the
-   * worker for the words the main thread holds (`wordsIn`), so that the main thread need not look them up.
+   * index process for the words the main thread holds (`wordsIn`), so that the main thread need not look them up.
    */
   known?: { of: number; ids: Int32Array };
 }
@@ -65,13 +66,9 @@ export function knownIds(vocab: StringTable, known: StringTable): Int32Array {
   return ids;
 }
 
-export function packIndex(
-  d: AssembledIndex,
-  known?: PackedIndex['known'],
-): { packed: PackedIndex; transfer: ArrayBuffer[] } {
-  const arrays = Object.fromEntries(ARRAYS.map((k) => [k, d[k]])) as unknown as Arrays;
-  const packed: PackedIndex = {
-    arrays,
+export function packIndex(d: AssembledIndex, known?: PackedIndex['known']): PackedIndex {
+  return {
+    arrays: Object.fromEntries(ARRAYS.map((k) => [k, d[k]])) as unknown as Arrays,
     vocab: d.vocabMap.parts(),
     fullKey: d.fullKey.parts(),
     frames: d.frames.parts(),
@@ -81,20 +78,11 @@ export function packIndex(
     buildMs: d.buildMs,
     known,
   };
-  const buffers = new Set<ArrayBuffer>(known ? [known.ids.buffer as ArrayBuffer] : []);
-  const tables = [packed.vocab, ...[packed.fullKey, packed.frames, packed.ids].map((p) => p.keys)];
-  for (const a of [
-    ...Object.values(arrays),
-    ...tables.flatMap((t) => [t.starts, t.slots]),
-    ...[packed.fullKey, packed.frames, packed.ids].flatMap((p) => [p.slot, p.lists]),
-  ])
-    buffers.add(a.buffer as ArrayBuffer);
-  return { packed, transfer: [...buffers] };
 }
 
 /**
  * The vocabulary of an index already on this thread, whose strings a new index can take over; `build` names the
- * worker's build it came from, whose positions the worker may have sent along (PackedIndex.known).
+ * index process's build it came from, whose positions it may have sent along (PackedIndex.known).
  */
 export type KnownWords = Pick<IndexData, 'vocab' | 'vocabMap'> & { build?: number };
 
@@ -104,12 +92,12 @@ export type KnownWords = Pick<IndexData, 'vocab' | 'vocabMap'> & { build?: numbe
  * previous index (`known`) had is taken from it, not made again. An activation changes a few hundred of ~108,000
  * words; making all of them gave the main thread's collector ~108,000 young strings to copy until promoted, then
  * as many old ones of the swapped-out index (CPU profile of six activations, bench:activation-cpu: main-thread
- * GC samples 139 -> 82, all main-thread samples 502 -> 348, with the worker's positions).
+ * GC samples 139 -> 82, all main-thread samples 502 -> 348, with the index process's positions).
  */
 export function* unpackSteps(p: PackedIndex, entities: EntityTable, known?: KnownWords): Steps<IndexData> {
   const vocab: string[] = [];
   const { text, starts } = p.vocab;
-  // Positions the worker worked out against these very words, else looked up here (a worker started afresh).
+  // Positions the index process worked out against these very words, else looked up here (one started afresh).
   const ids = known && p.known && p.known.of === known.build ? p.known.ids : undefined;
   for (let i = 0; i + 1 < starts.length; i++) {
     if ((i & 1023) === 1023) yield;

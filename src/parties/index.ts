@@ -6,7 +6,6 @@
  */
 
 export type { BackgroundRarity } from './background-rarity.ts';
-export { type BuildReport, buildIndexOffThread, type IndexPart } from './build-off-thread.ts';
 export {
   CpuBudget,
   DEFAULT_EVALUATION_BUDGET_MS,
@@ -15,6 +14,7 @@ export {
 } from './cpu-budget.ts';
 export { EntityTable } from './entity-table.ts';
 export { checksumValid, normScheme, normValue } from './identifiers.ts';
+export { type BuildReport, createIndexBuilder, type IndexBuilder, type IndexPart } from './index-builder.ts';
 export { buildIndex, buildIndexSliced } from './match-index.ts';
 export { MAX_QUERY_NAMES } from './search.ts';
 export { skeleton } from './skeleton.ts';

@@ -4,9 +4,10 @@ import type { Logger } from '../../logger.ts';
 import {
   type BuildReport,
   buildIndex,
-  buildIndexOffThread,
   buildIndexSliced,
+  createIndexBuilder,
   EntityTable,
+  type IndexBuilder,
   type IndexPart,
   runInSlices,
   type SliceStats,
@@ -30,17 +31,25 @@ export interface ActiveListsOptions {
   sliceMs?: number;
   /** Control rules derived from a party list's entities, worked out when that list's version is loaded. */
   deriveControlRules?: DeriveControlRules;
+  /** Builds the index off the event loop; default: an index process of its own. Closed with these lists. */
+  builder?: IndexBuilder;
 }
 
 /** Options for the index build: how it slices, what it counts, what stops it. */
-type BuildOptions = { sliceMs?: number; stats: SliceStats; signal: AbortSignal; report: BuildReport };
+type BuildOptions = {
+  sliceMs?: number;
+  stats: SliceStats;
+  signal: AbortSignal;
+  report: BuildReport;
+  atStart: boolean;
+};
 
 /**
  * Keeps this process's snapshot in step with the database's active versions. Items of a source are loaded only
  * when its active version changed; the index is rebuilt over all of them and swapped in one step. The rebuild
- * runs in a worker thread that tokenises only the lists it has not seen in that version and assembles the
+ * runs in a child process that tokenises only the lists it has not seen in that version and assembles the
  * index from those it kept, and what stays on the event loop runs in slices that give it back (see
- * parties/build-off-thread.ts, parties/slices.ts): requests keep being answered from the old snapshot
+ * parties/index-builder.ts, parties/slices.ts): requests keep being answered from the old snapshot
  * meanwhile, and only the finished one is swapped in.
  */
 export function createActiveLists(opts: ActiveListsOptions) {
@@ -50,6 +59,8 @@ export function createActiveLists(opts: ActiveListsOptions) {
   let running: Promise<ListSnapshot> | undefined;
   let again = false;
   const closing = new AbortController();
+  /** Its index process is killed on close (parties/index-builder.ts). */
+  const builder = opts.builder ?? createIndexBuilder();
 
   async function rebuild(): Promise<ListSnapshot> {
     const started = performance.now();
@@ -98,8 +109,16 @@ export function createActiveLists(opts: ActiveListsOptions) {
     const partiesChanged = [...changed].some((id) => !opts.isControlList(id)) || snapshot.builtAt === EPOCH;
     const parts = partiesChanged ? partyParts(next) : undefined;
     const report: BuildReport = { prepared: 0, parts: 0 };
+    // The first build answers nobody's request beside it: it need not give way (parties/index-builder.ts).
+    const atStart = snapshot.builtAt === EPOCH;
     const partyIndex = parts
-      ? await indexOf(parts, { sliceMs: opts.sliceMs, stats: slices, signal: closing.signal, report })
+      ? await indexOf(parts, {
+          sliceMs: opts.sliceMs,
+          stats: slices,
+          signal: closing.signal,
+          report,
+          atStart,
+        })
       : snapshot.partyIndex;
     mark('indexed');
     // Before the swap, while requests are still answered from the old index: see parties/index-memo.ts.
@@ -148,18 +167,18 @@ export function createActiveLists(opts: ActiveListsOptions) {
   }
 
   /**
-   * In a worker thread, which keeps each list's tokenised names between activations; should the worker fail
-   * (it needs tsx and a thread), in slices on the event loop, which holds each request a slice longer but
-   * still answers it.
+   * In the index process, which keeps each list's tokenised names between activations; should it fail (it
+   * needs tsx and a process of its own), in slices on the event loop, which holds each request a slice longer
+   * but still answers it.
    */
   async function indexOf(parts: IndexPart[], o: BuildOptions) {
     try {
-      return await buildIndexOffThread(parts, o);
+      return await builder.build(parts, o);
     } catch (err) {
       if (o.signal.aborted) throw err;
       opts.log.warn(
         { err: (err as Error).message },
-        'index worker failed; building on the event loop in slices',
+        'index process failed; building on the event loop in slices',
       );
       return buildIndexSliced(EntityTable.concat(parts.map((p) => p.entries)), o);
     }
@@ -192,6 +211,7 @@ export function createActiveLists(opts: ActiveListsOptions) {
     async close(): Promise<void> {
       closing.abort(new Error('active lists closed'));
       await running?.catch(() => {});
+      builder.close();
     },
   };
 }
@@ -207,7 +227,7 @@ const EPOCH = new Date(0).toISOString();
  * same searches (300-1,000 warmed per memo): 27-71 ms cold, 18-37 warmed.
  */
 const WARM_KEYS = 150;
-/** Rest between the warm-up's slices, as the unpacking's (parties/build-off-thread.ts UNPACK_REST_MS). */
+/** Rest between the warm-up's slices, as the unpacking's (parties/index-builder.ts UNPACK_REST_MS). */
 const WARM_REST_MS = 10;
 
 /** Whether a loaded source brings control rules: a control list, or a party list with derived rules. */

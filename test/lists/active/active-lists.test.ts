@@ -4,10 +4,11 @@ import { after, before, describe, test } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createActiveLists } from '../../../src/lists/active/active-lists.ts';
+import { type ActiveLists, createActiveLists } from '../../../src/lists/active/active-lists.ts';
 import type { ListSnapshot } from '../../../src/lists/active/list-snapshot.ts';
 import { refreshSource } from '../../../src/lists/refresh/refresh-source.ts';
 import { createLogger } from '../../../src/logger.ts';
+import type { IndexBuilder } from '../../../src/parties/index.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { FILLER, sdnFixtureDir, sdnRow } from '../support/sdn-fixture.ts';
 
@@ -32,14 +33,20 @@ describe('the active snapshot during an activation', () => {
     const r = await refreshSource(t.container.lists.refreshDeps, t.container.lists.catalog.get(SDN)!);
     assert.deepEqual([r.outcome, r.version], ['activated', version], r.detail ?? '');
   };
-  const activeLists = (store = t.container.lists.store) =>
-    createActiveLists({
+  /** Each with an index process of its own, killed when the tests end. */
+  const opened: ActiveLists[] = [];
+  const activeLists = (store = t.container.lists.store, builder?: IndexBuilder) => {
+    const active = createActiveLists({
       store,
       log: createLogger('silent'),
       isControlList: t.container.lists.catalog.isControlList,
       // Yield at every checkpoint: the turns the test counts then depend on the data, not the machine's speed.
       sliceMs: 0,
+      builder,
     });
+    opened.push(active);
+    return active;
+  };
 
   before(async () => {
     sdn = await sdnFixtureDir();
@@ -47,6 +54,7 @@ describe('the active snapshot during an activation', () => {
     await activate([], 1);
   });
   after(async () => {
+    for (const active of opened) await active.close();
     await t?.close();
     if (sdn) await rm(sdn.dir, { recursive: true, force: true });
   });
@@ -72,7 +80,7 @@ describe('the active snapshot during an activation', () => {
     const built = await swapping;
 
     // Reading version 2 from PostgreSQL takes a few turns (7 when the build held the loop). Its 2,000+ entities
-    // go into a table in slices (a turn per 64 at sliceMs 0) and the index builds in a worker thread, whose
+    // go into a table in slices (a turn per 64 at sliceMs 0) and the index builds in a child process, whose
     // start alone (loading the matching code) leaves the loop free for far more than the turns counted here.
     assert.ok(answered.length >= 250, `only ${answered.length} screenings answered during the activation`);
     assert.ok(
@@ -84,6 +92,24 @@ describe('the active snapshot during an activation', () => {
     assert.equal(finds(built, 'Quarneth Dynamics Shipping', '92101'), true);
     // A party list's activation changes no control rule: the goods engine keeps its rule index.
     assert.equal(built.controlItems, old.controlItems);
+  });
+
+  test('when the index process cannot build, the index is built on the event loop in slices and swapped in', async () => {
+    let asked = 0;
+    const broken: IndexBuilder = {
+      build: async () => {
+        asked++;
+        throw new Error('spawn node ENOENT');
+      },
+      pid: () => undefined,
+      close: () => {},
+    };
+    const active = activeLists(undefined, broken);
+    const built = await active.refresh();
+    assert.equal(asked, 1);
+    assert.equal(active.current(), built);
+    assert.equal(built.versions.get(SDN)?.version, 2);
+    assert.equal(finds(built, 'Quarneth Dynamics Shipping', '92101'), true);
   });
 
   test('an activation that arrives while another is being built ends on the newest version', async () => {
