@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_NICE } from './build-priority.ts';
 import { EntityTable } from './entity-table.ts';
 import type { BuildAnswer, BuildRequest, HandOver } from './index-process.ts';
 import { type KnownWords, type PackedIndex, unpackSteps } from './index-transfer.ts';
@@ -67,7 +68,7 @@ export interface IndexBuilder {
 const UNPACK_REST_MS = 10;
 
 /**
- * Builds match indexes in a child process at the lowest CPU priority (index-process.ts), started by the first
+ * Builds match indexes in a child process at a low CPU priority (build-priority.ts, index-process.ts), started by the first
  * build (at service start, before any load) and kept: its start-up compiles its modules through tsx, ~340 ms of
  * CPU, which paid at every activation was the largest spike an activation caused. The child keeps each list's
  * preparation (tokenised names, ~75% of a build) for the active and the previous version of each source, so an
@@ -221,7 +222,7 @@ function idle(child: ChildProcess, yes: boolean): void {
 }
 
 /**
- * For a `low` build through `nice -n 19` where it exists, so that the child's threads are niced from their start
+ * For a `low` build through `nice -n BUILD_NICE` where it exists, so that the child's threads are niced from their start
  * (the child nices them again, and its session's autogroup, before the build: index-process.ts). Detached: a
  * session of its own, whose autogroup the child can nice without nicing the API's. Its stderr is the API's, for
  * a crash's trace.
@@ -229,7 +230,7 @@ function idle(child: ChildProcess, yes: boolean): void {
 function spawnIndexProcess(low: boolean): ChildProcess {
   const node = [process.execPath, '--import', TSX, ENTRY];
   const nice = low ? onPath('nice') : undefined;
-  const [command, ...args] = nice ? [nice, '-n', '19', ...node] : node;
+  const [command, ...args] = nice ? [nice, '-n', String(BUILD_NICE), ...node] : node;
   return spawn(command!, args, { detached: true, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type AssembledIndex, assembleIndexSteps } from './assemble-index.ts';
+import { BUILD_NICE } from './build-priority.ts';
 import { EntityTable } from './entity-table.ts';
 import { knownIds, packIndex } from './index-transfer.ts';
 import { type PreparedSource, prepareSourceSteps } from './prepare-source.ts';
@@ -29,7 +30,7 @@ export type BuildRequest = {
   wordsIn: number | null;
   /** The fresh parts' entity buffers, by part number (null when every part is kept here). */
   input: HandOver | null;
-  /** Whether to build at the lowest priority: from the first such build on, for good (see lowerPriority). */
+  /** Whether to build at low priority: from the first such build on, for good (see lowerPriority). */
   low: boolean;
 };
 export type HandOver = { path: string; skeleton: unknown };
@@ -114,7 +115,7 @@ function* assemble(
 }
 
 /**
- * Lowest CPU priority for every thread of this process, before the build's work; threads started later inherit it.
+ * A low CPU priority (BUILD_NICE) for every thread of this process, before the build's work; threads started later inherit it.
  * Not before the first build if that is the service's first (index-builder.ts BuildOptions.atStart), which
  * nobody is served beside: at the lowest priority on a busy machine (load 12) it took 209 s instead of 45.
  * Two levels, because Linux schedules by group first: with autogroups (the default on desktop and VM kernels,
@@ -129,10 +130,10 @@ function* assemble(
  */
 function lowerPriority(): void {
   try {
-    writeFileSync('/proc/self/autogroup', '19');
+    writeFileSync('/proc/self/autogroup', String(BUILD_NICE));
   } catch {}
   try {
-    for (const tid of readdirSync('/proc/self/task')) setPriority(Number(tid), 19);
+    for (const tid of readdirSync('/proc/self/task')) setPriority(Number(tid), BUILD_NICE);
   } catch {}
 }
 

@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import { buildIndexData } from '../../src/parties/build-index.ts';
+import { BUILD_NICE } from '../../src/parties/build-priority.ts';
 import { EntityTable } from '../../src/parties/entity-table.ts';
 import { buildIndex, type SliceStats } from '../../src/parties/index.ts';
 import { type BuildReport, createIndexBuilder } from '../../src/parties/index-builder.ts';
@@ -182,7 +183,7 @@ test('an aborted build drops what the index process had prepared, and the next b
   );
 });
 
-test('every thread of the index process runs at the lowest CPU priority, in a session niced as a whole, from its first build not at start', {
+test('every thread of the index process runs at a low CPU priority (BUILD_NICE), in a session niced as a whole, from its first build not at start', {
   skip: !existsSync('/proc/self/task') && 'no /proc',
 }, async () => {
   const own = createIndexBuilder();
@@ -200,18 +201,19 @@ test('every thread of the index process runs at the lowest CPU priority, in a se
     nices().every((n) => n === ours),
     'the first build at the priority of the API process',
   );
-  if (existsSync('/proc/self/autogroup')) assert.doesNotMatch(autogroup(), /nice 19/);
+  if (existsSync('/proc/self/autogroup'))
+    assert.doesNotMatch(autogroup(), new RegExp(`nice ${BUILD_NICE}\\b`));
   await own.build(EntityTable.of(ENTRIES));
   assert.ok(
-    nices().every((n) => n === '19'),
+    nices().every((n) => n === String(BUILD_NICE)),
     `${nices()}`,
   );
   const pid = own.pid()!;
   // The API's own threads and session are left as they were.
   assert.equal(statFields(`/proc/${process.pid}/stat`)[16], ours);
   if (existsSync('/proc/self/autogroup')) {
-    assert.match(readFileSync(`/proc/${pid}/autogroup`, 'utf8'), /nice 19/);
-    assert.doesNotMatch(readFileSync('/proc/self/autogroup', 'utf8'), /nice 19/);
+    assert.match(readFileSync(`/proc/${pid}/autogroup`, 'utf8'), new RegExp(`nice ${BUILD_NICE}\\b`));
+    assert.doesNotMatch(readFileSync('/proc/self/autogroup', 'utf8'), new RegExp(`nice ${BUILD_NICE}\\b`));
   }
 });
 
