@@ -45,7 +45,7 @@ const index = buildIndex(lists.entities);
 // ordinary names, so the first pathological party is charged for neither.
 warmUpNameTables();
 for (const c of generateCases(lists.entities, 3, 40)) index.search(c.query);
-// The service builds its index in a worker thread, so its main heap never holds the build's garbage; here the
+// The service builds its index in a child process, so its main heap never holds the build's garbage; here the
 // build ran on this thread, and V8's background sweeping of it counted (process.cpuUsage counts every thread)
 // against the first class measured: 196 ms for a Hangul party whose like took 20-70 ms in other runs.
 (globalThis as { gc?: () => void }).gc?.();

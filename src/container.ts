@@ -103,7 +103,7 @@ async function assemble(
 
   const lists = await createListsModule({ config, log, pool, queues, databaseUrl: database.url });
   closers.push(() => lists.close());
-  // The index is built in a worker thread, so this thread has not yet met the scripts a screening may bring.
+  // The index is built in a child process (parties/index-builder.ts), so this thread has not yet met the scripts a screening may bring.
   warmUpNameTables();
 
   const policies = createPolicyService(pool, { listIds: () => lists.catalog.sources.map((s) => s.id) });

@@ -9,7 +9,7 @@ import { createLogger } from '../../src/logger.ts';
  * A second version of the BIS Denied Persons List (its last five entries left out, inside the drop guardrail),
  * refreshed into the prepared database and activated: two versions the benchmark can then re-activate in turn.
  * Re-activating one changes a party list, so each activation rebuilds the match index over every list's entries,
- * as a real new version does (the index worker tokenises the activated list only, unless it still holds that
+ * as a real new version does (the index process tokenises the activated list only, unless it still holds that
  * version as the previous one, and assembles the index anew).
  */
 export const SWAP_SOURCE = 'us-bis-dpl';
