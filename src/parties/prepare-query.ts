@@ -4,6 +4,7 @@ import { camelApart } from './camel-case.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
+import { digitsAsLetters } from './digit-letters.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import { frameLinks } from './frame-index.ts';
 import {
@@ -260,8 +261,10 @@ export function prepareName(
   // A reference code beside the name is no part of it (reference-code.ts); a word typed without spaces is cut
   // where its capitals begin words (camel-case.ts); other scripts' readings and unspaced names split into words:
   // see query-readings.ts, word-break.ts.
-  const apart = referenceCode(d, raw, person);
-  const typed = camelApart(apart?.name ?? raw, (w) => writtenLinks(d, w, find));
+  // A digit typed for a look-alike letter ("Ig0r") is read as that letter first (digit-letters.ts).
+  const read = digitsAsLetters(raw, (w) => listedExactly(d, w));
+  const apart = referenceCode(d, read, person);
+  const typed = camelApart(apart?.name ?? read, (w) => writtenLinks(d, w, find));
   const t = breakGluedTokens(d, tokenizeQuery(d, typed, person), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
@@ -404,6 +407,12 @@ export function prepareName(
 function writtenLinks(d: IndexData, written: string, find: LinkFinder): boolean {
   const skel = skeleton(toAscii(written).replace(/[^a-z0-9]/g, '')).slice(0, MAX_TOKEN_CHARS);
   return skel.length > 0 && find(d, skel, 2).size > 0;
+}
+
+/** A word as written is, folded, a word of this index (not one it only resembles). */
+function listedExactly(d: IndexData, written: string): boolean {
+  const v = d.vocabMap.get(skeleton(toAscii(written).replace(/[^a-z0-9]/g, '')).slice(0, MAX_TOKEN_CHARS));
+  return v !== undefined && d.df[v]! > 0;
 }
 
 function particleMask(skels: readonly string[]): number {

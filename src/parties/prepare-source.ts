@@ -15,6 +15,7 @@ import { idKey, idStrength, normScheme, normValue } from './identifiers.ts';
 import { GLUE_TRIPLE } from './index-data.ts';
 import { legalFamilies } from './legal-forms.ts';
 import { openBuildMemo } from './skeleton.ts';
+import { slashParts } from './slash-names.ts';
 import type { Steps } from './slices.ts';
 import { foldHash, ROMANISED, romanised, wordHash } from './spelling.ts';
 import { glueKey, INITIAL, tokenizeName } from './tokenize.ts';
@@ -116,6 +117,8 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
       { value: ent.name, quality: 'strong', alias: -1 },
       ...ent.aliases.map((a, i) => ({ value: a.value, quality: a.quality, alias: i })),
     ];
+    // Names joined with a slash are each a name too (slash-names.ts).
+    for (const nm of all.slice()) for (const part of slashParts(nm.value, person)) all.push({ ...nm, value: part });
     for (const nm of all) {
       const t = tokenizeName(nm.value, person);
       if (t.skels.length === 0) continue;

@@ -1,3 +1,4 @@
+import { bracketSeatLast } from './bracket-seat.ts';
 import data from './data/name-structure.json' with { type: 'json' };
 import arabicLatin from './data/translit/arabic-latin.json' with { type: 'json' };
 import { markLegalForms, splitCompounds } from './legal-forms.ts';
@@ -86,7 +87,7 @@ export function tokenizeName(
     upper,
     commaBefore,
     letters,
-  } = nameWords(raw, person, MAX_WORDS);
+  } = nameWords(person ? raw : bracketSeatLast(raw), person, MAX_WORDS); // a seat in brackets: bracket-seat.ts
   // Nasab spellings on both readings: a query of no kind is read as an organisation, its list entry as a person.
   const spelled = spellMarkers(plain);
   const words = (person ? spelled : splitCompounds(spelled).slice(0, MAX_WORDS)).map((w) =>
