@@ -4,6 +4,7 @@ import { camelApart } from './camel-case.ts';
 import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
+import { dottedApart } from './dotted-glue.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import { frameLinks } from './frame-index.ts';
 import {
@@ -105,6 +106,8 @@ export interface PreparedName {
   acronymMask: number;
   /** A reference code typed beside the name and set apart from it (reference-code.ts), or null. */
   code: string | null;
+  /** A word typed without spaces split one way among others as likely (written-break.ts): review at most. */
+  ambiguousBreak: boolean;
   /** Initials beside common person names only ("ZHOU J."): below review on the name alone (initials-found.ts). */
   initialsCommon: boolean;
 }
@@ -261,7 +264,10 @@ export function prepareName(
   // where its capitals begin words (camel-case.ts); other scripts' readings and unspaced names split into words:
   // see query-readings.ts, word-break.ts.
   const apart = referenceCode(d, raw, person);
-  const typed = camelApart(apart?.name ?? raw, (w) => writtenLinks(d, w, find));
+  const typed = camelApart(
+    dottedApart(apart?.name ?? raw, (w) => writtenListed(d, w)),
+    (w) => writtenLinks(d, w, find),
+  );
   const t = breakGluedTokens(d, tokenizeQuery(d, typed, person), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
@@ -388,6 +394,7 @@ export function prepareName(
     particleMask: particles,
     acronymMask: acronymCandidates(t.words, t.flags, person),
     code: apart?.code ?? null,
+    ambiguousBreak: t.ambiguousBreak === true,
     initialsCommon: initialsOnCommonNames(t),
   };
 }
@@ -399,6 +406,12 @@ export function prepareName(
 function writtenLinks(d: IndexData, written: string, find: LinkFinder): boolean {
   const skel = skeleton(toAscii(written).replace(/[^a-z0-9]/g, '')).slice(0, MAX_TOKEN_CHARS);
   return skel.length > 0 && find(d, skel, 2).size > 0;
+}
+
+/** The written word is a listed word as it stands (no slip allowed). */
+function writtenListed(d: IndexData, written: string): boolean {
+  const v = d.vocabMap.get(skeleton(toAscii(written).replace(/[^a-z0-9]/g, '')).slice(0, MAX_TOKEN_CHARS));
+  return v !== undefined && d.df[v]! > 0;
 }
 
 function particleMask(skels: readonly string[]): number {
