@@ -27,6 +27,8 @@ const PIECE_COST = 1e4;
  */
 const MAX_CUT_TAIL = 8;
 const LETTERS = /^[a-z]+$/;
+/** Two-letter words that join an organisation's words in English, French and Spanish names. */
+const JOINING = new Set(['of', 'in', 'du', 'et', 'en'].map(skeleton));
 
 export interface WrittenBreak {
   /** The written pieces, in order. */
@@ -55,11 +57,15 @@ export function writtenBreak(d: IndexData, w: string, legal: boolean): WrittenBr
       const piece = skeleton(w.slice(i, j));
       // Legal forms of 3+ letters anywhere ("...kompaniyalukoil"), two-letter ones only at an end.
       const isLegal = legal && (j - i > LEGAL_END_PIECE || i === 0 || j === n) && LEGAL_SINGLE.has(piece);
-      // A surname particle ("sham|al", "de|secours") is a word of two letters a name may hold anywhere.
-      if (j - i < MIN_PIECE && !isLegal && !isNameParticle(piece)) continue;
+      // A surname particle ("sham|al", "de|secours") or a joining word ("ministry|of|labor") is a word of two
+      // letters a name may hold anywhere.
+      if (j - i < MIN_PIECE && !isLegal && !isNameParticle(piece) && !JOINING.has(piece)) continue;
       const v = d.vocabMap.get(piece);
       const df = v === undefined ? 0 : d.df[v]!;
       if (df === 0 && !isLegal) continue;
+      // "stoc|kcompany" reads as "stock|company" folded ("stok kompani"): a piece whose first letter the fold
+      // swallows into another letter is the same words with the joint moved, not another reading.
+      if (j - i > 1 && w[i] !== w[i + 1] && skeleton(w.slice(i + 1, j)) === piece) continue;
       // A legal form is no listed word (the tokenizer sets it apart): it counts as the rarest piece.
       const c = cost[i]! + PIECE_COST - Math.log(Math.max(df, 1));
       const p = pieces[i]! + 1;

@@ -43,3 +43,25 @@ test('a listed word before dots, a spaced initialism and a web address stay as w
     'J.P. Morgan',
   );
 });
+
+test('dots for spaces and small letters are left alone; a capital after small letters is cut', () => {
+  // A one-letter word between words ("с" is "with"), a name written with dots: dots for spaces.
+  assert.equal(
+    dottedApart('Общество.с.ограниченной.ответственностью', () => false),
+    'Общество.с.ограниченной.ответственностью',
+  );
+  assert.equal(
+    dottedApart('IVAN.PETROV.S.A.', () => false),
+    'IVAN.PETROV.S.A.',
+  );
+  // Small letters: the abbreviation of Gesellschaft, not a letter typed on.
+  assert.equal(
+    dottedApart('Nordwind Handelsges.m.b.H.', () => false),
+    'Nordwind Handelsges.m.b.H.',
+  );
+  // The capital says where the initials begin, a name after them or not.
+  assert.equal(
+    dottedApart('AzamA.R.Alsbhua', () => false),
+    'Azam A.R.Alsbhua',
+  );
+});

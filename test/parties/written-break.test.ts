@@ -11,6 +11,8 @@ const index = buildIndex([
   mk('W4', 'KARAST LOGISTICS'),
   mk('W5', 'OMEN BRAVOLIN'),
   mk('W6', 'SHOCK SPORTS CLUB DRAVELLO'),
+  mk('W7', 'MINISTRY OF VELDRANA TRANSPORT'),
+  mk('W8', 'VELMORA STOCK COMPANY KESTAVIN'),
   ...filler(),
 ]);
 const find = (name: string, id: string): Hit | undefined =>
@@ -43,4 +45,14 @@ test('a glued name that splits into listed words two ways is held at review on t
   assert.match(h?.evidence.name.detail ?? '', /more than one way/);
   // One reading only: no such hold.
   assert.doesNotMatch(find('KESTRAVINCEMENTOOO', 'W1')?.evidence.name.detail ?? '', /more than one way/);
+});
+
+test('a two-letter joining word and a joint the fold swallows do not break the reading', () => {
+  // "of" is a word of the name ("ministry|of|veldrana"), not a reason to read "ministry" as "mini str yof".
+  const ministry = find('MINISTRYOFVELDRANATRANSPORT', 'W7');
+  assert.equal(ministry?.band, 'block', `${ministry?.score} ${ministry?.evidence.name.detail}`);
+  // "stoc|kcompany" folds as "stock|company" does: one reading, no hold for ambiguity.
+  const stock = find('VELMORASTOCKCOMPANYKESTAVIN', 'W8');
+  assert.notEqual(stock?.band ?? 'below', 'below', `${stock?.score} ${stock?.evidence.name.detail}`);
+  assert.doesNotMatch(stock?.evidence.name.detail ?? '', /more than one way/);
 });
