@@ -70,6 +70,9 @@ export function describeNameMatch(
     out += '; bin/ben written on one side only: not counted, the order unchecked (review, not block alone)';
   if (q.code !== null)
     out += `; ${q.code} set apart as a reference code typed beside the name (review at most on the name alone)`;
+  if (q.ambiguousBreak && m.score > t.block - 0.01)
+    out +=
+      '; a word typed without spaces splits into listed words more than one way: review at most on the name alone';
   if (q.initialsCommon && m.ceiling === CEIL_BELOW)
     out += '; initials beside common names only: below review unless another field agrees';
   if (m.typosOnly && m.score > t.review - 0.01)

@@ -362,6 +362,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   if (typosOnly) ceiling = CEIL_BELOW;
   // A code typed beside the name was set apart (reference-code.ts); it may yet be a word of a name no list holds.
   if (q.code !== null) ceiling = Math.min(ceiling, CEIL_REVIEW);
+  // A word typed without spaces read one way of several as likely (written-break.ts): the split is a guess.
+  if (q.ambiguousBreak) ceiling = Math.min(ceiling, CEIL_REVIEW);
   // Initials beside common names only say nothing on the name alone (initials-found.ts), unless the list writes
   // the name so too, every word paired ("Jang Hyon U": a syllable, not an initial).
   const asWritten = usedQ === q.allMask && usedC === allList && hasListInitial(d, ts, te);

@@ -5,6 +5,7 @@ import { isCommonPersonName, isNameParticle } from './common-names.ts';
 import type { CpuBudget } from './cpu-budget.ts';
 import { forEachDeletionHash } from './deletions.ts';
 import { digitsAsLetters } from './digit-letters.ts';
+import { dottedApart } from './dotted-glue.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import { frameLinks } from './frame-index.ts';
 import {
@@ -106,6 +107,8 @@ export interface PreparedName {
   acronymMask: number;
   /** A reference code typed beside the name and set apart from it (reference-code.ts), or null. */
   code: string | null;
+  /** A word typed without spaces split one way among others as likely (written-break.ts): review at most. */
+  ambiguousBreak: boolean;
   /** Initials beside common person names only ("ZHOU J."): below review on the name alone (initials-found.ts). */
   initialsCommon: boolean;
 }
@@ -261,10 +264,14 @@ export function prepareName(
   // A reference code beside the name is no part of it (reference-code.ts); a word typed without spaces is cut
   // where its capitals begin words (camel-case.ts); other scripts' readings and unspaced names split into words:
   // see query-readings.ts, word-break.ts.
-  // A digit typed for a look-alike letter ("Ig0r") is read as that letter first (digit-letters.ts).
+  // A digit typed for a look-alike letter ("Ig0r") is read as that letter first (digit-letters.ts); a dotted
+  // legal form typed onto its word is set apart from it (dotted-glue.ts).
   const read = digitsAsLetters(raw, (w) => listedExactly(d, w));
   const apart = referenceCode(d, read, person);
-  const typed = camelApart(apart?.name ?? read, (w) => writtenLinks(d, w, find));
+  const typed = camelApart(
+    dottedApart(apart?.name ?? read, (w) => listedExactly(d, w)),
+    (w) => writtenLinks(d, w, find),
+  );
   const t = breakGluedTokens(d, tokenizeQuery(d, typed, person), find, !person);
   const n = t.skels.length;
   if (n === 0) return null;
@@ -396,6 +403,7 @@ export function prepareName(
     particleMask: particles,
     acronymMask: acronymCandidates(t.words, t.flags, person),
     code: apart?.code ?? null,
+    ambiguousBreak: t.ambiguousBreak === true,
     initialsCommon: initialsOnCommonNames(t),
   };
 }

@@ -62,6 +62,8 @@ export interface NameTokens {
   legal: string[];
   /** Query side only (tokenizeName's `withReadings`): other systems' spellings of each core token (readings.ts). */
   readings?: (TokenReadings | undefined)[];
+  /** Query side: a word typed without spaces was split one way among others as likely (written-break.ts). */
+  ambiguousBreak?: boolean;
 }
 
 export interface TokenReadings {

@@ -3,6 +3,7 @@ import { LEGAL_SINGLE } from './legal-forms.ts';
 import type { LinkFinder } from './prepare-query.ts';
 import { skeleton } from './skeleton.ts';
 import { glueKey, MAX_TOKENS, type NameTokens, PATRONYMIC, PATRONYMIC_RE } from './tokenize.ts';
+import { writtenBreak } from './written-break.ts';
 
 /**
  * A name typed without spaces ("alexanderivanovichpetrov") is one long token that links to nothing; glued
@@ -94,16 +95,24 @@ export function breakGluedTokens(d: IndexData, t: NameTokens, find: LinkFinder, 
   const readings: NameTokens['readings'] = t.readings ? [] : undefined;
   for (let i = 0; i < t.skels.length; i++) {
     const s = t.skels[i]!;
-    const pieces =
-      s.length >= MIN_LETTERS && LETTERS.test(s) && unlinked(d, t, i, find) ? wordBreak(d, s, org) : null;
-    for (const p of pieces ?? [s]) {
+    const tried = s.length >= MIN_LETTERS && LETTERS.test(s) && unlinked(d, t, i, find);
+    const bySkeleton = tried ? wordBreak(d, s, org) : null;
+    // The written letters, unless the skeleton reads the word in fewer pieces (its shared joint letters:
+    // "dmitrivanovich"); the written pieces are the words as typed, the skeleton's may straddle a fold.
+    const written = tried ? writtenBreak(d, t.words[i]!, org) : null;
+    const useWritten =
+      written !== null && (bySkeleton === null || written.pieces.length <= bySkeleton.length);
+    if (useWritten && written.ambiguous) out.ambiguousBreak = true;
+    const pieces = useWritten ? written.pieces : bySkeleton;
+    for (const w of pieces ?? [s]) {
+      const p = useWritten ? skeleton(w) : w;
       if (pieces && org && isLegalPiece(p)) {
         out.legal = [...out.legal, p];
         continue;
       }
       if (out.skels.length >= MAX_TOKENS) break;
       out.skels.push(p);
-      out.words.push(pieces ? p : t.words[i]!);
+      out.words.push(pieces ? w : t.words[i]!);
       out.flags.push(pieces ? pieceFlags(p, pieces.length) : t.flags[i]!);
       readings?.push(pieces ? undefined : t.readings?.[i]);
     }
