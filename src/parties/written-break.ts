@@ -78,11 +78,14 @@ export function writtenBreak(d: IndexData, w: string, legal: boolean): WrittenBr
     }
   }
   // A cut word: the reading of fewest pieces among those leaving at most MAX_CUT_TAIL letters unread, the
-  // longest of them ("safety equipment procurement", not "... com pan" for the cut "company").
+  // longest of them ("safety equipment procurement", not "... com pan" for the cut "company"). The unread tail
+  // counts as a piece: a word of exactly MAX_TOKEN_CHARS letters read whole ("alexander|vyacheslavovich|
+  // zakharov") is not given up for one piece fewer and its last name unread.
+  const withTail = (e: number) => pieces[e]! + (e < n ? 1 : 0);
   let end = n;
   if (n >= MAX_TOKEN_CHARS)
     for (let e = n - 1; e >= n - MAX_CUT_TAIL; e--)
-      if (cost[e]! < cost[end]! && (cost[end] === Number.POSITIVE_INFINITY || pieces[e]! < pieces[end]!))
+      if (cost[e]! < cost[end]! && (cost[end] === Number.POSITIVE_INFINITY || withTail(e) < withTail(end)))
         end = e;
   if (cost[end] === Number.POSITIVE_INFINITY || pieces[end]! < 2) return null;
   const out: string[] = [];

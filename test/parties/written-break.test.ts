@@ -13,6 +13,7 @@ const index = buildIndex([
   mk('W6', 'SHOCK SPORTS CLUB DRAVELLO'),
   mk('W7', 'MINISTRY OF VELDRANA TRANSPORT'),
   mk('W8', 'VELMORA STOCK COMPANY KESTAVIN'),
+  mk('W9', 'Aleksandrin Vyacheslavovich ZAKHAR', { kind: 'person' }),
   ...filler(),
 ]);
 const find = (name: string, id: string): Hit | undefined =>
@@ -55,4 +56,13 @@ test('a two-letter joining word and a joint the fold swallows do not break the r
   const stock = find('VELMORASTOCKCOMPANYKESTAVIN', 'W8');
   assert.notEqual(stock?.band ?? 'below', 'below', `${stock?.score} ${stock?.evidence.name.detail}`);
   assert.doesNotMatch(stock?.evidence.name.detail ?? '', /more than one way/);
+});
+
+test('a glued name of exactly the longest token length is read whole, its last name not left as a cut tail', () => {
+  // 11 + 15 + 6 = 32 letters (MAX_TOKEN_CHARS): the cut-tail reading "aleksandrin|vyacheslavovich" is one piece
+  // fewer, but leaves the family name unread; the whole reading covers the name.
+  const h = index
+    .search({ name: 'aleksandrinvyacheslavovichzakhar', kind: 'person' }, { minScore: 0, limit: 50 })
+    .find((x) => x.entryId === 'W9');
+  assert.equal(h?.band, 'block', `${h?.score} ${h?.evidence.name.detail}`);
 });
