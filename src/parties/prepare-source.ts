@@ -118,7 +118,8 @@ function* prepare(entities: readonly ListEntity[] | EntityTable): Steps<Prepared
       ...ent.aliases.map((a, i) => ({ value: a.value, quality: a.quality, alias: i })),
     ];
     // Names joined with a slash are each a name too (slash-names.ts).
-    for (const nm of all.slice()) for (const part of slashParts(nm.value, person)) all.push({ ...nm, value: part });
+    for (const nm of all.slice())
+      for (const part of slashParts(nm.value, person)) all.push({ ...nm, value: part });
     for (const nm of all) {
       const t = tokenizeName(nm.value, person);
       if (t.skels.length === 0) continue;
