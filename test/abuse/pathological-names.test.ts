@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { NAME_CHARS, pathologicalNames } from '../../bench/support/pathological-names.ts';
 import { MAX_TOKEN_CHARS, MAX_TOKENS, tokenizeName } from '../../src/parties/tokenize.ts';
 import { assertContract } from '../support/contract.ts';
-import { type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
+import { ABUSE_BUDGET_ENV, type ScreeningTestApp, startScreeningApp } from '../support/screening-app.ts';
 import { bearer } from '../support/test-app.ts';
 
 /**
@@ -26,7 +26,7 @@ interface Result {
 
 const hangul = pathologicalNames('hangul, unspaced', 21, 11);
 const han = pathologicalNames('han, unspaced', 21, 12);
-const env = { RATE_LIMIT_PER_SECOND: '1000000' };
+const env = { RATE_LIMIT_PER_SECOND: '1000000', ...ABUSE_BUDGET_ENV };
 
 /** The invariant: an evaluation cut short is at least review, and `clear` only ever means complete. */
 function assertNoSilentClear(r: Result): void {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import supertest from 'supertest';
 import { assertContract } from '../../support/contract.ts';
-import { type ScreeningTestApp, startScreeningApp } from '../../support/screening-app.ts';
+import { ABUSE_BUDGET_ENV, type ScreeningTestApp, startScreeningApp } from '../../support/screening-app.ts';
 
 export interface AbuseApp extends ScreeningTestApp {
   /** One listening server for the whole file: supertest would otherwise open a server per request. */
@@ -10,7 +10,7 @@ export interface AbuseApp extends ScreeningTestApp {
 }
 
 export async function startAbuseApp(env: Record<string, string> = {}): Promise<AbuseApp> {
-  const t = await startScreeningApp({ env });
+  const t = await startScreeningApp({ env: { ...ABUSE_BUDGET_ENV, ...env } });
   const server: Server = createServer(t.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const close = t.close;
