@@ -1,4 +1,5 @@
 import type { ListEntity } from '../../src/entity/list-entity.ts';
+import type { IndexData } from '../../src/parties/index-data.ts';
 
 /** Invented entries (no real list content) for unit tests. */
 export function mk(entryId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity {
@@ -70,3 +71,9 @@ export const ENTRIES: ListEntity[] = [
   }),
   mk('E14', 'SHCHUKIN, Yevgeniy Khristoforovich', { kind: 'person', countries: ['RU'] }),
 ];
+
+/** Every field of a built index but the build's own duration, which is a measurement: two builds compare equal. */
+export function comparable(d: IndexData): Omit<IndexData, 'buildMs'> {
+  const { buildMs: _ms, ...rest } = d;
+  return rest;
+}

@@ -10,7 +10,6 @@ import { BUILD_NICE } from '../../src/parties/build-priority.ts';
 import { EntityTable } from '../../src/parties/entity-table.ts';
 import { buildIndex, type SliceStats } from '../../src/parties/index.ts';
 import { type BuildReport, createIndexBuilder } from '../../src/parties/index-builder.ts';
-import type { IndexData } from '../../src/parties/index-data.ts';
 import { knownIds, type PackedIndex, packIndex, unpackSteps } from '../../src/parties/index-transfer.ts';
 import {
   decode,
@@ -20,7 +19,8 @@ import {
   writeSections,
 } from '../../src/parties/section-file.ts';
 import { runAtOnce } from '../../src/parties/slices.ts';
-import { ENTRIES, filler, mk } from './fixtures.ts';
+import { loopTurnsDuring } from '../support/loop-turns.ts';
+import { comparable, ENTRIES, filler, mk } from './fixtures.ts';
 
 /** Names of two invented words each, so the vocabulary runs to thousands of strings. */
 function invented(count: number) {
@@ -36,11 +36,6 @@ function invented(count: number) {
 /** One builder for the file, as the service has one: its index process is kept between builds. */
 const builder = createIndexBuilder();
 after(() => builder.close());
-
-const comparable = (d: IndexData) => {
-  const { buildMs: _ms, ...rest } = d;
-  return rest;
-};
 
 test('an index packed, handed over through a file and unpacked is the same index', async () => {
   const table = EntityTable.of([...ENTRIES, ...filler(1000)]);
@@ -89,16 +84,9 @@ test('the index built in the index process answers exactly as the one built at o
   const entities = [...ENTRIES, ...filler(400), ...invented(3000)];
   const table = EntityTable.of(entities);
   const stats: SliceStats = { yields: 0, longestMs: 0 };
-  let turns = 0;
-  let done = false;
-  const tick = () => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  const offThread = await builder.build(table, { sliceMs: 0, stats });
-  done = true;
+  const { value: offThread, turns } = await loopTurnsDuring(() =>
+    builder.build(table, { sliceMs: 0, stats }),
+  );
   // The unpacking alone yields once per 1,024 strings (sliceMs 0): the loop turned at least that often.
   assert.ok(stats.yields >= 4, `${stats.yields} yields for ${offThread.stats().vocabulary} words`);
   assert.ok(turns >= stats.yields, `${turns} turns`);

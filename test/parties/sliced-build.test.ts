@@ -7,9 +7,9 @@ import { source as sdnSource } from '../../src/lists/sources/us-ofac-sdn/index.t
 import { buildIndexData, buildIndexDataSliced } from '../../src/parties/build-index.ts';
 import { sortSteps } from '../../src/parties/deletion-keys.ts';
 import { buildIndex, buildIndexSliced, type SliceStats } from '../../src/parties/index.ts';
-import type { IndexData } from '../../src/parties/index-data.ts';
 import { runAtOnce } from '../../src/parties/slices.ts';
-import { ENTRIES, filler } from './fixtures.ts';
+import { loopTurnsDuring } from '../support/loop-turns.ts';
+import { comparable, ENTRIES, filler } from './fixtures.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -23,12 +23,6 @@ async function fixtureEntities(): Promise<ListEntity[]> {
     for await (const e of src.read(resolve(FIXTURES, path), newParseReport())) out.push(e);
   }
   return [...out, ...filler(3000)];
-}
-
-/** Every field but the build's own duration, which is a measurement. */
-function comparable(d: IndexData): Omit<IndexData, 'buildMs'> {
-  const { buildMs: _ms, ...rest } = d;
-  return rest;
 }
 
 test('the index built in slices is exactly the index built at once, on the fixtures', async () => {
@@ -56,19 +50,7 @@ test('the index built in slices is exactly the index built at once, on the fixtu
 
 test('the event loop keeps turning while a sizeable index builds in slices, and not while it builds at once', async () => {
   const entities = filler(4000);
-  const turnsDuring = async (build: () => Promise<unknown>) => {
-    let turns = 0;
-    let done = false;
-    const tick = () => {
-      if (done) return;
-      turns++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
-    await build();
-    done = true;
-    return turns;
-  };
+  const turnsDuring = async (build: () => Promise<unknown>) => (await loopTurnsDuring(build)).turns;
   const stats: SliceStats = { yields: 0, longestMs: 0 };
   // sliceMs 0 yields at every checkpoint, so the count depends on the entries, not on the machine's speed:
   // at least one checkpoint per 8 entities.
