@@ -21,6 +21,7 @@ import { pacedLoad, percentile } from './support/paced-load.ts';
 import { startProbe } from './support/probe.ts';
 import { createScreenMix } from './support/screen-mix.ts';
 import { addSecondVersion, SWAP_SOURCE } from './support/second-version.ts';
+import { startUtilisation } from './support/utilisation.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +55,9 @@ interface Window {
   max: number;
   requests: number;
   probeMax: number;
+  /** Share of the window the service's main thread was on a CPU, and the machine's busy share of all cores. */
+  main: number;
+  machine: number;
 }
 interface Swap {
   swapMs: number;
@@ -89,6 +93,7 @@ async function measure(label: string, root: string): Promise<Swap[]> {
     connections: 64,
   });
   const probe = startProbe(`${svc.baseUrl}/healthz`, 10);
+  const utilisation = startUtilisation(svc.pid);
   const marks: { at: number; seen: number }[] = [];
   for (let i = 0; i < SWAPS; i++) {
     await wait(t0 + (WARM_S + i * GAP_S) * 1000 - performance.now());
@@ -110,6 +115,7 @@ async function measure(label: string, root: string): Promise<Swap[]> {
   }
   const result = await load;
   const probes = probe.stop();
+  const busy = utilisation.stop();
   await svc.stop();
   const windowOf = (from: number, to: number): Window => {
     const lo = Math.max(0, Math.ceil(((from - t0) / 1000) * RATE));
@@ -122,6 +128,7 @@ async function measure(label: string, root: string): Promise<Swap[]> {
       max: lat.length ? lat[lat.length - 1]! : Number.NaN,
       requests: lat.length,
       probeMax: Math.max(0, ...inWindow),
+      ...busy(from, to),
     };
   };
   log(
@@ -154,10 +161,11 @@ runs.push({ label: 'this tree', swaps: await measure('this tree', ROOT) });
 await cleanup(db, dataDir);
 
 const ms = (x: number) => (Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`);
+const pct = (x: number) => (Number.isNaN(x) ? '–' : `${Math.round(100 * x)}%`);
 const rows = runs.flatMap(({ label, swaps }) =>
   swaps.map(
     (s, i) =>
-      `| ${label} | ${i + 1} | ${Math.round(s.swapMs)} ms | ${ms(s.before.p50)} | ${ms(s.before.p99)} | ${ms(s.during.p99)} (${s.during.requests} req) | ${(s.during.p99 / s.before.p99).toFixed(2)}x | ${ms(s.before.max)} | ${ms(s.during.max)} | ${ms(s.before.probeMax)} | ${ms(s.during.probeMax)} |`,
+      `| ${label} | ${i + 1} | ${Math.round(s.swapMs)} ms | ${ms(s.before.p50)} | ${ms(s.before.p99)} | ${ms(s.during.p99)} (${s.during.requests} req) | ${(s.during.p99 / s.before.p99).toFixed(2)}x | ${ms(s.before.max)} | ${ms(s.during.max)} | ${ms(s.before.probeMax)} | ${ms(s.during.probeMax)} | ${pct(s.before.main)} / ${pct(s.before.machine)} | ${pct(s.during.main)} / ${pct(s.during.machine)} |`,
   ),
 );
 // A service that could not keep up before the activation has a backlog, whose queueing swamps any stall: its
@@ -172,10 +180,10 @@ const verdicts = runs.map(({ label, swaps }) => {
 const report = [
   `# bench:activation — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`,
   '',
-  `Service: one \`node --import tsx src/main.ts\` process, every real list loaded, ${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL (a fresh database)' : 'embedded PostgreSQL'}. Load: paced open-loop POST /screen at ${RATE} req/s (one party, two goods lines), from a separate process on the same machine; latency counts from each request's due time. After ${WARM_S} s, every ${GAP_S} s, \`POST /lists/${SWAP_SOURCE}/versions/{v}/activate\` of the other of two versions: each activation rebuilds the snapshot (the index process tokenises the activated list, unless it kept that version, and assembles the index over all of them). "Before": requests due in the ${BEFORE_S} s before the activation; "during": due between the activation and the first screening answered from the new version. Probe: GET /healthz every 10 ms; its longest answer in the window is how long the event loop was held.`,
+  `Service: one \`node --import tsx src/main.ts\` process, every real list loaded, ${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL (a fresh database)' : 'embedded PostgreSQL'}. Load: paced open-loop POST /screen at ${RATE} req/s (one party, two goods lines), from a separate process on the same machine; latency counts from each request's due time. After ${WARM_S} s, every ${GAP_S} s, \`POST /lists/${SWAP_SOURCE}/versions/{v}/activate\` of the other of two versions: each activation rebuilds the snapshot (the index process tokenises the activated list, unless it kept that version, and assembles the index over all of them). "Before": requests due in the ${BEFORE_S} s before the activation; "during": due between the activation and the first screening answered from the new version. Probe: GET /healthz every 10 ms; its longest answer in the window is how long the event loop was held. Busy: the share of the window the service's main thread was on a CPU, and the machine's busy share of both cores (bench/support/utilisation.ts): near 100% on the main thread, requests queue behind each other and any extra work shows as a backlog out of proportion to its cost.`,
   '',
-  '| code | activation | until answered from it | p50 before | p99 before | p99 during | ratio | max before | max during | probe max before | probe max during |',
-  '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  '| code | activation | until answered from it | p50 before | p99 before | p99 during | ratio | max before | max during | probe max before | probe max during | busy before: main thread / machine | busy during |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ...rows,
   '',
   `Target: p99 during the swap within 2x of p99 before — ${verdicts.join('; ')}.`,
