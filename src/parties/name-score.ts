@@ -183,8 +183,10 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
           genderForm = true;
           continue;
         }
-        // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts).
-        if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED) continue;
+        // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts): it
+        // meets a list word romanised from an abjad, or a query word read from one meets a list word with vowels.
+        if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED && q.lightHash[qi] !== ROMANISED)
+          continue;
         push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false, l.kind === KIND_UNVOWELLED);
         continue;
       }

@@ -337,7 +337,8 @@ export function prepareName(
     if (place && addLinks('', 1 << i, PLACE_FORM_SIM, 0, place, KIND_PLACE_FORM).common)
       unfetchedMask |= 1 << i;
     const extra = budget?.spent() ? undefined : readingLinks(d, t, i, find);
-    if (extra && addLinks('', 1 << i, 1, 2, extra).common) unfetchedMask |= 1 << i;
+    if (extra && addLinks('', 1 << i, 1, 2, extra.spelling).common) unfetchedMask |= 1 << i;
+    if (extra && addLinks('', 1 << i, 1, 2, extra.vowels, KIND_UNVOWELLED).common) unfetchedMask |= 1 << i;
     // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
     const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
     if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;

@@ -1,6 +1,7 @@
 import arabic from './data/translit/arabic.json' with { type: 'json' };
 import { toAscii } from './translit.ts';
-import { HAS_ABJAD, HAS_HEBREW_VAV, hebrewVavU } from './translit-abjad.ts';
+import { HAS_ABJAD, HAS_HEBREW, hebrewReadings } from './translit-abjad.ts';
+import { greekStemReading, HAS_GREEK } from './translit-greek.ts';
 import { hangulReadings } from './translit-hangul.ts';
 import { HAS_KANA, romaniseKana } from './translit-kana.ts';
 import { familyReadings, systemReadings } from './translit-systems.ts';
@@ -8,8 +9,9 @@ import { dropApostrophes } from './words.ts';
 
 /**
  * Extra readings of a query's words, for the query side only (list names keep their first reading; the index
- * stays as it is): another romanisation system's spelling of a Hangul, kana, Cyrillic or diacritic word, another
- * family's spelling of a Latin one, and whether the word came from a script that leaves vowels unwritten.
+ * stays as it is): another romanisation system's spelling of a Hangul, kana, Cyrillic or diacritic word, a Greek
+ * man's name without its nominative ending, another family's spelling of a Latin one, and whether the word came
+ * from a script that leaves vowels unwritten.
  * Keyed by the word's first reading, as tokenize.ts splits it; a chunk whose readings split into a different
  * number of words than its first reading gives none (the words could not be paired).
  */
@@ -39,8 +41,9 @@ const MIN_FAMILY_WORD = 5;
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const NON_ASCII = /[\u0080-\uffff]/;
-/** Scripts with more than one reading: Latin with diacritics, Cyrillic, Hebrew, Arabic, kana, Hangul. */
-const READABLE = /[\u00c0-\u024f\u0400-\u04ff\u0590-\u06ff\u3041-\u30ff\uac00-\ud7a3]/;
+/** Scripts with more than one reading: Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic, kana, Hangul. */
+const READABLE =
+  /[\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u06ff\u3041-\u30ff\uac00-\ud7a3]/;
 const split = (s: string) =>
   dropApostrophes(s)
     .split(/[^a-z0-9]+/)
@@ -52,7 +55,8 @@ function chunkReadings(lower: string, first: string, nonAscii: boolean): string[
   if (!nonAscii) return split(first).flatMap(families);
   if (HANGUL.test(lower)) return hangulReadings(lower).map(toAscii);
   if (HAS_KANA.test(lower)) return [toAscii(romaniseKana(lower, true))];
-  if (HAS_HEBREW_VAV.test(lower)) return [toAscii(hebrewVavU(lower))];
+  if (HAS_HEBREW.test(lower)) return hebrewReadings(lower).map(toAscii);
+  if (HAS_GREEK.test(lower)) return split(first).map((w) => greekStemReading(w) ?? w);
   return [...systemReadings(lower), ...split(first).flatMap(families)];
 }
 
