@@ -3,6 +3,7 @@ import { toAscii } from './translit.ts';
 import { HAS_ABJAD, HAS_HEBREW, hebrewReadings } from './translit-abjad.ts';
 import { greekStemReading, HAS_GREEK } from './translit-greek.ts';
 import { hangulReadings } from './translit-hangul.ts';
+import { isHanPersonName, koreanReading } from './translit-hanja.ts';
 import { HAS_KANA, romaniseKana } from './translit-kana.ts';
 import { familyReadings, systemReadings } from './translit-systems.ts';
 import { dropApostrophes } from './words.ts';
@@ -10,8 +11,8 @@ import { dropApostrophes } from './words.ts';
 /**
  * Extra readings of a query's words, for the query side only (list names keep their first reading; the index
  * stays as it is): another romanisation system's spelling of a Hangul, kana, Cyrillic or diacritic word, a Greek
- * man's name without its nominative ending, another family's spelling of a Latin one, and whether the word came
- * from a script that leaves vowels unwritten.
+ * man's name without its nominative ending, the Korean reading of a personal name in Han characters, another
+ * family's spelling of a Latin one, and whether the word came from a script that leaves vowels unwritten.
  * Keyed by the word's first reading, as tokenize.ts splits it; a chunk whose readings split into a different
  * number of words than its first reading gives none (the words could not be paired).
  */
@@ -68,20 +69,22 @@ export function readingsOf(segmented: string): Map<string, WordReadings> {
   let budget = MAX_READINGS;
   let familyBudget = MAX_FAMILY_READINGS;
   let chunks = 0;
-  for (const chunk of segmented.split(/\s+/)) {
-    if (chunk.length === 0) continue;
+  const all = segmented.split(/\s+/).filter((c) => c.length > 0);
+  const hanName = isHanPersonName(all);
+  for (const chunk of all) {
     if (++chunks > MAX_CHUNKS) break;
     if (chunk.length > MAX_CHUNK_CHARS) continue;
     const nonAscii = NON_ASCII.test(chunk);
     const vowelless = nonAscii && HAS_ABJAD.test(chunk);
-    // Scripts with one reading here (Han, Thai, Greek …) and spent budgets skip the work of reading the chunk.
-    if (!vowelless && (budget <= 0 || (nonAscii && !READABLE.test(chunk)))) continue;
+    // Scripts with one reading here (Thai, Han outside a personal name …) and spent budgets skip the work.
+    if (!vowelless && (budget <= 0 || (nonAscii && !hanName && !READABLE.test(chunk)))) continue;
     const lower = nonAscii ? chunk.normalize('NFKC').toLowerCase() : chunk.toLowerCase();
     const first = nonAscii ? toAscii(lower) : lower;
     const words = split(first);
     if (vowelless) for (const w of words) if (!out.has(w)) out.set(w, { alts: [], vowelless });
     if (budget <= 0) continue;
-    for (const alt of chunkReadings(lower, first, nonAscii)) {
+    const korean = hanName ? koreanReading(chunk) : undefined;
+    for (const alt of hanName ? (korean ? [korean] : []) : chunkReadings(lower, first, nonAscii)) {
       if (!nonAscii && familyBudget-- <= 0) break;
       const altWords = split(alt);
       if (altWords.length !== words.length && words.length !== 1) continue;
