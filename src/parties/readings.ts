@@ -1,6 +1,7 @@
 import arabic from './data/translit/arabic.json' with { type: 'json' };
 import { toAscii } from './translit.ts';
 import { HAS_ABJAD, HAS_HEBREW, hebrewReadings } from './translit-abjad.ts';
+import { HAS_ABUGIDA } from './translit-abugida.ts';
 import { greekStemReading, HAS_GREEK } from './translit-greek.ts';
 import { hangulReadings } from './translit-hangul.ts';
 import { isHanPersonName, koreanReading } from './translit-hanja.ts';
@@ -18,7 +19,7 @@ import { dropApostrophes } from './words.ts';
  */
 export interface WordReadings {
   alts: string[];
-  /** Arabic-script or Hebrew: short vowels are missing, abjad-links.ts supplies them. */
+  /** Arabic-script, Hebrew or an abugida (Indic, Thai): vowels are missing, abjad-links.ts supplies them. */
   vowelless: boolean;
 }
 
@@ -75,7 +76,7 @@ export function readingsOf(segmented: string): Map<string, WordReadings> {
     if (++chunks > MAX_CHUNKS) break;
     if (chunk.length > MAX_CHUNK_CHARS) continue;
     const nonAscii = NON_ASCII.test(chunk);
-    const vowelless = nonAscii && HAS_ABJAD.test(chunk);
+    const vowelless = nonAscii && (HAS_ABJAD.test(chunk) || HAS_ABUGIDA.test(chunk));
     // Scripts with one reading here (Thai, Han outside a personal name …) and spent budgets skip the work.
     if (!vowelless && (budget <= 0 || (nonAscii && !hanName && !READABLE.test(chunk)))) continue;
     const lower = nonAscii ? chunk.normalize('NFKC').toLowerCase() : chunk.toLowerCase();

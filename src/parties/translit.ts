@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { HAS_ABJAD, romaniseAbjad } from './translit-abjad.ts';
+import { HAS_ABUGIDA, settleAbugida } from './translit-abugida.ts';
 import { HAS_GREEK, romaniseGreekDigraphs } from './translit-greek.ts';
 import { romaniseHangul } from './translit-hangul.ts';
 import { HAS_KANA, romaniseKana } from './translit-kana.ts';
@@ -33,6 +34,7 @@ export function toAscii(text: string): string {
   if (HANGUL.test(s)) s = romaniseHangul(s);
   if (HAS_KANA.test(s)) s = romaniseKana(s);
   if (HAS_ABJAD.test(s)) s = romaniseAbjad(s);
+  if (HAS_ABUGIDA.test(s)) s = settleAbugida(s);
   if (NEEDS_OVERRIDE.test(s)) s = s.replace(/[đєїґßøæœ]/g, (c) => CHAR_OVERRIDES[c] ?? c);
   // any-ascii maps non-Latin letters to capitalised syllables ("ZhongGuo") and Arabic ayn to a backtick;
   // lower-casing again keeps tokens comparable, punctuation is dropped by the tokenizer.

@@ -16,6 +16,9 @@ const index = buildIndex([
   mk('H2', 'Moshe', P),
   mk('K1', 'Kim Jong Un', P),
   mk('K2', 'Choe Ryong Hae', P),
+  mk('I1', 'Narendra Modi', P),
+  mk('T1', 'Somchai', P),
+  mk('T2', 'Somchay Trading Company'),
   ...filler(),
 ]);
 
@@ -65,4 +68,19 @@ test('a personal name of 2–4 Han characters also gets its Korean reading', () 
 test('a longer Han run (a firm, a place) keeps only its Mandarin reading', () => {
   assert.equal(readingsOf('金 正 恩 贸 易 公 司').size, 0);
   assert.ok(!alerts(band('金正恩贸易公司', 'K1')), band('金正恩贸易公司', 'K1'));
+});
+
+test('an abugida is read as its consonants, the unwritten vowels supplied on the query side', () => {
+  assert.equal(toAscii('ਸਿੰਘ'), 'singh', 'an anusvara is n before a velar');
+  assert.equal(toAscii('संभव'), 'smbhv', 'and m before a labial');
+  assert.equal(toAscii('शाह'), 'shah');
+  assert.equal(toAscii('เสรี'), 'seri', 'a Thai vowel written before its consonant is read after it');
+  assert.equal(toAscii('สมศักดิ์'), 'smsak', 'a letter under the silence mark is dropped');
+  assert.ok(alerts(band('नरेंद्र मोदी', 'I1')), band('नरेंद्र मोदी', 'I1'));
+  assert.ok(alerts(band('สมชาย', 'T1')), band('สมชาย', 'T1'));
+});
+
+test('a one-word abugida name inside a longer listed firm name stays below', () => {
+  const b = index.search({ name: 'สมชาย' }, { minScore: 0, limit: 50 }).find((h) => h.entryId === 'T2')?.band;
+  assert.ok(!alerts(b ?? 'none'), b);
 });
