@@ -6,13 +6,15 @@ import { greekStemReading, HAS_GREEK } from './translit-greek.ts';
 import { hangulReadings } from './translit-hangul.ts';
 import { isHanPersonName, koreanReading } from './translit-hanja.ts';
 import { HAS_KANA, romaniseKana } from './translit-kana.ts';
+import { japaneseReading } from './translit-kanji.ts';
 import { familyReadings, systemReadings } from './translit-systems.ts';
 import { dropApostrophes } from './words.ts';
 
 /**
  * Extra readings of a query's words, for the query side only (list names keep their first reading; the index
  * stays as it is): another romanisation system's spelling of a Hangul, kana, Cyrillic or diacritic word, a Greek
- * man's name without its nominative ending, the Korean reading of a personal name in Han characters, another
+ * man's name without its nominative ending, the Korean reading of a personal name in Han characters, the Japanese
+ * reading of a family or given name in kanji (translit-kanji.ts), another
  * family's spelling of a Latin one, and whether the word came from a script that leaves vowels unwritten.
  * Keyed by the word's first reading, as tokenize.ts splits it; a chunk whose readings split into a different
  * number of words than its first reading gives none (the words could not be paired).
@@ -72,20 +74,31 @@ export function readingsOf(segmented: string): Map<string, WordReadings> {
   let chunks = 0;
   const all = segmented.split(/\s+/).filter((c) => c.length > 0);
   const hanName = isHanPersonName(all);
+  // A single kanji has a Japanese reading only beside a family or given name of two or more (segment.ts split it).
+  const kanjiName = !hanName && all.some((c) => c.length >= 2 && japaneseReading(c) !== undefined);
   for (const chunk of all) {
     if (++chunks > MAX_CHUNKS) break;
     if (chunk.length > MAX_CHUNK_CHARS) continue;
     const nonAscii = NON_ASCII.test(chunk);
     const vowelless = nonAscii && (HAS_ABJAD.test(chunk) || HAS_ABUGIDA.test(chunk));
+    const japanese = kanjiName ? japaneseReading(chunk) : undefined;
     // Scripts with one reading here (Thai, Han outside a personal name …) and spent budgets skip the work.
-    if (!vowelless && (budget <= 0 || (nonAscii && !hanName && !READABLE.test(chunk)))) continue;
+    const readable = hanName || japanese !== undefined || READABLE.test(chunk);
+    if (!vowelless && (budget <= 0 || (nonAscii && !readable))) continue;
     const lower = nonAscii ? chunk.normalize('NFKC').toLowerCase() : chunk.toLowerCase();
     const first = nonAscii ? toAscii(lower) : lower;
     const words = split(first);
     if (vowelless) for (const w of words) if (!out.has(w)) out.set(w, { alts: [], vowelless });
     if (budget <= 0) continue;
     const korean = hanName ? koreanReading(chunk) : undefined;
-    for (const alt of hanName ? (korean ? [korean] : []) : chunkReadings(lower, first, nonAscii)) {
+    const alts = hanName
+      ? korean
+        ? [korean]
+        : []
+      : japanese
+        ? [japanese]
+        : chunkReadings(lower, first, nonAscii);
+    for (const alt of alts) {
       if (!nonAscii && familyBudget-- <= 0) break;
       const altWords = split(alt);
       if (altWords.length !== words.length && words.length !== 1) continue;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildIndex } from '../../src/parties/index.ts';
 import { readingsOf } from '../../src/parties/readings.ts';
+import { segmentUnspaced } from '../../src/parties/segment.ts';
 import { toAscii } from '../../src/parties/translit.ts';
 import { greekStemReading } from '../../src/parties/translit-greek.ts';
 import { filler, mk } from './fixtures.ts';
@@ -17,6 +18,8 @@ const index = buildIndex([
   mk('K1', 'Kim Jong Un', P),
   mk('K2', 'Choe Ryong Hae', P),
   mk('I1', 'Narendra Modi', P),
+  mk('J1', 'Yamada Taro', P),
+  mk('J2', 'Tanaka Jiro', P),
   mk('T1', 'Somchai', P),
   mk('T2', 'Somchay Trading Company'),
   ...filler(),
@@ -83,4 +86,15 @@ test('an abugida is read as its consonants, the unwritten vowels supplied on the
 test('a one-word abugida name inside a longer listed firm name stays below', () => {
   const b = index.search({ name: 'สมชาย' }, { minScore: 0, limit: 50 }).find((h) => h.entryId === 'T2')?.band;
   assert.ok(!alerts(b ?? 'none'), b);
+});
+
+test('a Japanese name in kanji is read as its family and given name', () => {
+  assert.equal(segmentUnspaced('山田太郎').trim(), '山田 太郎');
+  assert.ok(alerts(band('山田太郎', 'J1')), band('山田太郎', 'J1'));
+});
+
+test('kanji outside the table keep one syllable a character, and another given name stays below', () => {
+  assert.equal(segmentUnspaced('王伟').trim(), '王 伟');
+  assert.equal(segmentUnspaced('田中').trim(), '田 中', 'a family name alone is not split as a name');
+  assert.ok(!alerts(band('田中花子', 'J2')), band('田中花子', 'J2'));
 });
