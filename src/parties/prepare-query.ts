@@ -46,6 +46,7 @@ import {
   tokenizeName,
 } from './tokenize.ts';
 import { toAscii } from './translit.ts';
+import { tripleGlueKeys } from './triple-glue.ts';
 import { typoLinks } from './typo-links.ts';
 import { unvowelledLinks } from './unvowelled.ts';
 import { breakGluedTokens } from './word-break.ts';
@@ -369,6 +370,8 @@ export function prepareName(
     for (const g of arabicFamilies ? articleGlueLinks(d, t.words, i, find) : [])
       if (addLinks('', g.mask, g.glued ? GLUE_SIM : 1, 2, g.links, g.kind).common) unfetchedMask |= g.mask;
   }
+  for (const g of budget?.spent() ? [] : tripleGlueKeys(t.words, t.flags))
+    if (addLinks(g.key, g.mask, GLUE_SIM, 0).common) unfetchedMask |= g.mask;
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;
   let total = 0;
