@@ -8,6 +8,7 @@ import { digitsAsLetters } from './digit-letters.ts';
 import { dottedApart } from './dotted-glue.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import { frameLinks } from './frame-index.ts';
+import { initialsApart } from './glued-initials.ts';
 import {
   ANCESTOR_FACTOR,
   delFirst,
@@ -270,7 +271,11 @@ export function prepareName(
   const read = digitsAsLetters(raw, (w) => listedExactly(d, w));
   const apart = referenceCode(d, read, person);
   const typed = camelApart(
-    dottedApart(apart?.name ?? read, (w) => listedExactly(d, w)),
+    initialsApart(
+      dottedApart(apart?.name ?? read, (w) => listedExactly(d, w)),
+      person,
+      (w) => listedExactly(d, w),
+    ),
     (w) => writtenLinks(d, w, find),
   );
   const t = breakGluedTokens(d, tokenizeQuery(d, typed, person), find, !person);
