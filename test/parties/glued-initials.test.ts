@@ -30,5 +30,7 @@ test('capitals in a name all in capitals, in a firm, or a listed word stay a wor
     'Kim Jong UN',
   );
   assert.equal(initialsApart('J.C. Junckermann', true, never), 'J.C. Junckermann');
+  assert.equal(initialsApart('AL BEN MAHMOUD, Isa', true, never), 'AL BEN MAHMOUD, Isa');
+  assert.equal(initialsApart('JFK Junckermann', true, never), 'J F K Junckermann');
   assert.ok(!alerts(band('JW Junckermann', 'J1')), band('JW Junckermann', 'J1'));
 });
