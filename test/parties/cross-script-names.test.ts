@@ -79,6 +79,8 @@ test('an abugida is read as its consonants, the unwritten vowels supplied on the
   assert.equal(toAscii('शाह'), 'shah');
   assert.equal(toAscii('เสรี'), 'seri', 'a Thai vowel written before its consonant is read after it');
   assert.equal(toAscii('สมศักดิ์'), 'smsak', 'a letter under the silence mark is dropped');
+  assert.equal(toAscii('ប៉ុល ពត'), 'pol pt', 'Khmer ba with musikatoan is p');
+  assert.equal(toAscii('បុល'), 'bol', 'and without it b');
   assert.ok(alerts(band('नरेंद्र मोदी', 'I1')), band('नरेंद्र मोदी', 'I1'));
   assert.ok(alerts(band('สมชาย', 'T1')), band('สมชาย', 'T1'));
 });
