@@ -15,6 +15,7 @@ const index = buildIndex([
   mk('G2', 'Alexander', P),
   mk('H1', 'David', P),
   mk('H2', 'Moshe', P),
+  mk('H3', 'Abraham Levi', P),
   mk('K1', 'Kim Jong Un', P),
   mk('K2', 'Choe Ryong Hae', P),
   mk('I1', 'Narendra Modi', P),
@@ -52,6 +53,8 @@ test("a Greek man's name is also read without its nominative ending, a Latin one
 test('Hebrew: an inner vav may be v, a final he an unwritten vowel', () => {
   assert.ok(alerts(band('דוד', 'H1')), band('דוד', 'H1'));
   assert.ok(alerts(band('משה', 'H2')), band('משה', 'H2'));
+  // Bet inside a word read hard (b) as well as soft (v): אברהם is Abraham as well as Avraham.
+  assert.ok(alerts(band('אברהם לוי', 'H3')), band('אברהם לוי', 'H3'));
 });
 
 test('a Latin word lacking vowels is a typo, not an abjad reading: it stays below', () => {
