@@ -8,7 +8,7 @@ import { romaniseHangul } from './translit-hangul.ts';
  * Chinese personal name gets it: 2–4 Han characters and nothing else. A longer run is a firm's or a place's name,
  * which no list spells in Korean readings of Chinese characters.
  */
-const READINGS: Record<string, string> = table.readings;
+const READINGS = new Map<string, string>(Object.entries(table.readings));
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_CHARS = 2;
 const MAX_CHARS = 4;
@@ -20,6 +20,6 @@ export function isHanPersonName(chunks: readonly string[]): boolean {
 
 /** The Korean reading of one Han character in the lists' (DPRK) spelling, or undefined when the table lacks it. */
 export function koreanReading(char: string): string | undefined {
-  const hangul = READINGS[char];
+  const hangul = READINGS.get(char);
   return hangul === undefined ? undefined : romaniseHangul(hangul);
 }

@@ -7,8 +7,9 @@ import table from './data/translit/japanese-names.json' with { type: 'json' };
  * run of Han characters that is wholly a listed family name followed by a listed given name is split there
  * (segment.ts, on list names and queries alike), and the query side reads each part in Hepburn (readings.ts).
  */
-const SURNAMES: Record<string, string> = table.surnames;
-const GIVEN: Record<string, string> = table.givenNames;
+// Maps, not the JSON objects: a word of any name is looked up ("constructor" must not find Object's).
+const SURNAMES = new Map<string, string>(Object.entries(table.surnames));
+const GIVEN = new Map<string, string>(Object.entries(table.givenNames));
 const MAX_PART = 3;
 
 /** The run split as family name + given name when both are in the table and one has 2+ characters. */
@@ -18,13 +19,12 @@ export function japaneseNameParts(run: string): [string, string] | undefined {
     const family = chars.slice(0, n).join('');
     const given = chars.slice(n).join('');
     if (chars.length - n > MAX_PART) break;
-    if (SURNAMES[family] !== undefined && GIVEN[given] !== undefined && chars.length > 2)
-      return [family, given];
+    if (SURNAMES.has(family) && GIVEN.has(given) && chars.length > 2) return [family, given];
   }
   return undefined;
 }
 
 /** The Hepburn reading of a Japanese family or given name written in kanji, or undefined. */
 export function japaneseReading(name: string): string | undefined {
-  return SURNAMES[name] ?? GIVEN[name];
+  return SURNAMES.get(name) ?? GIVEN.get(name);
 }
