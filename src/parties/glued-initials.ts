@@ -10,7 +10,8 @@ import { skeleton } from './skeleton.ts';
  * A word that can be said is a word: two letters that are a surname particle ("AL", "EL", "DE"), three with a
  * vowel ("BEN", "IBN", "ABU", "VAN": a nasab marker or a particle in capitals, as lists write them).
  */
-const CAPITALS_WORD = /(?<![\p{L}\p{N}.])(\p{Lu}{2,3})(?![\p{L}\p{N}.])/gu;
+// Apostrophes and hyphens join a word's parts ("TU’MA", "AL-BA"): capitals beside them are no word of their own.
+const CAPITALS_WORD = /(?<![\p{L}\p{N}.'’‘`-])(\p{Lu}{2,3})(?![\p{L}\p{N}.'’‘`-])/gu;
 const NAME_WORD = /\p{Lu}\p{Ll}{2,}/u;
 
 const VOWEL = /[AEIOUY]/;

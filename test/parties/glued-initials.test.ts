@@ -32,5 +32,7 @@ test('capitals in a name all in capitals, in a firm, or a listed word stay a wor
   assert.equal(initialsApart('J.C. Junckermann', true, never), 'J.C. Junckermann');
   assert.equal(initialsApart('AL BEN MAHMOUD, Isa', true, never), 'AL BEN MAHMOUD, Isa');
   assert.equal(initialsApart('JFK Junckermann', true, never), 'J F K Junckermann');
+  assert.equal(initialsApart('Kamal Eddin TU’MA', true, never), 'Kamal Eddin TU’MA');
+  assert.equal(initialsApart('Omar AL-BA Said', true, never), 'Omar AL-BA Said');
   assert.ok(!alerts(band('JW Junckermann', 'J1')), band('JW Junckermann', 'J1'));
 });
