@@ -82,6 +82,7 @@ export function describeNameMatch(
     out += "; a family name in the other sex's form (Kuznetsova/Kuznetsov) is another person's: not linked";
   if (m.otherGiven)
     out += '; another given name on each side, the other names alike: a relative, not the person';
+  else if (m.otherInitial) out += '; another middle initial on each side, the names alike: a namesake';
   else if (m.otherState) out += '; each name gives another state as its owner: another body';
   else if (m.structureConflicts > 0) out += '; name order contradicts (father and son swapped along bin/ibn)';
   // Said only where the ceiling holds the name score down (finalize.ts may still lift it by a field).

@@ -10,7 +10,7 @@ import { ACRONYM_SIM, acronymPairs } from './org-acronym.ts';
 import { kindFound } from './org-kind-found.ts';
 import { listInsideQuery, PHRASE_FLOOR, phraseInside } from './org-phrase.ts';
 import { otherState } from './org-state.ts';
-import { otherGivenName } from './other-given.ts';
+import { otherGivenName, otherMiddleInitial } from './other-given.ts';
 import { GLUE_SIM, maskWeight, type PreparedName } from './prepare-query.ts';
 import { ROMANISED, SIM_KINDS, type SimKind, skeletonEqualSim, spellingKind } from './spelling.ts';
 import { genderForms } from './surname-gender.ts';
@@ -88,6 +88,8 @@ export interface NameMatch {
   structureConflicts: number;
   /** Each side's given name unmatched, the rest alike: a relative (other-given.ts); counted in the conflicts. */
   otherGiven: boolean;
+  /** Each side keeps a middle initial the other lacks, the names alike: a namesake (other-given.ts); a conflict. */
+  otherInitial: boolean;
   /** Each side names a different state's body (org-state.ts); counted in the conflicts. */
   otherState: boolean;
   /** A family name's other-sex form was left unlinked ("Kuznetsova"/"Kuznetsov": surname-gender.ts). */
@@ -183,8 +185,10 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
           genderForm = true;
           continue;
         }
-        // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts).
-        if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED) continue;
+        // A word without its short vowels is another script's spelling, not a Latin one's (unvowelled.ts): it
+        // meets a list word romanised from an abjad, or a query word read from one meets a list word with vowels.
+        if (l.kind === KIND_UNVOWELLED && d.tokLightHash[j] !== ROMANISED && q.lightHash[qi] !== ROMANISED)
+          continue;
         push(l.mask, 1 << (j - ts), l.sim, l.kind ?? KIND_EDIT, false, l.kind === KIND_UNVOWELLED);
         continue;
       }
@@ -316,6 +320,8 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
   let score = QUERY_SHARE * qCov + (1 - QUERY_SHARE) * cCov;
   const otherGiven = conflicts === 0 && otherGivenName(d, q, ts, te, usedQ, usedC);
   if (otherGiven) conflicts++;
+  const otherInitial = q.person && conflicts === 0 && otherMiddleInitial(d, q, ts, te, usedQ, usedC);
+  if (otherInitial) conflicts++;
   // Two organisations of two different states ("… of the Republic of Belarus" / "… of the Russian Federation").
   const stateOther = conflicts === 0 && otherState(d, q, ts, te, usedQ, usedC);
   if (stateOther) conflicts++;
@@ -413,6 +419,7 @@ export function scoreName(d: IndexData, q: PreparedName, n: number, out?: Aligne
     short: isShortMatch(qChars),
     structureConflicts: conflicts,
     otherGiven,
+    otherInitial,
     otherState: stateOther,
     genderForm,
     typosOnly,

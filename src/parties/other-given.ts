@@ -1,6 +1,6 @@
 import type { IndexData } from './index-data.ts';
 import type { PreparedName } from './prepare-query.ts';
-import { GIVEN } from './tokenize.ts';
+import { GIVEN, INITIAL } from './tokenize.ts';
 
 /** Other words that must be matched besides the given names: a father's name and a family name at least. */
 const MIN_SHARED = 2;
@@ -40,4 +40,37 @@ export function otherGivenName(
     listGiven = true;
   }
   return listGiven;
+}
+
+/**
+ * Another person's middle initial: "Frost, William G." and "William W Frost" (nomenklatura's benchmark calls them
+ * two people). True when each side keeps an initial the other did not match, no letter of the one is a letter of
+ * the other, and at least MIN_SHARED full words of the query are matched (the given and family names): the names
+ * agree and the one letter that tells namesakes apart disagrees. name-score.ts counts it as a contradiction.
+ */
+export function otherMiddleInitial(
+  d: IndexData,
+  q: PreparedName,
+  ts: number,
+  te: number,
+  usedQ: number,
+  usedC: number,
+): boolean {
+  let qLetters = '';
+  let shared = 0;
+  for (let i = 0; i < q.skels.length && i < 31; i++) {
+    const initial = (q.flags[i]! & INITIAL) !== 0;
+    if (usedQ & (1 << i)) {
+      if (!initial) shared++;
+    } else if (initial) qLetters += q.words[i]![0];
+  }
+  if (qLetters === '' || shared < MIN_SHARED) return false;
+  let other = false;
+  for (let j = ts; j < te && j - ts < 31; j++) {
+    if (!(d.tokFlags[j]! & INITIAL) || usedC & (1 << (j - ts))) continue;
+    const letter = d.vocab[d.tokVocab[j]!]![0]!;
+    if (qLetters.includes(letter)) return false;
+    other = true;
+  }
+  return other;
 }

@@ -8,6 +8,7 @@ import { digitsAsLetters } from './digit-letters.ts';
 import { dottedApart } from './dotted-glue.ts';
 import { linkSimilarity } from './edit-distance.ts';
 import { frameLinks } from './frame-index.ts';
+import { initialsApart } from './glued-initials.ts';
 import {
   ANCESTOR_FACTOR,
   delFirst,
@@ -46,6 +47,7 @@ import {
   tokenizeName,
 } from './tokenize.ts';
 import { toAscii } from './translit.ts';
+import { tripleGlueKeys } from './triple-glue.ts';
 import { typoLinks } from './typo-links.ts';
 import { unvowelledLinks } from './unvowelled.ts';
 import { breakGluedTokens } from './word-break.ts';
@@ -269,7 +271,11 @@ export function prepareName(
   const read = digitsAsLetters(raw, (w) => listedExactly(d, w));
   const apart = referenceCode(d, read, person);
   const typed = camelApart(
-    dottedApart(apart?.name ?? read, (w) => listedExactly(d, w)),
+    initialsApart(
+      dottedApart(apart?.name ?? read, (w) => listedExactly(d, w)),
+      person,
+      (w) => listedExactly(d, w),
+    ),
     (w) => writtenLinks(d, w, find),
   );
   const t = breakGluedTokens(d, tokenizeQuery(d, typed, person), find, !person);
@@ -337,7 +343,8 @@ export function prepareName(
     if (place && addLinks('', 1 << i, PLACE_FORM_SIM, 0, place, KIND_PLACE_FORM).common)
       unfetchedMask |= 1 << i;
     const extra = budget?.spent() ? undefined : readingLinks(d, t, i, find);
-    if (extra && addLinks('', 1 << i, 1, 2, extra).common) unfetchedMask |= 1 << i;
+    if (extra && addLinks('', 1 << i, 1, 2, extra.spelling).common) unfetchedMask |= 1 << i;
+    if (extra && addLinks('', 1 << i, 1, 2, extra.vowels, KIND_UNVOWELLED).common) unfetchedMask |= 1 << i;
     // Another Arabic romanisation family's spelling of a person's name (Gaddafi/Qadhafi: arabic-frames.ts).
     const family = arabicFamilies && !budget?.spent() ? frameLinks(d, t.words[i]!, t.skels[i]!) : undefined;
     if (family && addLinks('', 1 << i, 1, 2, family, KIND_VARIANT).common) unfetchedMask |= 1 << i;
@@ -368,6 +375,8 @@ export function prepareName(
     for (const g of arabicFamilies ? articleGlueLinks(d, t.words, i, find) : [])
       if (addLinks('', g.mask, g.glued ? GLUE_SIM : 1, 2, g.links, g.kind).common) unfetchedMask |= g.mask;
   }
+  for (const g of budget?.spent() ? [] : tripleGlueKeys(t.words, t.flags))
+    if (addLinks(g.key, g.mask, GLUE_SIM, 0).common) unfetchedMask |= g.mask;
   for (const c of budget?.spent() ? [] : compoundLinks(d, t))
     if (addLinks('', c.mask, 1, 2, c.links).common) unfetchedMask |= c.mask;
   let total = 0;

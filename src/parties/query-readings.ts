@@ -15,22 +15,27 @@ function merge(into: Map<number, number>, from: Map<number, number>, scale: numb
   for (const [v, sim] of from) if ((into.get(v) ?? 0) < sim * scale) into.set(v, sim * scale);
 }
 
-/** Links of token `i` through its extra readings, or undefined when it has none. */
+/**
+ * Links of token `i` through its extra readings, or undefined when it has none. `vowels` holds the links that only
+ * supply the short vowels an abjad word leaves unwritten ("dvd" → "David"): the same word read in full, not a
+ * likeness, so the caller keeps them apart from the spelling links.
+ */
 export function readingLinks(
   d: IndexData,
   t: NameTokens,
   i: number,
   find: LinkFinder,
-): Map<number, number> | undefined {
+): { spelling: Map<number, number>; vowels: Map<number, number> } | undefined {
   const r: TokenReadings | undefined = t.readings?.[i];
   if (!r) return undefined;
-  const out = new Map<number, number>();
+  const spelling = new Map<number, number>();
+  const vowels = new Map<number, number>();
   for (const alt of r.skels) {
-    merge(out, find(d, alt, 2), ALT_READING_SIM);
-    if (r.vowelless) merge(out, vowelTolerantLinks(d, alt), ALT_READING_SIM);
+    merge(spelling, find(d, alt, 2), ALT_READING_SIM);
+    if (r.vowelless) merge(vowels, vowelTolerantLinks(d, alt), ALT_READING_SIM);
   }
-  if (r.vowelless) merge(out, vowelTolerantLinks(d, t.skels[i]!), 1);
-  return out;
+  if (r.vowelless) merge(vowels, vowelTolerantLinks(d, t.skels[i]!), 1);
+  return { spelling, vowels };
 }
 
 /**

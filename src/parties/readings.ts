@@ -1,21 +1,27 @@
 import arabic from './data/translit/arabic.json' with { type: 'json' };
 import { toAscii } from './translit.ts';
-import { HAS_ABJAD, HAS_HEBREW_VAV, hebrewVavU } from './translit-abjad.ts';
+import { HAS_ABJAD, HAS_HEBREW, hebrewReadings } from './translit-abjad.ts';
+import { HAS_ABUGIDA } from './translit-abugida.ts';
+import { greekStemReading, HAS_GREEK } from './translit-greek.ts';
 import { hangulReadings } from './translit-hangul.ts';
+import { isHanPersonName, koreanReading } from './translit-hanja.ts';
 import { HAS_KANA, romaniseKana } from './translit-kana.ts';
+import { japaneseReading } from './translit-kanji.ts';
 import { familyReadings, systemReadings } from './translit-systems.ts';
 import { dropApostrophes } from './words.ts';
 
 /**
  * Extra readings of a query's words, for the query side only (list names keep their first reading; the index
- * stays as it is): another romanisation system's spelling of a Hangul, kana, Cyrillic or diacritic word, another
+ * stays as it is): another romanisation system's spelling of a Hangul, kana, Cyrillic or diacritic word, a Greek
+ * man's name without its nominative ending, the Korean reading of a personal name in Han characters, the Japanese
+ * reading of a family or given name in kanji (translit-kanji.ts), another
  * family's spelling of a Latin one, and whether the word came from a script that leaves vowels unwritten.
  * Keyed by the word's first reading, as tokenize.ts splits it; a chunk whose readings split into a different
  * number of words than its first reading gives none (the words could not be paired).
  */
 export interface WordReadings {
   alts: string[];
-  /** Arabic-script or Hebrew: short vowels are missing, abjad-links.ts supplies them. */
+  /** Arabic-script, Hebrew or an abugida (Indic, Thai): vowels are missing, abjad-links.ts supplies them. */
   vowelless: boolean;
 }
 
@@ -39,8 +45,9 @@ const MIN_FAMILY_WORD = 5;
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const NON_ASCII = /[\u0080-\uffff]/;
-/** Scripts with more than one reading: Latin with diacritics, Cyrillic, Hebrew, Arabic, kana, Hangul. */
-const READABLE = /[\u00c0-\u024f\u0400-\u04ff\u0590-\u06ff\u3041-\u30ff\uac00-\ud7a3]/;
+/** Scripts with more than one reading: Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic, kana, Hangul. */
+const READABLE =
+  /[\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u06ff\u3041-\u30ff\uac00-\ud7a3]/;
 const split = (s: string) =>
   dropApostrophes(s)
     .split(/[^a-z0-9]+/)
@@ -52,7 +59,8 @@ function chunkReadings(lower: string, first: string, nonAscii: boolean): string[
   if (!nonAscii) return split(first).flatMap(families);
   if (HANGUL.test(lower)) return hangulReadings(lower).map(toAscii);
   if (HAS_KANA.test(lower)) return [toAscii(romaniseKana(lower, true))];
-  if (HAS_HEBREW_VAV.test(lower)) return [toAscii(hebrewVavU(lower))];
+  if (HAS_HEBREW.test(lower)) return hebrewReadings(lower).map(toAscii);
+  if (HAS_GREEK.test(lower)) return split(first).map((w) => greekStemReading(w) ?? w);
   return [...systemReadings(lower), ...split(first).flatMap(families)];
 }
 
@@ -64,20 +72,33 @@ export function readingsOf(segmented: string): Map<string, WordReadings> {
   let budget = MAX_READINGS;
   let familyBudget = MAX_FAMILY_READINGS;
   let chunks = 0;
-  for (const chunk of segmented.split(/\s+/)) {
-    if (chunk.length === 0) continue;
+  const all = segmented.split(/\s+/).filter((c) => c.length > 0);
+  const hanName = isHanPersonName(all);
+  // A single kanji has a Japanese reading only beside a family or given name of two or more (segment.ts split it).
+  const kanjiName = !hanName && all.some((c) => c.length >= 2 && japaneseReading(c) !== undefined);
+  for (const chunk of all) {
     if (++chunks > MAX_CHUNKS) break;
     if (chunk.length > MAX_CHUNK_CHARS) continue;
     const nonAscii = NON_ASCII.test(chunk);
-    const vowelless = nonAscii && HAS_ABJAD.test(chunk);
-    // Scripts with one reading here (Han, Thai, Greek …) and spent budgets skip the work of reading the chunk.
-    if (!vowelless && (budget <= 0 || (nonAscii && !READABLE.test(chunk)))) continue;
+    const vowelless = nonAscii && (HAS_ABJAD.test(chunk) || HAS_ABUGIDA.test(chunk));
+    const japanese = kanjiName ? japaneseReading(chunk) : undefined;
+    // Scripts with one reading here (Thai, Han outside a personal name …) and spent budgets skip the work.
+    const readable = hanName || japanese !== undefined || READABLE.test(chunk);
+    if (!vowelless && (budget <= 0 || (nonAscii && !readable))) continue;
     const lower = nonAscii ? chunk.normalize('NFKC').toLowerCase() : chunk.toLowerCase();
     const first = nonAscii ? toAscii(lower) : lower;
     const words = split(first);
     if (vowelless) for (const w of words) if (!out.has(w)) out.set(w, { alts: [], vowelless });
     if (budget <= 0) continue;
-    for (const alt of chunkReadings(lower, first, nonAscii)) {
+    const korean = hanName ? koreanReading(chunk) : undefined;
+    const alts = hanName
+      ? korean
+        ? [korean]
+        : []
+      : japanese
+        ? [japanese]
+        : chunkReadings(lower, first, nonAscii);
+    for (const alt of alts) {
       if (!nonAscii && familyBudget-- <= 0) break;
       const altWords = split(alt);
       if (altWords.length !== words.length && words.length !== 1) continue;

@@ -43,9 +43,13 @@ function arabicWord(w: string): string {
   return prefix + out;
 }
 
-function hebrewWord(w: string, vavVowel: string): string {
+function hebrewWord(w: string, vavVowel: string, finalHe?: string, hard = false): string {
   let out = '';
   for (let i = 0; i < w.length; i++) {
+    if (finalHe !== undefined && i === w.length - 1 && i >= 2 && w[i] === 'ה') {
+      out += finalHe;
+      continue;
+    }
     const c = w[i]!;
     // A doubled vav or yod is the consonant; a single one inside a word is usually a vowel letter.
     if ((c === 'ו' || c === 'י') && w[i + 1] === c) {
@@ -55,7 +59,7 @@ function hebrewWord(w: string, vavVowel: string): string {
     }
     if (c === 'ו') out += i === 0 ? hebrew.vav.consonant : vavVowel;
     else if (c === 'י') out += i === 0 ? hebrew.yod.consonant : hebrew.yod.vowel;
-    else out += (i === 0 ? HE_INITIAL[c] : undefined) ?? HE[c] ?? '';
+    else out += (i === 0 || hard ? HE_INITIAL[c] : undefined) ?? HE[c] ?? '';
   }
   return out;
 }
@@ -78,7 +82,23 @@ export function romaniseAbjad(text: string): string {
 
 export const HAS_HEBREW_VAV = /[\u05d0-\u05ea]\u05d5/;
 
-/** Hebrew with a vav inside a word read as "u" (Netanyahu, Yehuda) rather than "o" (Yosef, Moshe). */
-export function hebrewVavU(text: string): string {
-  return text.replace(HE_WORD, (w) => hebrewWord(w, hebrew.vav.vowelAlt));
+/**
+ * Other readings of Hebrew `text`, for the query side: a vav inside a word read as "u" (Netanyahu, Yehuda) or as
+ * the consonant v (David, Levi) rather than "o" (Yosef); a word-final he as an unwritten vowel (Moshe, Sarah), which
+ * abjad-links.ts supplies, rather than h; bet, kaf, pe inside a word as b, k, p (Rabin) rather than v, kh, f.
+ */
+export function hebrewReadings(text: string): string[] {
+  const out: string[] = [];
+  const read = (vav: string, finalHe?: string, hard = false) =>
+    text.replace(HE_WORD, (w) => hebrewWord(w, vav, finalHe, hard));
+  if (HAS_HEBREW_VAV.test(text)) out.push(read(hebrew.vav.vowelAlt), read(hebrew.vav.vowelConsonantAlt));
+  if (HAS_FINAL_HE.test(text)) out.push(read(hebrew.vav.vowel, hebrew.finalHe.vowel));
+  if (HAS_INNER_BKP.test(text)) out.push(read(hebrew.vav.vowel, undefined, true));
+  return out;
 }
+
+// Unpointed Hebrew does not show whether bet, kaf, pe are hard (b, k, p) or soft (v, kh, f) inside a word
+// (רבין is Rabin, יעקב Yaakov): the first reading takes them soft, this one hard (hebrew.json `hard`).
+const HAS_INNER_BKP = /[\u05d0-\u05ea][\u05d0-\u05ea]*[\u05d1\u05db\u05e4]/;
+const HAS_FINAL_HE = /[\u05d0-\u05ea]{2}\u05d4(?![\u05d0-\u05ea])/;
+export const HAS_HEBREW = /[\u05d0-\u05ea]/;
