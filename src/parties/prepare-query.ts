@@ -111,6 +111,8 @@ export interface PreparedName {
   ambiguousBreak: boolean;
   /** Initials beside common person names only ("ZHOU J."): below review on the name alone (initials-found.ts). */
   initialsCommon: boolean;
+  /** A person's reading of a name of unknown kind only shaped as one (person-shape.ts): scored on listed persons only. */
+  personsOnly: boolean;
 }
 
 /**
@@ -405,6 +407,7 @@ export function prepareName(
     code: apart?.code ?? null,
     ambiguousBreak: t.ambiguousBreak === true,
     initialsCommon: initialsOnCommonNames(t),
+    personsOnly: false,
   };
 }
 

@@ -6,6 +6,7 @@ import type { IndexData } from './index-data.ts';
 import { capByCeiling } from './name-ceiling.ts';
 import { type NameMatch, QUERY_SHARE, scoreName } from './name-score.ts';
 import { acronymsIn } from './org-acronym.ts';
+import { personShaped } from './person-shape.ts';
 import {
   bruteLinks,
   indexLinks,
@@ -16,6 +17,7 @@ import {
   prepareName,
 } from './prepare-query.ts';
 import { nameScoreBound, queryShape } from './score-bound.ts';
+import { FAMILY, GIVEN } from './tokenize.ts';
 import {
   DEFAULT_THRESHOLDS,
   type Hit,
@@ -46,17 +48,27 @@ interface Prepared {
 const queryNames = (q: PartyQuery) =>
   [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
 
-/** Each query name with how it is read: as a person's name or not (both, for a name of unknown kind that reads differently as a person). */
-const readings = (q: PartyQuery): [string, boolean][] =>
-  queryNames(q).flatMap((r): [string, boolean][] => {
-    if (q.kind === 'person') return [[r, true]];
-    const unknown = q.kind === undefined || q.kind === 'unknown';
-    return unknown && readsDifferentlyAsPerson(r)
+/**
+ * Each query name with how it is read: as a person's name or not (both, for a name of unknown kind that reads
+ * differently as a person), and whether the person's reading is only for listed persons: a name of unknown kind
+ * merely shaped as a person's (person-shape.ts) is read as one against listed persons only, so it never escapes
+ * the rules that hold a firm's name against a listed firm ("Platal Energy" on "PLATAN ENERGO": typos only).
+ */
+const readings = (q: PartyQuery): [string, boolean, boolean][] =>
+  queryNames(q).flatMap((r): [string, boolean, boolean][] => {
+    if (q.kind === 'person') return [[r, true, false]];
+    if (q.kind !== undefined && q.kind !== 'unknown') return [[r, false, false]];
+    if (readsDifferentlyAsPerson(r))
+      return [
+        [r, false, false],
+        [r, true, false],
+      ];
+    return personShaped(r)
       ? [
-          [r, false],
-          [r, true],
+          [r, false, false],
+          [r, true, true],
         ]
-      : [[r, false]];
+      : [[r, false, false]];
   });
 
 /** A query of no known kind may be a person's name: Arabic romanisation variants link for it too. */
@@ -64,9 +76,11 @@ const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unkno
 
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
   const slips = { left: MAX_SLIP_WORDS };
-  const names = readings(q).flatMap(
-    ([r, person]) => prepareName(d, r, person, find, undefined, person || kindUnknown(q), slips) ?? [],
-  );
+  const names = readings(q).flatMap(([r, person, personsOnly]) => {
+    const qn = prepareName(d, r, person, find, undefined, person || kindUnknown(q), slips);
+    if (qn) qn.personsOnly = personsOnly;
+    return qn ?? [];
+  });
   return { names, fields: prepareFields(q) };
 }
 
@@ -77,8 +91,16 @@ function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
  */
 const held = (m: NameMatch) => capByCeiling(m.score, m, false, DEFAULT_THRESHOLDS);
 
+/** A listed person's name: the tokenizer gives given and family roles to persons' names only (tokenize.ts). */
+function personName(d: IndexData, n: number): boolean {
+  for (let j = d.tokStart[n]!; j < d.tokStart[n + 1]!; j++)
+    if (d.tokFlags[j]! & (GIVEN | FAMILY)) return true;
+  return false;
+}
+
 /** Keeps the best name match per entity. */
 function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: PreparedName, n: number): void {
+  if (qn.personsOnly && !personName(d, n)) return;
   searchWork.scored++;
   const m = scoreName(d, qn, n);
   const e = d.nameEntity[n]!;
@@ -163,10 +185,11 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const best = new Map<number, EntityCandidate>();
   const touched: number[] = [];
   const slips = { left: MAX_SLIP_WORDS };
-  for (const [raw, person] of readings(q)) {
+  for (const [raw, person, personsOnly] of readings(q)) {
     if (budget?.spent()) break;
     const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q), slips);
     if (!qn) continue;
+    qn.personsOnly = personsOnly;
     searchWork.names++;
     p.names.push(qn);
     stamp++;
