@@ -74,6 +74,22 @@ export function referenceCode(d: IndexData, raw: string, person: boolean): CodeA
 }
 
 /**
+ * Three letters set apart before a firm's name may yet be its acronym for listed words ("NCW VELMORA" for "NORTHERN
+ * CABLE WORKS VELMORA", the Russian "NPK" for "Scientific Production Concern": org-acronym.ts), which only a
+ * candidate can tell: search.ts reads such a name once more with the letters kept, as it read them before codes
+ * were set apart in a firm's name.
+ */
+export function mayBeAcronym(c: CodeApart, person: boolean): boolean {
+  return !person && LETTERS.test(c.code);
+}
+
+/** Cheap: whether the name begins with a word of three letters (a code or an acronym), before any reading. */
+export function leadsWithThreeLetters(raw: string): boolean {
+  const lead = LEADING.exec(raw)?.[1];
+  return lead !== undefined && LETTERS.test(lead);
+}
+
+/**
  * The code is the name's first (last) word as the tokenizer reads it, not a legal form ("OAO", set apart already),
  * a title ("Gen") nor an ordinal ("27TH" is 27), and no list holds that word.
  */

@@ -16,6 +16,7 @@ import {
   type PreparedName,
   prepareName,
 } from './prepare-query.ts';
+import { leadsWithThreeLetters } from './reference-code.ts';
 import { nameScoreBound, queryShape } from './score-bound.ts';
 import { FAMILY, GIVEN } from './tokenize.ts';
 import {
@@ -48,27 +49,45 @@ interface Prepared {
 const queryNames = (q: PartyQuery) =>
   [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
 
+/** One way a query name is read (search.ts screens each). */
+interface Reading {
+  raw: string;
+  person: boolean;
+  /**
+   * A name of unknown kind merely shaped as a person's (person-shape.ts) is read as one against listed persons only,
+   * so it never escapes the rules that hold a firm's name against a listed firm ("Platal Energy" on "PLATAN ENERGO").
+   */
+  personsOnly: boolean;
+  /** A firm's reading that keeps three leading letters set apart as a code: its acronym (reference-code.ts). */
+  keepAcronym: boolean;
+}
+
 /**
  * Each query name with how it is read: as a person's name or not (both, for a name of unknown kind that reads
- * differently as a person), and whether the person's reading is only for listed persons: a name of unknown kind
- * merely shaped as a person's (person-shape.ts) is read as one against listed persons only, so it never escapes
- * the rules that hold a firm's name against a listed firm ("Platal Energy" on "PLATAN ENERGO": typos only).
+ * differently as a person or is shaped as one); a firm's reading of a name that begins with three letters once
+ * more keeping them (prepareName drops that reading when the letters were not set apart).
  */
-const readings = (q: PartyQuery): [string, boolean, boolean][] =>
-  queryNames(q).flatMap((r): [string, boolean, boolean][] => {
-    if (q.kind === 'person') return [[r, true, false]];
-    if (q.kind !== undefined && q.kind !== 'unknown') return [[r, false, false]];
-    if (readsDifferentlyAsPerson(r))
-      return [
-        [r, false, false],
-        [r, true, false],
-      ];
-    return personShaped(r)
-      ? [
-          [r, false, false],
-          [r, true, true],
-        ]
-      : [[r, false, false]];
+const readings = (q: PartyQuery): Reading[] =>
+  queryNames(q).flatMap((raw): Reading[] => {
+    const as = (person: boolean, personsOnly = false): Reading => ({
+      raw,
+      person,
+      personsOnly,
+      keepAcronym: false,
+    });
+    const unknown = q.kind === undefined || q.kind === 'unknown';
+    const base =
+      q.kind === 'person'
+        ? [as(true)]
+        : !unknown
+          ? [as(false)]
+          : readsDifferentlyAsPerson(raw)
+            ? [as(false), as(true)]
+            : personShaped(raw)
+              ? [as(false), as(true, true)]
+              : [as(false)];
+    if (q.kind === 'person' || !leadsWithThreeLetters(raw)) return base;
+    return base.concat({ ...as(false), keepAcronym: true });
   });
 
 /** A query of no known kind may be a person's name: Arabic romanisation variants link for it too. */
@@ -76,9 +95,18 @@ const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unkno
 
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
   const slips = { left: MAX_SLIP_WORDS };
-  const names = readings(q).flatMap(([r, person, personsOnly]) => {
-    const qn = prepareName(d, r, person, find, undefined, person || kindUnknown(q), slips);
-    if (qn) qn.personsOnly = personsOnly;
+  const names = readings(q).flatMap((r) => {
+    const qn = prepareName(
+      d,
+      r.raw,
+      r.person,
+      find,
+      undefined,
+      r.person || kindUnknown(q),
+      slips,
+      r.keepAcronym,
+    );
+    if (qn) qn.personsOnly = r.personsOnly;
     return qn ?? [];
   });
   return { names, fields: prepareFields(q) };
@@ -185,11 +213,20 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const best = new Map<number, EntityCandidate>();
   const touched: number[] = [];
   const slips = { left: MAX_SLIP_WORDS };
-  for (const [raw, person, personsOnly] of readings(q)) {
+  for (const r of readings(q)) {
     if (budget?.spent()) break;
-    const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q), slips);
+    const qn = prepareName(
+      d,
+      r.raw,
+      r.person,
+      indexLinks,
+      budget,
+      r.person || kindUnknown(q),
+      slips,
+      r.keepAcronym,
+    );
     if (!qn) continue;
-    qn.personsOnly = personsOnly;
+    qn.personsOnly = r.personsOnly;
     searchWork.names++;
     p.names.push(qn);
     stamp++;

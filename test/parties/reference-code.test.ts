@@ -12,6 +12,7 @@ const index = buildIndex([
   mk('R4', 'ORVELLA 7606', { kind: 'vessel' }),
   mk('R5', '27TH ZELKOVAN RESEARCH CENTER'),
   mk('R6', 'KORVALIS, Tadeo', { kind: 'person' }),
+  mk('R7', 'ORVANT CABLE WORKS ZELMANO'),
   ...filler(),
 ]);
 const find = (name: string, id: string, kind?: 'person' | 'organization'): Hit | undefined =>
@@ -61,6 +62,13 @@ test('three letters that glue onto the next word to make a listed word are its f
   assert.doesNotMatch(h?.evidence.name.detail ?? '', /reference code/);
   assert.match(h?.evidence.name.detail ?? '', /glued/);
   assert.ok(h && h.score >= 0.8, `${h?.score} ${h?.evidence.name.detail}`);
+});
+
+test("three letters set apart before a firm's name are still read as its acronym in a reading of their own", () => {
+  const h = find('OCW ZELMANO', 'R7', 'organization');
+  assert.match(h?.evidence.name.detail ?? '', /ocw=orvant\+cable\+works/, `${h?.score}`);
+  assert.notEqual(h?.band, 'below');
+  assertSameReviewHits(index, [{ name: 'OCW ZELMANO' }]);
 });
 
 test('a short given name before a surname is a name, not a code, even in a one-entry watchlist', () => {
