@@ -21,13 +21,14 @@ test('a given and family name of no known kind is read as a person: found inside
   assert.match(h.evidence.name.detail, /given and family name both found/);
 });
 
-test('a name with a legal form, a word of kind or a number, or of one word, is not shaped as a person', () => {
+test('a name with a legal form, a word of kind, a number or a nasab chain, or of one word, is not shaped as a person', () => {
   for (const name of [
     'Tavik Badranov LLC',
     'Kestravin Bank',
     'Orvella 7606',
     'Badranov',
     'Tavik Meroslav Kelun Orvel Dastan Badranov',
+    'Badranov Tavik Ben Kelun',
   ])
     assert.equal(personShaped(name), false, name);
 });
