@@ -78,10 +78,20 @@ for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
 // 4 of the vowel-swap misses of eval:match --set variants, seed 1); the 7-letter forms are those two and a few
 // Slavic and Turkish words ("zakrito", "sirketi"), none an edit from a common word.
 const FUZZY_LEGAL_CHARS = 7;
+/**
+ * A word of a legal phrase that is no legal form alone ("stock", "joint", "open" of "open joint stock company") may
+ * be read through a slip from four letters: it counts only where the whole phrase then reads, every other word as
+ * written ("JOINT SMOCK COMPANY", "OPEN JOINT STOCG COMPANY", "JOINT SgTOCK COMPANY": 4 slipped-letter misses of
+ * eval:match --set variants, seeds 1 and 2, had left the phrase's words as the name's rarest core words). A word
+ * some list uses stays itself (prepare-query.ts), so "OPEN JOINT STACK COMPANY" is not read so ("stack" is listed).
+ */
+const FUZZY_PHRASE_CHARS = 4;
 /** Each long legal-form word and each string one deletion from it → the words (SymSpell, as deletions.ts). */
 const LEGAL_NEAR = new Map<string, string[]>();
-for (const w of new Set([...single, ...[...PHRASES.values()].flat(2)])) {
-  if (w.length < FUZZY_LEGAL_CHARS) continue;
+const phraseWords = new Set([...PHRASES.values()].flat(2));
+for (const w of new Set([...single, ...phraseWords])) {
+  const phraseOnly = !single.has(w);
+  if (w.length < (phraseOnly ? FUZZY_PHRASE_CHARS : FUZZY_LEGAL_CHARS)) continue;
   for (const k of new Set([w, ...deletions(w)])) LEGAL_NEAR.set(k, [...(LEGAL_NEAR.get(k) ?? []), w]);
 }
 const fuzzyMemo = new Map<string, string>();
@@ -92,12 +102,15 @@ function deletions(w: string): string[] {
 }
 
 export function typedLegal(skel: string): string {
-  if (skel.length < FUZZY_LEGAL_CHARS || single.has(skel) || PHRASES.has(skel)) return skel;
+  if (skel.length < FUZZY_PHRASE_CHARS || single.has(skel) || phraseWords.has(skel)) return skel;
   let w = fuzzyMemo.get(skel);
   if (w !== undefined) return w;
   w = skel;
+  // A short word reads only as a phrase's word, never as a short legal form alone (LLC, GmbH: too near other words).
+  const fits = (l: string) =>
+    (skel.length >= FUZZY_LEGAL_CHARS || !single.has(l)) && osaDistance(skel, l, 1) <= 1;
   for (const k of [skel, ...deletions(skel)]) {
-    const near = LEGAL_NEAR.get(k)?.find((l) => osaDistance(skel, l, 1) <= 1);
+    const near = LEGAL_NEAR.get(k)?.find(fits);
     if (near) {
       w = near;
       break;

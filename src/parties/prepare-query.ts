@@ -28,7 +28,7 @@ import { acronymCandidates } from './org-acronym.ts';
 import { PLACE_FORM_SIM, placeFormLinks } from './org-place-forms.ts';
 import { orgWordForms } from './org-words.ts';
 import { compoundLinks, readingLinks } from './query-readings.ts';
-import { referenceCode } from './reference-code.ts';
+import { mayBeAcronym, referenceCode } from './reference-code.ts';
 import { skeleton } from './skeleton.ts';
 import type { Steps } from './slices.ts';
 import { lightHash, ROMANISED, romanised, SIM_KINDS, wordHash } from './spelling.ts';
@@ -113,6 +113,8 @@ export interface PreparedName {
   ambiguousBreak: boolean;
   /** Initials beside common person names only ("ZHOU J."): below review on the name alone (initials-found.ts). */
   initialsCommon: boolean;
+  /** A person's reading of a name of unknown kind only shaped as one (person-shape.ts): scored on listed persons only. */
+  personsOnly: boolean;
 }
 
 /**
@@ -262,6 +264,8 @@ export function prepareName(
   arabicFamilies = person,
   /** Words of the party still allowed a slip lookup (typo-links.ts); shared by all of a party's names. */
   slips: SlipAllowance = { left: MAX_SLIP_WORDS },
+  /** Keep three letters a firm's reading sets apart as a code: they may be its acronym (reference-code.ts). */
+  keepAcronym = false,
 ): PreparedName | null {
   // A reference code beside the name is no part of it (reference-code.ts); a word typed without spaces is cut
   // where its capitals begin words (camel-case.ts); other scripts' readings and unspaced names split into words:
@@ -269,7 +273,10 @@ export function prepareName(
   // A digit typed for a look-alike letter ("Ig0r") is read as that letter first (digit-letters.ts); a dotted
   // legal form typed onto its word is set apart from it (dotted-glue.ts).
   const read = digitsAsLetters(raw, (w) => listedExactly(d, w));
-  const apart = referenceCode(d, read, person);
+  const found = referenceCode(d, read, person);
+  // The reading that keeps them is wanted only where a reading set them apart.
+  if (keepAcronym && (found === null || !mayBeAcronym(found, person))) return null;
+  const apart = keepAcronym ? null : found;
   const typed = camelApart(
     initialsApart(
       dottedApart(apart?.name ?? read, (w) => listedExactly(d, w)),
@@ -414,6 +421,7 @@ export function prepareName(
     code: apart?.code ?? null,
     ambiguousBreak: t.ambiguousBreak === true,
     initialsCommon: initialsOnCommonNames(t),
+    personsOnly: false,
   };
 }
 

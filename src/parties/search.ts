@@ -6,6 +6,7 @@ import type { IndexData } from './index-data.ts';
 import { capByCeiling } from './name-ceiling.ts';
 import { type NameMatch, QUERY_SHARE, scoreName } from './name-score.ts';
 import { acronymsIn } from './org-acronym.ts';
+import { personShaped } from './person-shape.ts';
 import {
   bruteLinks,
   indexLinks,
@@ -15,7 +16,9 @@ import {
   type PreparedName,
   prepareName,
 } from './prepare-query.ts';
+import { leadsWithThreeLetters } from './reference-code.ts';
 import { nameScoreBound, queryShape } from './score-bound.ts';
+import { FAMILY, GIVEN } from './tokenize.ts';
 import {
   DEFAULT_THRESHOLDS,
   type Hit,
@@ -46,17 +49,45 @@ interface Prepared {
 const queryNames = (q: PartyQuery) =>
   [q.name, ...(q.aliases ?? [])].filter((s) => s?.trim()).slice(0, MAX_QUERY_NAMES);
 
-/** Each query name with how it is read: as a person's name or not (both, for a name of unknown kind that reads differently as a person). */
-const readings = (q: PartyQuery): [string, boolean][] =>
-  queryNames(q).flatMap((r): [string, boolean][] => {
-    if (q.kind === 'person') return [[r, true]];
+/** One way a query name is read (search.ts screens each). */
+interface Reading {
+  raw: string;
+  person: boolean;
+  /**
+   * A name of unknown kind merely shaped as a person's (person-shape.ts) is read as one against listed persons only,
+   * so it never escapes the rules that hold a firm's name against a listed firm ("Platal Energy" on "PLATAN ENERGO").
+   */
+  personsOnly: boolean;
+  /** A firm's reading that keeps three leading letters set apart as a code: its acronym (reference-code.ts). */
+  keepAcronym: boolean;
+}
+
+/**
+ * Each query name with how it is read: as a person's name or not (both, for a name of unknown kind that reads
+ * differently as a person or is shaped as one); a firm's reading of a name that begins with three letters once
+ * more keeping them (prepareName drops that reading when the letters were not set apart).
+ */
+const readings = (q: PartyQuery): Reading[] =>
+  queryNames(q).flatMap((raw): Reading[] => {
+    const as = (person: boolean, personsOnly = false): Reading => ({
+      raw,
+      person,
+      personsOnly,
+      keepAcronym: false,
+    });
     const unknown = q.kind === undefined || q.kind === 'unknown';
-    return unknown && readsDifferentlyAsPerson(r)
-      ? [
-          [r, false],
-          [r, true],
-        ]
-      : [[r, false]];
+    const base =
+      q.kind === 'person'
+        ? [as(true)]
+        : !unknown
+          ? [as(false)]
+          : readsDifferentlyAsPerson(raw)
+            ? [as(false), as(true)]
+            : personShaped(raw)
+              ? [as(false), as(true, true)]
+              : [as(false)];
+    if (q.kind === 'person' || !leadsWithThreeLetters(raw)) return base;
+    return base.concat({ ...as(false), keepAcronym: true });
   });
 
 /** A query of no known kind may be a person's name: Arabic romanisation variants link for it too. */
@@ -64,9 +95,20 @@ const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unkno
 
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
   const slips = { left: MAX_SLIP_WORDS };
-  const names = readings(q).flatMap(
-    ([r, person]) => prepareName(d, r, person, find, undefined, person || kindUnknown(q), slips) ?? [],
-  );
+  const names = readings(q).flatMap((r) => {
+    const qn = prepareName(
+      d,
+      r.raw,
+      r.person,
+      find,
+      undefined,
+      r.person || kindUnknown(q),
+      slips,
+      r.keepAcronym,
+    );
+    if (qn) qn.personsOnly = r.personsOnly;
+    return qn ?? [];
+  });
   return { names, fields: prepareFields(q) };
 }
 
@@ -77,8 +119,16 @@ function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
  */
 const held = (m: NameMatch) => capByCeiling(m.score, m, false, DEFAULT_THRESHOLDS);
 
+/** A listed person's name: the tokenizer gives given and family roles to persons' names only (tokenize.ts). */
+function personName(d: IndexData, n: number): boolean {
+  for (let j = d.tokStart[n]!; j < d.tokStart[n + 1]!; j++)
+    if (d.tokFlags[j]! & (GIVEN | FAMILY)) return true;
+  return false;
+}
+
 /** Keeps the best name match per entity. */
 function consider(best: Map<number, EntityCandidate>, d: IndexData, qn: PreparedName, n: number): void {
+  if (qn.personsOnly && !personName(d, n)) return;
   searchWork.scored++;
   const m = scoreName(d, qn, n);
   const e = d.nameEntity[n]!;
@@ -163,10 +213,20 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const best = new Map<number, EntityCandidate>();
   const touched: number[] = [];
   const slips = { left: MAX_SLIP_WORDS };
-  for (const [raw, person] of readings(q)) {
+  for (const r of readings(q)) {
     if (budget?.spent()) break;
-    const qn = prepareName(d, raw, person, indexLinks, budget, person || kindUnknown(q), slips);
+    const qn = prepareName(
+      d,
+      r.raw,
+      r.person,
+      indexLinks,
+      budget,
+      r.person || kindUnknown(q),
+      slips,
+      r.keepAcronym,
+    );
     if (!qn) continue;
+    qn.personsOnly = r.personsOnly;
     searchWork.names++;
     p.names.push(qn);
     stamp++;

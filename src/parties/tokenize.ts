@@ -174,6 +174,8 @@ function genericMarks(skels: string[], words: string[], legal: boolean[]): Gener
 }
 
 const NASAB_MARKERS = new Set(data.nasabMarkers.map((m) => skeleton(m.word)));
+/** A nasab chain's marker ("ben", "bin", "ibn"), by skeleton (data/name-structure.json). */
+export const isNasabMarker = (skel: string): boolean => NASAB_MARKERS.has(skel);
 
 /**
  * Lists write a person's full nasab chain ("MEHDI BEN MOHAMED BEN MOHAMED KAMMOUN") where a customer types the
