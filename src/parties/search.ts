@@ -52,6 +52,8 @@ const queryNames = (q: PartyQuery) =>
 /** One way a query name is read (search.ts screens each). */
 interface Reading {
   raw: string;
+  /** An alias, not the party's first name: a party's share of the budget binds from its first alias on. */
+  alias: boolean;
   person: boolean;
   /**
    * A name of unknown kind merely shaped as a person's (person-shape.ts) is read as one against listed persons only,
@@ -68,9 +70,10 @@ interface Reading {
  * more keeping them (prepareName drops that reading when the letters were not set apart).
  */
 const readings = (q: PartyQuery): Reading[] =>
-  queryNames(q).flatMap((raw): Reading[] => {
+  queryNames(q).flatMap((raw, i): Reading[] => {
     const as = (person: boolean, personsOnly = false): Reading => ({
       raw,
+      alias: i > 0,
       person,
       personsOnly,
       keepAcronym: false,
@@ -214,6 +217,9 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
   const touched: number[] = [];
   const slips = { left: MAX_SLIP_WORDS };
   for (const r of readings(q)) {
+    // A party's share of the screening's budget (cpu-budget.ts) binds from its aliases on: every reading of
+    // the first name (as a firm, as a person, keeping an acronym) is matched in full.
+    if (r.alias) budget?.startShare();
     if (budget?.spent()) break;
     const qn = prepareName(
       d,
@@ -281,8 +287,6 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
       if (ub + 1e-9 < min) continue;
       if (nameScoreBound(d, qn, shape, n) + p.fields.maxBonus + BOUND_MARGIN >= min) consider(best, d, qn, n);
     }
-    // A party's share of the screening's budget (cpu-budget.ts) binds from here: its aliases.
-    budget?.startShare();
   }
   addIdCandidates(d, p, best);
   return finish(d, p, best, o);
