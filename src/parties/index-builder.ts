@@ -223,7 +223,8 @@ function idle(child: ChildProcess, yes: boolean): void {
 
 /**
  * For a `low` build through `nice -n BUILD_NICE` where it exists, so that the child's threads are niced from their start
- * (the child nices them again, and its session's autogroup, before the build: index-process.ts). Detached: a
+ * (the child nices them again, its session's autogroup too, and sets SCHED_IDLE, before the build: index-process.ts,
+ * build-priority.ts). Detached: a
  * session of its own, whose autogroup the child can nice without nicing the API's. Its stderr is the API's, for
  * a crash's trace.
  */

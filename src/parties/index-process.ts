@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type AssembledIndex, assembleIndexSteps } from './assemble-index.ts';
-import { BUILD_NICE } from './build-priority.ts';
+import { BUILD_NICE, BUILD_SCHED_IDLE_ARGS } from './build-priority.ts';
 import { EntityTable } from './entity-table.ts';
 import { knownIds, packIndex } from './index-transfer.ts';
 import { type PreparedSource, prepareSourceSteps } from './prepare-source.ts';
@@ -115,7 +116,8 @@ function* assemble(
 }
 
 /**
- * A low CPU priority (BUILD_NICE) for every thread of this process, before the build's work; threads started later inherit it.
+ * A low CPU priority (SCHED_IDLE and BUILD_NICE, build-priority.ts) for every thread of this process, before the build's
+ * work; threads started later inherit it.
  * Not before the first build if that is the service's first (index-builder.ts BuildOptions.atStart), which
  * nobody is served beside: at the lowest priority on a busy machine (load 12) it took 209 s instead of 45.
  * Two levels, because Linux schedules by group first: with autogroups (the default on desktop and VM kernels,
@@ -135,6 +137,10 @@ function lowerPriority(): void {
   try {
     for (const tid of readdirSync('/proc/self/task')) setPriority(Number(tid), BUILD_NICE);
   } catch {}
+  try {
+    // Every thread at once (--all-tasks); threads started later inherit the policy (build-priority.ts).
+    execFileSync('chrt', [...BUILD_SCHED_IDLE_ARGS, String(process.pid)], { stdio: 'ignore', timeout: 5000 });
+  } catch {} // no chrt: the nice level alone
 }
 
 /**
