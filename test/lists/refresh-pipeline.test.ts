@@ -280,6 +280,7 @@ describe('list refresh from local files', () => {
     assert.equal(unknown.status, 404);
 
     // The file still holds the v2 content, which differs from the active v3: the job must make version 4.
+    const acceptedAt = new Date().toISOString();
     const accepted = await api(t).post(`/lists/${SDN}/refresh`, 'refreshSource');
     assert.equal(accepted.status, 202, accepted.text);
     assert.equal(accepted.body.source, SDN);
@@ -288,9 +289,11 @@ describe('list refresh from local files', () => {
 
     const worker = startListRefreshWorker(t.container);
     try {
-      const s = await pollUntil('the worker to activate version 4', async () => {
+      // Until the job's own attempt is recorded: it is written just after the activation commits, so a read
+      // between the two saw version 4 active beside the previous test's attempt ('failed'; CI under load).
+      const s = await pollUntil('the worker to activate version 4 and record its attempt', async () => {
         const now = await api(t).source(SDN);
-        return now.activeVersion?.version === 4 ? now : undefined;
+        return now.activeVersion?.version === 4 && now.lastAttempt?.at >= acceptedAt ? now : undefined;
       });
       assert.equal(s.lastAttempt.outcome, 'activated');
       assert.equal(s.activeVersion.counts.total, 23);
