@@ -1,3 +1,4 @@
+import type { CpuBudget } from './cpu-budget.ts';
 import { type PreparedFields, prepareFields } from './evidence.ts';
 import { type EntityCandidate, finalizeHit, thresholdsOf } from './finalize.ts';
 import { SUBSET_FLOOR } from './given-family.ts';
@@ -15,6 +16,7 @@ import {
   maskWeight,
   type PreparedName,
   prepareName,
+  type SlipAllowance,
 } from './prepare-query.ts';
 import { leadsWithThreeLetters } from './reference-code.ts';
 import { nameScoreBound, queryShape } from './score-bound.ts';
@@ -96,22 +98,23 @@ const readings = (q: PartyQuery): Reading[] =>
 /** A query of no known kind may be a person's name: Arabic romanisation variants link for it too. */
 const kindUnknown = (q: PartyQuery) => q.kind === undefined || q.kind === 'unknown';
 
+/** One reading of a query name, prepared (null: nothing left to match in it). */
+function prepareReading(
+  d: IndexData,
+  q: PartyQuery,
+  r: Reading,
+  find: LinkFinder,
+  budget: CpuBudget | undefined,
+  slips: SlipAllowance,
+): PreparedName | null {
+  const qn = prepareName(d, r.raw, r.person, find, budget, r.person || kindUnknown(q), slips, r.keepAcronym);
+  if (qn) qn.personsOnly = r.personsOnly;
+  return qn;
+}
+
 function prepare(d: IndexData, q: PartyQuery, find: LinkFinder): Prepared {
   const slips = { left: MAX_SLIP_WORDS };
-  const names = readings(q).flatMap((r) => {
-    const qn = prepareName(
-      d,
-      r.raw,
-      r.person,
-      find,
-      undefined,
-      r.person || kindUnknown(q),
-      slips,
-      r.keepAcronym,
-    );
-    if (qn) qn.personsOnly = r.personsOnly;
-    return qn ?? [];
-  });
+  const names = readings(q).flatMap((r) => prepareReading(d, q, r, find, undefined, slips) ?? []);
   return { names, fields: prepareFields(q) };
 }
 
@@ -221,18 +224,8 @@ export function searchIndex(d: IndexData, q: PartyQuery, o?: SearchOptions): Hit
     // the first name (as a firm, as a person, keeping an acronym) is matched in full.
     if (r.alias) budget?.startShare();
     if (budget?.spent()) break;
-    const qn = prepareName(
-      d,
-      r.raw,
-      r.person,
-      indexLinks,
-      budget,
-      r.person || kindUnknown(q),
-      slips,
-      r.keepAcronym,
-    );
+    const qn = prepareReading(d, q, r, indexLinks, budget, slips);
     if (!qn) continue;
-    qn.personsOnly = r.personsOnly;
     searchWork.names++;
     p.names.push(qn);
     stamp++;
