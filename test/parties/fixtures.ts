@@ -1,5 +1,9 @@
+import assert from 'node:assert/strict';
 import type { ListEntity } from '../../src/entity/list-entity.ts';
 import type { IndexData } from '../../src/parties/index-data.ts';
+import { indexLinks } from '../../src/parties/prepare-query.ts';
+import { skeleton } from '../../src/parties/skeleton.ts';
+import { typoLinks } from '../../src/parties/typo-links.ts';
 
 /** Invented entries (no real list content) for unit tests. */
 export function mk(entryId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity {
@@ -76,4 +80,11 @@ export const ENTRIES: ListEntity[] = [
 export function comparable(d: IndexData): Omit<IndexData, 'buildMs'> {
   const { buildMs: _ms, ...rest } = d;
   return rest;
+}
+
+/** The similarity a typed word's slip lookup (typo-links.ts) gives the listed word, 0 when it links none. */
+export function typoLinkSim(d: IndexData, typed: string, listed: string): number {
+  const v = d.vocabMap.get(skeleton(listed));
+  assert.ok(v !== undefined, `${listed} is in the vocabulary`);
+  return typoLinks(d, typed, skeleton(typed), indexLinks).get(v) ?? 0;
 }

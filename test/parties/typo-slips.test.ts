@@ -6,7 +6,7 @@ import { indexOver } from '../../src/parties/match-index.ts';
 import { bruteLinks, indexLinks } from '../../src/parties/prepare-query.ts';
 import { skeleton } from '../../src/parties/skeleton.ts';
 import { typoLinks } from '../../src/parties/typo-links.ts';
-import { filler, mk } from './fixtures.ts';
+import { filler, mk, typoLinkSim } from './fixtures.ts';
 import { assertSameReviewHits } from './recall-check.ts';
 
 // One keystroke slip that the skeleton's folds (doubled letters, digraphs, x → ks, hard c) turn into two or
@@ -26,11 +26,7 @@ const d = buildIndexData([
   ...filler(),
 ]);
 const index = indexOver(d);
-const linked = (typed: string, listed: string) => {
-  const v = d.vocabMap.get(skeleton(listed));
-  assert.ok(v !== undefined, `${listed} is in the vocabulary`);
-  return typoLinks(d, typed, skeleton(typed), indexLinks).get(v) ?? 0;
-};
+const linked = (typed: string, listed: string) => typoLinkSim(d, typed, listed);
 const review = (name: string, id: string) =>
   index.search({ name }, { limit: 50 }).find((h) => h.entryId === id);
 

@@ -2,10 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildIndexData } from '../../src/parties/build-index.ts';
 import { indexOver } from '../../src/parties/match-index.ts';
-import { indexLinks } from '../../src/parties/prepare-query.ts';
-import { skeleton } from '../../src/parties/skeleton.ts';
-import { typoLinks } from '../../src/parties/typo-links.ts';
-import { filler, mk } from './fixtures.ts';
+import { filler, mk, typoLinkSim } from './fixtures.ts';
 
 // A changed vowel that moves the skeleton's folds (typo-links.ts). Invented names only.
 const d = buildIndexData([
@@ -15,11 +12,7 @@ const d = buildIndexData([
   ...filler(),
 ]);
 const index = indexOver(d);
-const linked = (typed: string, listed: string) => {
-  const v = d.vocabMap.get(skeleton(listed));
-  assert.ok(v !== undefined, `${listed} is in the vocabulary`);
-  return typoLinks(d, typed, skeleton(typed), indexLinks).get(v) ?? 0;
-};
+const linked = (typed: string, listed: string) => typoLinkSim(d, typed, listed);
 
 test('one vowel changed next to a fold links to the word it stands for, graded as one edit', () => {
   for (const [typed, listed] of [
